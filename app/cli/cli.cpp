@@ -1,0 +1,117 @@
+#include "cli.h"
+
+#include "commands.h"
+
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace fd::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fd::cli", text);
+}
+
+QString usage()
+{
+    QString text = tr("Usage: frontdesk-cli COMMAND [OPTIONS]\n\n"
+                      "Front Desk's scheduling core for scripts and automation.\n\n"
+                      "Commands:\n");
+    for (const CommandSpec &spec : commands())
+        text += QStringLiteral("  %1  %2\n").arg(spec.name.leftJustified(11), spec.summary);
+    text += tr("\nEvery command takes --db FILE (default: %1) and --json.\n"
+               "Run frontdesk-cli COMMAND --help for a command's options.\n"
+               "Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.\n")
+                .arg(Database::defaultPath());
+    return text;
+}
+
+} // namespace
+
+ExitCode exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Invalid:
+    case ErrorKind::NotFound:
+        return Usage;
+    case ErrorKind::Rule:
+    case ErrorKind::Conflict:
+        return Refused;
+    case ErrorKind::Storage:
+        return Failure;
+    }
+    return Failure;
+}
+
+int fail(ExitCode code, const QString &message)
+{
+    QTextStream err(stderr);
+    // One line, always: scripts read the first line of stderr.
+    err << "frontdesk-cli: " << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '))
+        << Qt::endl;
+    return code;
+}
+
+int fail(const Error &error)
+{
+    return fail(exitCodeFor(error.kind), error.toString());
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    const QString name = arguments.value(1);
+    if (name.isEmpty()) {
+        QTextStream(stderr) << usage();
+        return Usage;
+    }
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") ||
+        name == QLatin1String("help")) {
+        out << usage();
+        return Ok;
+    }
+    if (name == QLatin1String("--version")) {
+        out << "frontdesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    const CommandSpec *spec = findCommand(name);
+    if (!spec)
+        return fail(Usage, tr("unknown command \"%1\"; run frontdesk-cli --help").arg(name));
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database file."), tr("FILE"),
+                                Database::defaultPath());
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption user(QStringLiteral("user"), tr("Who to record in the audit log."),
+                                  tr("NAME"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this command's options."));
+    parser.addOptions({db, json, user, help});
+    parser.addOptions(spec->options);
+    parser.setApplicationDescription(spec->summary);
+    if (!parser.parse(arguments.mid(1)))
+        return fail(Usage, QStringLiteral("%1: %2").arg(name, parser.errorText()));
+    if (parser.isSet(help)) {
+        out << parser.helpText().replace(arguments.first(),
+                                         QStringLiteral("frontdesk-cli ") + name);
+        return Ok;
+    }
+    const QStringList extra = parser.positionalArguments();
+    if (!extra.isEmpty())
+        return fail(Usage, tr("%1: unexpected argument \"%2\"").arg(name, extra.first()));
+
+    auto database = Database::open(parser.value(db));
+    if (!database)
+        return fail(database.error());
+    Context context{parser, **database, parser.isSet(json), parser.value(user), out};
+    return spec->run(context);
+}
+
+} // namespace fd::cli

@@ -1,0 +1,482 @@
+#include "commands.h"
+
+#include "booking/bookingservice.h"
+#include "booking/scheduleservice.h"
+#include "booking/slotfinder.h"
+#include "calendar/walltime.h"
+#include "contact/phone.h"
+#include "demo/democlinic.h"
+#include "domain/json.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace fd::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fd::cli", text);
+}
+
+const SystemClock &clock()
+{
+    static const SystemClock instance;
+    return instance;
+}
+
+QCommandLineOption option(const char *name, const QString &help, const QString &value = {})
+{
+    return QCommandLineOption(QString::fromLatin1(name), help, value);
+}
+
+// A required option's value, or an error naming it.
+Result<QString> required(const Context &c, const char *name)
+{
+    const QString key = QString::fromLatin1(name);
+    const QString value = c.parser.value(key).trimmed();
+    if (value.isEmpty())
+        return invalid(key, tr("is required"));
+    return value;
+}
+
+void printJson(const Context &c, const QJsonValue &value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    c.out << doc.toJson(QJsonDocument::Indented);
+}
+
+Result<QDate> parseDate(const QString &text, const char *field)
+{
+    const QDate day = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!day.isValid())
+        return invalid(QString::fromLatin1(field),
+                       tr("\"%1\" is not a date like 2026-03-09").arg(text));
+    return day;
+}
+
+// Today at the clinic: the date in the first location's time zone.
+QDate clinicToday(const ClinicConfig &config)
+{
+    const QString zone = config.locations.isEmpty() ? QStringLiteral("America/New_York")
+                                                    : config.locations.first().timeZone;
+    return clock().now().toTimeZone(QTimeZone(zone.toUtf8())).date();
+}
+
+QString appointmentLine(const Appointment &a)
+{
+    return QStringLiteral("%1  %2 %3-%4  %5  %6  %7  %8  %9")
+        .arg(QString::number(a.id).rightJustified(6), a.day.toString(Qt::ISODate),
+             formatMinute(a.startMinute), formatMinute(a.endMinute),
+             statusCode(a.status).leftJustified(9), typeCode(a.type).leftJustified(9),
+             a.patientName.leftJustified(24), a.clinicianName, a.locationName);
+}
+
+int printAppointment(const Context &c, const Result<Appointment> &result)
+{
+    if (!result)
+        return fail(result.error());
+    if (c.json)
+        printJson(c, toJson(*result));
+    else
+        c.out << appointmentLine(*result) << Qt::endl;
+    return Ok;
+}
+
+const QString kWeekdays[] = {QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+                             QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
+                             QStringLiteral("sun")};
+
+// --- commands ------------------------------------------------------------------------------
+
+int runInit(Context &c)
+{
+    if (!c.parser.isSet(QStringLiteral("demo"))) {
+        if (c.json)
+            printJson(c, QJsonObject{{QStringLiteral("db"), c.db.path()},
+                                     {QStringLiteral("schema_version"), c.db.schemaVersion()}});
+        else
+            c.out << tr("Database ready: %1").arg(c.db.path()) << Qt::endl;
+        return Ok;
+    }
+    auto summary = createDemoClinic(c.db, clock());
+    if (!summary)
+        return fail(summary.error());
+    if (c.json)
+        printJson(c, QJsonObject{{QStringLiteral("db"), c.db.path()},
+                                 {QStringLiteral("locations"), summary->locations},
+                                 {QStringLiteral("clinicians"), summary->clinicians},
+                                 {QStringLiteral("patients"), summary->patients},
+                                 {QStringLiteral("appointments"), summary->appointments}});
+    else
+        c.out << tr("Demo clinic created in %1: %2 locations, %3 clinicians, %4 patients, "
+                    "%5 appointments")
+                     .arg(c.db.path())
+                     .arg(summary->locations)
+                     .arg(summary->clinicians)
+                     .arg(summary->patients)
+                     .arg(summary->appointments)
+              << Qt::endl;
+    return Ok;
+}
+
+int runLocations(Context &c)
+{
+    auto config = ScheduleService(c.db).config();
+    if (!config)
+        return fail(config.error());
+    QJsonArray list;
+    for (const Location &l : config->locations) {
+        list.append(toJson(l));
+        if (!c.json)
+            c.out << QStringLiteral("%1  %2  %3  %4")
+                         .arg(QString::number(l.id).rightJustified(3), l.name.leftJustified(20),
+                              l.phone, l.address)
+                  << Qt::endl;
+    }
+    if (c.json)
+        printJson(c, list);
+    return Ok;
+}
+
+int runClinicians(Context &c)
+{
+    auto config = ScheduleService(c.db).config();
+    if (!config)
+        return fail(config.error());
+    QJsonArray list;
+    for (const Clinician &clin : config->clinicians) {
+        QJsonArray services;
+        QStringList serviceNames;
+        for (const Service &s : config->services)
+            if (clin.offers(s.id)) {
+                services.append(s.name);
+                serviceNames.append(s.name);
+            }
+        QJsonArray shifts;
+        QStringList week;
+        for (const Shift &s : clin.shifts) {
+            const Location *loc = config->location(s.locationId);
+            const QString locName = loc ? loc->name : QString();
+            shifts.append(QJsonObject{{QStringLiteral("location_id"), s.locationId},
+                                      {QStringLiteral("location"), locName},
+                                      {QStringLiteral("day"), kWeekdays[s.weekday - 1]},
+                                      {QStringLiteral("start"), formatMinute(s.startMinute)},
+                                      {QStringLiteral("end"), formatMinute(s.endMinute)}});
+            week.append(QStringLiteral("%1 %2-%3 %4")
+                            .arg(kWeekdays[s.weekday - 1], formatMinute(s.startMinute),
+                                 formatMinute(s.endMinute), locName));
+        }
+        list.append(QJsonObject{{QStringLiteral("id"), clin.id},
+                                {QStringLiteral("name"), clin.name},
+                                {QStringLiteral("capacity"), clin.capacity},
+                                {QStringLiteral("services"), services},
+                                {QStringLiteral("shifts"), shifts}});
+        if (!c.json)
+            c.out << QStringLiteral("%1  %2  %3\n     %4")
+                         .arg(QString::number(clin.id).rightJustified(3),
+                              clin.name.leftJustified(26), serviceNames.join(QStringLiteral(", ")),
+                              week.join(QStringLiteral("; ")))
+                  << Qt::endl;
+    }
+    if (c.json)
+        printJson(c, list);
+    return Ok;
+}
+
+int runServices(Context &c)
+{
+    auto config = ScheduleService(c.db).config();
+    if (!config)
+        return fail(config.error());
+    QJsonArray list;
+    for (const Service &s : config->services) {
+        list.append(toJson(s));
+        if (!c.json)
+            c.out << QString::number(s.id).rightJustified(3) << "  " << s.name << Qt::endl;
+    }
+    if (c.json)
+        printJson(c, list);
+    return Ok;
+}
+
+Result<AppointmentType> typeOption(const Context &c)
+{
+    auto text = required(c, "type");
+    if (!text)
+        return text.error();
+    const auto type = parseTypeCode(*text);
+    if (!type)
+        return invalid(QStringLiteral("type"),
+                       tr("\"%1\" is not one of new, follow-up, self-pay").arg(*text));
+    return *type;
+}
+
+int runFindSlots(Context &c)
+{
+    auto type = typeOption(c);
+    if (!type)
+        return fail(type.error());
+    auto config = ScheduleService(c.db).config();
+    if (!config)
+        return fail(config.error());
+    SlotQuery query;
+    query.type = *type;
+    const auto &p = c.parser;
+    if (p.isSet(QStringLiteral("location"))) {
+        auto loc = config->resolveLocation(p.value(QStringLiteral("location")));
+        if (!loc)
+            return fail(loc.error());
+        query.locationId = (*loc)->id;
+    }
+    if (p.isSet(QStringLiteral("clinician"))) {
+        auto clin = config->resolveClinician(p.value(QStringLiteral("clinician")));
+        if (!clin)
+            return fail(clin.error());
+        query.clinicianId = (*clin)->id;
+    }
+    if (p.isSet(QStringLiteral("service"))) {
+        auto service = config->resolveService(p.value(QStringLiteral("service")));
+        if (!service)
+            return fail(service.error());
+        query.serviceId = (*service)->id;
+    }
+    if (p.isSet(QStringLiteral("days"))) {
+        const QString days = p.value(QStringLiteral("days"));
+        for (const QString &d : days.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto found = std::find(std::begin(kWeekdays), std::begin(kWeekdays) + 5,
+                                         d.trimmed().toLower().left(3));
+            if (found == std::begin(kWeekdays) + 5 || d.trimmed().size() < 3)
+                return fail(invalid(QStringLiteral("days"),
+                                    tr("\"%1\" is not one of mon, tue, wed, thu, fri").arg(d)));
+            query.weekdays.insert(static_cast<int>(found - std::begin(kWeekdays)) + 1);
+        }
+        if (query.weekdays.isEmpty())
+            return fail(invalid(QStringLiteral("days"), tr("is empty")));
+    }
+    const QString part = p.value(QStringLiteral("part")).toLower();
+    if (part == QLatin1String("am"))
+        query.part = DayPart::Am;
+    else if (part == QLatin1String("pm"))
+        query.part = DayPart::Pm;
+    else if (part != QLatin1String("any"))
+        return fail(
+            invalid(QStringLiteral("part"), tr("\"%1\" is not one of am, pm, any").arg(part)));
+    query.from = clinicToday(*config);
+    if (p.isSet(QStringLiteral("from"))) {
+        auto from = parseDate(p.value(QStringLiteral("from")), "from");
+        if (!from)
+            return fail(from.error());
+        query.from = *from;
+    }
+    bool ok = false;
+    query.limit = p.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || query.limit < 1 || query.limit > 1000)
+        return fail(invalid(QStringLiteral("limit"), tr("must be a number from 1 to 1000")));
+
+    auto found = SlotFinder(c.db, clock()).find(query);
+    if (!found)
+        return fail(found.error());
+    QJsonArray list;
+    for (const Slot &s : *found) {
+        const QJsonObject o = toJson(s, *config);
+        list.append(o);
+        if (!c.json)
+            c.out << QStringLiteral("%1 %2-%3  %4  %5")
+                         .arg(s.day.toString(Qt::ISODate), formatMinute(s.startMinute),
+                              formatMinute(s.endMinute), o[QStringLiteral("location")].toString(),
+                              o[QStringLiteral("clinician")].toString())
+                  << Qt::endl;
+    }
+    if (c.json)
+        printJson(c, list);
+    else if (found->isEmpty())
+        c.out << tr("No free slots match.") << Qt::endl;
+    return Ok;
+}
+
+int runBook(Context &c)
+{
+    auto type = typeOption(c);
+    if (!type)
+        return fail(type.error());
+    BookingRequest req;
+    req.type = *type;
+    for (const char *name : {"name", "phone", "location", "clinician", "start"})
+        if (auto r = required(c, name); !r)
+            return fail(r.error());
+    const auto &p = c.parser;
+    req.name = p.value(QStringLiteral("name"));
+    req.phone = p.value(QStringLiteral("phone"));
+    req.email = p.value(QStringLiteral("email"));
+    req.location = p.value(QStringLiteral("location"));
+    req.clinician = p.value(QStringLiteral("clinician"));
+    req.service = p.value(QStringLiteral("service"));
+    req.reason = p.value(QStringLiteral("reason"));
+    req.insuranceCarrier = p.value(QStringLiteral("insurance"));
+    req.memberId = p.value(QStringLiteral("member-id"));
+    auto start = parseWallTime(p.value(QStringLiteral("start")));
+    if (!start)
+        return fail(start.error());
+    req.day = start->first;
+    req.startMinute = start->second;
+    return printAppointment(c, BookingService(c.db, clock(), c.user).book(req));
+}
+
+Result<qint64> idOption(const Context &c)
+{
+    auto text = required(c, "id");
+    if (!text)
+        return text.error();
+    bool ok = false;
+    const qint64 id = text->toLongLong(&ok);
+    if (!ok || id <= 0)
+        return invalid(QStringLiteral("id"), tr("\"%1\" is not an appointment id").arg(*text));
+    return id;
+}
+
+int runCancel(Context &c)
+{
+    auto id = idOption(c);
+    if (!id)
+        return fail(id.error());
+    return printAppointment(c, BookingService(c.db, clock(), c.user)
+                                   .cancel(*id, c.parser.value(QStringLiteral("reason"))));
+}
+
+int runStatus(Context &c)
+{
+    auto id = idOption(c);
+    if (!id)
+        return fail(id.error());
+    auto to = required(c, "to");
+    if (!to)
+        return fail(to.error());
+    const auto status = parseStatusCode(*to);
+    if (!status || *status == Status::Booked || *status == Status::Cancelled)
+        return fail(invalid(QStringLiteral("to"),
+                            tr("\"%1\" is not one of confirmed, arrived, completed, no-show "
+                               "(use cancel to cancel)")
+                                .arg(*to)));
+    return printAppointment(c, BookingService(c.db, clock(), c.user).setStatus(*id, *status));
+}
+
+int runDay(Context &c)
+{
+    auto dateText = required(c, "date");
+    if (!dateText)
+        return fail(dateText.error());
+    auto date = parseDate(*dateText, "date");
+    if (!date)
+        return fail(date.error());
+    ScheduleService schedule(c.db);
+    auto config = schedule.config();
+    if (!config)
+        return fail(config.error());
+    ScheduleService::Query query{*date, *date, std::nullopt, std::nullopt};
+    if (c.parser.isSet(QStringLiteral("location"))) {
+        auto loc = config->resolveLocation(c.parser.value(QStringLiteral("location")));
+        if (!loc)
+            return fail(loc.error());
+        query.locationId = (*loc)->id;
+    }
+    if (c.parser.isSet(QStringLiteral("clinician"))) {
+        auto clin = config->resolveClinician(c.parser.value(QStringLiteral("clinician")));
+        if (!clin)
+            return fail(clin.error());
+        query.clinicianId = (*clin)->id;
+    }
+    auto list = schedule.appointments(query);
+    if (!list)
+        return fail(list.error());
+    QJsonArray array;
+    for (const Appointment &a : *list) {
+        if (c.json)
+            array.append(toJson(a));
+        else
+            c.out << appointmentLine(a) << Qt::endl;
+    }
+    if (c.json)
+        printJson(c, array);
+    else if (list->isEmpty())
+        c.out << tr("No appointments.") << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+const QList<CommandSpec> &commands()
+{
+    static const QList<CommandSpec> list{
+        {QStringLiteral("init"),
+         tr("Create or migrate the database; --demo loads the demo clinic."),
+         {option("demo", tr("Load the demo clinic into an empty database."))},
+         runInit},
+        {QStringLiteral("locations"), tr("List the locations."), {}, runLocations},
+        {QStringLiteral("clinicians"),
+         tr("List the clinicians and their weeks."),
+         {},
+         runClinicians},
+        {QStringLiteral("services"), tr("List the services."), {}, runServices},
+        {QStringLiteral("find-slots"),
+         tr("Find the earliest free slots."),
+         {option("type", tr("new, follow-up or self-pay."), tr("TYPE")),
+          option("location", tr("Location id or name."), tr("L")),
+          option("clinician", tr("Clinician id or name."), tr("C")),
+          option("service", tr("Service id or name."), tr("S")),
+          option("days", tr("Weekdays, e.g. mon,wed,fri."), tr("DAYS")),
+          QCommandLineOption(QStringLiteral("part"), tr("am, pm or any."), tr("PART"),
+                             QStringLiteral("any")),
+          option("from", tr("First day to search (YYYY-MM-DD); default today."), tr("DATE")),
+          QCommandLineOption(QStringLiteral("limit"), tr("How many slots."), tr("N"),
+                             QStringLiteral("10"))},
+         runFindSlots},
+        {QStringLiteral("book"),
+         tr("Book an appointment."),
+         {option("type", tr("new, follow-up or self-pay."), tr("TYPE")),
+          option("name", tr("The patient's name."), tr("NAME")),
+          option("phone", tr("The patient's phone number."), tr("PHONE")),
+          option("email", tr("The patient's email address."), tr("EMAIL")),
+          option("location", tr("Location id or name."), tr("L")),
+          option("clinician", tr("Clinician id or name."), tr("C")),
+          option("start", tr("Start, local wall time: YYYY-MM-DDTHH:MM."), tr("START")),
+          option("service", tr("Service id or name."), tr("S")),
+          option("reason", tr("Reason for the visit."), tr("R")),
+          option("insurance", tr("New patients: insurance carrier."), tr("CARRIER")),
+          option("member-id", tr("New patients: insurance member id."), tr("ID"))},
+         runBook},
+        {QStringLiteral("cancel"),
+         tr("Cancel an appointment."),
+         {option("id", tr("Appointment id."), tr("ID")),
+          option("reason", tr("Why it is cancelled."), tr("R"))},
+         runCancel},
+        {QStringLiteral("status"),
+         tr("Move an appointment to its next status."),
+         {option("id", tr("Appointment id."), tr("ID")),
+          option("to", tr("confirmed, arrived, completed or no-show."), tr("STATUS"))},
+         runStatus},
+        {QStringLiteral("day"),
+         tr("List a day's appointments."),
+         {option("date", tr("The day (YYYY-MM-DD)."), tr("DATE")),
+          option("location", tr("Location id or name."), tr("L")),
+          option("clinician", tr("Clinician id or name."), tr("C"))},
+         runDay},
+    };
+    return list;
+}
+
+const CommandSpec *findCommand(const QString &name)
+{
+    for (const CommandSpec &spec : commands())
+        if (spec.name == name)
+            return &spec;
+    return nullptr;
+}
+
+} // namespace fd::cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "cli.h"
+
+#include <QCommandLineOption>
+#include <QList>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace fd {
+class Database;
+}
+
+namespace fd::cli {
+
+struct Context
+{
+    const QCommandLineParser &parser;
+    Database &db;
+    bool json = false;
+    QString user;
+    QTextStream &out;
+};
+
+struct CommandSpec
+{
+    QString name;
+    QString summary;
+    QList<QCommandLineOption> options;
+    int (*run)(Context &context);
+};
+
+const QList<CommandSpec> &commands();
+const CommandSpec *findCommand(const QString &name);
+
+// Print "frontdesk-cli: <message>" on stderr and return the exit code.
+int fail(ExitCode code, const QString &message);
+int fail(const Error &error);
+
+} // namespace fd::cli

@@ -1,0 +1,53 @@
+#include "common/clock.h"
+#include "common/translations.h"
+#include "demo/democlinic.h"
+#include "mainwindow.h"
+#include "store/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("frontdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Front Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(FRONTDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(FRONTDESK_APP_ID));
+    fd::installTranslations();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Front Desk scheduler"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"), QApplication::translate("main", "The database file."),
+        QApplication::translate("main", "FILE"), fd::Database::defaultPath());
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Create the demo clinic if the database is empty."));
+    parser.addOptions({db, demo});
+    parser.process(app);
+
+    const fd::SystemClock clock;
+    auto database = fd::Database::open(parser.value(db));
+    if (!database) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Front Desk"),
+                              database.error().toString());
+        return 1;
+    }
+    if (parser.isSet(demo)) {
+        auto empty = fd::isEmptyClinic(**database);
+        if (empty && *empty) {
+            if (auto created = fd::createDemoClinic(**database, clock); !created) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Front Desk"),
+                                      created.error().toString());
+                return 1;
+            }
+        }
+    }
+    fd::MainWindow window(**database, clock);
+    window.show();
+    return app.exec();
+}

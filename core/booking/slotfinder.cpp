@@ -1,0 +1,164 @@
+#include "slotfinder.h"
+
+#include "calendar/walltime.h"
+#include "store/appointmentstore.h"
+#include "store/configstore.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+
+namespace fd {
+namespace {
+
+constexpr int kDayMinutes = 24 * 60;
+
+// How many of a clinician's blocks cover each minute of one local day.
+using Occupancy = std::array<quint8, kDayMinutes>;
+
+bool partAllows(DayPart part, int startMinute)
+{
+    switch (part) {
+    case DayPart::Am:
+        return startMinute < 12 * 60;
+    case DayPart::Pm:
+        return startMinute >= 12 * 60;
+    case DayPart::Any:
+        return true;
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonObject toJson(const Slot &slot, const ClinicConfig &config)
+{
+    const Location *loc = config.location(slot.locationId);
+    const Clinician *clin = config.clinician(slot.clinicianId);
+    return {
+        {QStringLiteral("start"), formatWall(slot.day, slot.startMinute)},
+        {QStringLiteral("end"), formatWall(slot.day, slot.endMinute)},
+        {QStringLiteral("location_id"), slot.locationId},
+        {QStringLiteral("location"), loc ? loc->name : QString()},
+        {QStringLiteral("clinician_id"), slot.clinicianId},
+        {QStringLiteral("clinician"), clin ? clin->name : QString()},
+        {QStringLiteral("type"), typeCode(slot.type)},
+        {QStringLiteral("status"), QStringLiteral("free")},
+    };
+}
+
+QList<Slot> SlotFinder::findIn(const ClinicConfig &config, const SlotQuery &query, QDate to,
+                               const QList<Appointment> &booked, qint64 nowUtc)
+{
+    const TypeSettings &settings = config.settings(query.type);
+    const int length = settings.minutes;
+    const int blockLength = settings.minutes + settings.bufferMinutes;
+
+    QHash<qint64, QList<const Appointment *>> byClinicianDay;
+    for (const Appointment &a : booked)
+        if (holdsSlot(a.status))
+            byClinicianDay[a.clinicianId * 100000 + dayNumber(a.day)].append(&a);
+
+    QList<Slot> found;
+    Occupancy occupancy;
+    for (QDate day = query.from; day <= to && found.size() < query.limit; day = day.addDays(1)) {
+        const int weekday = day.dayOfWeek();
+        if (weekday > Qt::Friday ||
+            (!query.weekdays.isEmpty() && !query.weekdays.contains(weekday)))
+            continue;
+        QList<Slot> daySlots;
+        for (const Location &loc : config.locations) {
+            if ((query.locationId && *query.locationId != loc.id) || loc.closedDates.contains(day))
+                continue;
+            // Wall time to UTC by one offset per location and day: daylight-saving changes
+            // happen at night, never inside opening hours.
+            const qint64 midnightUtc =
+                wallToUtc(loc.timeZone, day, loc.openMinute) - 60LL * loc.openMinute;
+            for (const Clinician &clin : config.clinicians) {
+                if ((query.clinicianId && *query.clinicianId != clin.id) ||
+                    (query.serviceId && !clin.offers(*query.serviceId)))
+                    continue;
+                bool occupancyBuilt = false;
+                QSet<int> seen;
+                for (const Shift &shift : clin.shifts) {
+                    if (shift.locationId != loc.id || shift.weekday != weekday)
+                        continue;
+                    if (!occupancyBuilt) {
+                        occupancy.fill(0);
+                        const auto blocks = byClinicianDay.value(clin.id * 100000 + dayNumber(day));
+                        for (const Appointment *a : blocks) {
+                            const qint64 from =
+                                std::max<qint64>(0, (a->startUtc - midnightUtc) / 60);
+                            const qint64 until = std::min<qint64>(
+                                kDayMinutes, (a->blockEndUtc - midnightUtc + 59) / 60);
+                            for (qint64 m = from; m < until; ++m)
+                                ++occupancy[static_cast<std::size_t>(m)];
+                        }
+                        occupancyBuilt = true;
+                    }
+                    const int grid = std::max(1, loc.slotMinutes);
+                    int first = std::max(shift.startMinute, loc.openMinute);
+                    first = (first + grid - 1) / grid * grid;
+                    for (int m = first;
+                         m + length <= loc.closeMinute && m + blockLength <= shift.endMinute;
+                         m += grid) {
+                        if (!partAllows(query.part, m) || seen.contains(m))
+                            continue;
+                        const qint64 startUtc = midnightUtc + 60LL * m;
+                        const qint64 blockEndUtc = startUtc + 60LL * blockLength;
+                        if (startUtc <= nowUtc)
+                            continue;
+                        const bool off = std::any_of(
+                            clin.timeOff.cbegin(), clin.timeOff.cend(), [&](const TimeOff &t) {
+                                return t.startUtc < blockEndUtc && startUtc < t.endUtc;
+                            });
+                        if (off)
+                            continue;
+                        const auto begin = occupancy.cbegin() + m;
+                        const auto end =
+                            occupancy.cbegin() + std::min(m + blockLength, kDayMinutes);
+                        if (*std::max_element(begin, end) >= clin.capacity)
+                            continue;
+                        seen.insert(m);
+                        daySlots.append({day, m, m + length, loc.id, clin.id, query.type});
+                    }
+                }
+            }
+        }
+        std::sort(daySlots.begin(), daySlots.end());
+        for (const Slot &s : daySlots) {
+            if (found.size() >= query.limit)
+                break;
+            found.append(s);
+        }
+    }
+    return found;
+}
+
+Result<QList<Slot>> SlotFinder::find(const SlotQuery &query)
+{
+    auto config = ConfigStore(m_db).load();
+    if (!config)
+        return config.error();
+    const qint64 now = m_clock.nowSecs();
+    AppointmentStore store(m_db);
+    QList<Slot> found;
+    const QDate last = query.from.addDays(query.horizonDays - 1);
+    // A week at a time: most searches are answered by the first week or two.
+    for (QDate from = query.from; from <= last && found.size() < query.limit;
+         from = from.addDays(7)) {
+        const QDate to = std::min(last, from.addDays(6));
+        AppointmentStore::DayFilter filter{from, to, std::nullopt, query.clinicianId, true};
+        auto booked = store.appointments(filter);
+        if (!booked)
+            return booked.error();
+        SlotQuery part = query;
+        part.from = from;
+        part.limit = query.limit - static_cast<int>(found.size());
+        found += findIn(*config, part, to, *booked, now);
+    }
+    return found;
+}
+
+} // namespace fd

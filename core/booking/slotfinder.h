@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "domain/clinicconfig.h"
+
+#include <QJsonObject>
+
+namespace fd {
+
+class Database;
+
+enum class DayPart { Any, Am, Pm }; // AM: starts before 12:00; PM: at or after
+
+struct SlotQuery
+{
+    AppointmentType type = AppointmentType::FollowUp;
+    std::optional<qint64> locationId;
+    std::optional<qint64> clinicianId;
+    std::optional<qint64> serviceId;
+    QSet<int> weekdays; // 1 = Monday ... 5 = Friday; empty means any
+    DayPart part = DayPart::Any;
+    QDate from;
+    int limit = 10;
+    int horizonDays = 84; // how far ahead to look: twelve weeks
+};
+
+struct Slot
+{
+    QDate day;
+    int startMinute = 0;
+    int endMinute = 0;
+    qint64 locationId = 0;
+    qint64 clinicianId = 0;
+    AppointmentType type = AppointmentType::FollowUp;
+
+    friend bool operator==(const Slot &, const Slot &) = default;
+    // The stable order of suggestions: earliest first, then location, then clinician.
+    friend bool operator<(const Slot &a, const Slot &b)
+    {
+        return std::tie(a.day, a.startMinute, a.locationId, a.clinicianId) <
+               std::tie(b.day, b.startMinute, b.locationId, b.clinicianId);
+    }
+};
+
+QJsonObject toJson(const Slot &slot, const ClinicConfig &config);
+
+// Finds the earliest free slots that satisfy every rule.
+class SlotFinder
+{
+public:
+    SlotFinder(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    Result<QList<Slot>> find(const SlotQuery &query);
+
+    // The search itself, over given data: the days [from, to] of `query`, with `booked`
+    // the slot-holding appointments of those days.
+    static QList<Slot> findIn(const ClinicConfig &config, const SlotQuery &query, QDate to,
+                              const QList<Appointment> &booked, qint64 nowUtc);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace fd

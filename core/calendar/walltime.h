@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace fd {
+
+// People book wall-clock times: 7:00 is 7:00 on both sides of a daylight-saving change. These
+// helpers turn a location's local date and minute into absolute time and back.
+qint64 wallToUtc(const QString &timeZone, QDate day, int minute);
+QDateTime wallToDateTime(const QString &timeZone, QDate day, int minute);
+
+// Days since 1970-01-01 for a date, and back: handy integer keys for a day.
+inline qint64 dayNumber(QDate day)
+{
+    return QDate(1970, 1, 1).daysTo(day);
+}
+
+// "2026-11-23T09:15"
+QString formatWall(QDate day, int minute);
+QString formatMinute(int minute); // "09:15"
+
+} // namespace fd

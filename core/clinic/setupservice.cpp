@@ -1,0 +1,214 @@
+#include "setupservice.h"
+
+#include "domain/json.h"
+#include "store/audit.h"
+#include "store/configstore.h"
+#include "store/database.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace fd {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fd::SetupService", text);
+}
+
+QJsonObject clinicianJson(const Clinician &c)
+{
+    QJsonArray shifts;
+    for (const Shift &s : c.shifts)
+        shifts.append(QJsonObject{{QStringLiteral("location_id"), s.locationId},
+                                  {QStringLiteral("weekday"), s.weekday},
+                                  {QStringLiteral("start_minute"), s.startMinute},
+                                  {QStringLiteral("end_minute"), s.endMinute}});
+    QJsonArray services;
+    for (qint64 id : c.serviceIds)
+        services.append(id);
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("capacity"), c.capacity},
+            {QStringLiteral("service_ids"), services},
+            {QStringLiteral("shifts"), shifts}};
+}
+
+} // namespace
+
+SetupService::SetupService(Database &db, const Clock &clock, QString user)
+    : m_db(db), m_clock(clock), m_user(user.isEmpty() ? currentUserName() : std::move(user))
+{}
+
+Result<qint64> SetupService::addLocation(const Location &l)
+{
+    if (l.name.trimmed().isEmpty())
+        return invalid(QStringLiteral("name"), tr("is empty"));
+    if (!QTimeZone(l.timeZone.toUtf8()).isValid())
+        return invalid(QStringLiteral("time-zone"), tr("unknown time zone \"%1\"").arg(l.timeZone));
+    if (l.openMinute < 0 || l.closeMinute > 24 * 60 || l.openMinute >= l.closeMinute)
+        return invalid(QStringLiteral("hours"), tr("opening must come before closing"));
+    if (l.slotMinutes <= 0 || l.slotMinutes > 240)
+        return invalid(QStringLiteral("slot-minutes"), tr("must be between 1 and 240"));
+    return inWriteTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+        auto id = ConfigStore(m_db).insertLocation(l);
+        if (!id)
+            return id;
+        Location saved = l;
+        saved.id = *id;
+        if (auto r = writeAudit(m_db, {m_clock.nowSecs(),
+                                       m_user,
+                                       QStringLiteral("add-location"),
+                                       QStringLiteral("location"),
+                                       *id,
+                                       {},
+                                       toJson(saved)});
+            !r)
+            return r.error();
+        return id;
+    });
+}
+
+Result<void> SetupService::addClosedDate(qint64 locationId, QDate day, const QString &reason)
+{
+    if (!day.isValid())
+        return invalid(QStringLiteral("date"), tr("is not a valid date"));
+    auto r = inWriteTransaction<bool>(m_db, [&]() -> Result<bool> {
+        if (auto w = ConfigStore(m_db).insertClosedDate(locationId, day, reason); !w)
+            return w.error();
+        const QJsonObject after{{QStringLiteral("day"), day.toString(Qt::ISODate)},
+                                {QStringLiteral("reason"), reason}};
+        if (auto w = writeAudit(m_db, {m_clock.nowSecs(),
+                                       m_user,
+                                       QStringLiteral("add-closed-date"),
+                                       QStringLiteral("location"),
+                                       locationId,
+                                       {},
+                                       after});
+            !w)
+            return w.error();
+        return true;
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<qint64> SetupService::addService(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return invalid(QStringLiteral("name"), tr("is empty"));
+    return inWriteTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+        auto id = ConfigStore(m_db).insertService(name.trimmed());
+        if (!id)
+            return id;
+        if (auto r = writeAudit(m_db, {m_clock.nowSecs(),
+                                       m_user,
+                                       QStringLiteral("add-service"),
+                                       QStringLiteral("service"),
+                                       *id,
+                                       {},
+                                       toJson(Service{*id, name.trimmed()})});
+            !r)
+            return r.error();
+        return id;
+    });
+}
+
+Result<qint64> SetupService::addClinician(const Clinician &c)
+{
+    if (c.name.trimmed().isEmpty())
+        return invalid(QStringLiteral("name"), tr("is empty"));
+    if (c.capacity < 1)
+        return invalid(QStringLiteral("capacity"), tr("must be at least 1"));
+    for (const Shift &s : c.shifts)
+        if (s.weekday < 1 || s.weekday > 7 || s.startMinute < 0 || s.endMinute > 24 * 60 ||
+            s.startMinute >= s.endMinute)
+            return invalid(QStringLiteral("shifts"), tr("a shift must start before it ends"));
+    // Nobody is at two locations at once: shifts on one weekday may not overlap.
+    for (qsizetype i = 0; i < c.shifts.size(); ++i)
+        for (qsizetype j = i + 1; j < c.shifts.size(); ++j) {
+            const Shift &a = c.shifts[i];
+            const Shift &b = c.shifts[j];
+            if (a.weekday == b.weekday && a.startMinute < b.endMinute &&
+                b.startMinute < a.endMinute)
+                return invalid(
+                    QStringLiteral("shifts"),
+                    tr("%1 has overlapping shifts on weekday %2").arg(c.name).arg(a.weekday));
+        }
+    return inWriteTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+        auto id = ConfigStore(m_db).insertClinician(c);
+        if (!id)
+            return id;
+        Clinician saved = c;
+        saved.id = *id;
+        if (auto r = writeAudit(m_db, {m_clock.nowSecs(),
+                                       m_user,
+                                       QStringLiteral("add-clinician"),
+                                       QStringLiteral("clinician"),
+                                       *id,
+                                       {},
+                                       clinicianJson(saved)});
+            !r)
+            return r.error();
+        return id;
+    });
+}
+
+Result<void> SetupService::addTimeOff(qint64 clinicianId, const TimeOff &off)
+{
+    if (off.startUtc >= off.endUtc)
+        return invalid(QStringLiteral("time-off"), tr("must start before it ends"));
+    auto r = inWriteTransaction<bool>(m_db, [&]() -> Result<bool> {
+        if (auto w = ConfigStore(m_db).insertTimeOff(clinicianId, off); !w)
+            return w.error();
+        const QJsonObject after{{QStringLiteral("start_utc"), off.startUtc},
+                                {QStringLiteral("end_utc"), off.endUtc},
+                                {QStringLiteral("reason"), off.reason}};
+        if (auto w = writeAudit(m_db, {m_clock.nowSecs(),
+                                       m_user,
+                                       QStringLiteral("add-time-off"),
+                                       QStringLiteral("clinician"),
+                                       clinicianId,
+                                       {},
+                                       after});
+            !w)
+            return w.error();
+        return true;
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> SetupService::setTypeSettings(const TypeSettings &s)
+{
+    if (s.minutes <= 0 || s.minutes > 8 * 60)
+        return invalid(QStringLiteral("minutes"), tr("must be between 1 and 480"));
+    if (s.bufferMinutes < 0 || s.bufferMinutes > 120)
+        return invalid(QStringLiteral("buffer"), tr("must be between 0 and 120"));
+    auto r = inWriteTransaction<bool>(m_db, [&]() -> Result<bool> {
+        if (auto w = ConfigStore(m_db).updateTypeSettings(s); !w)
+            return w.error();
+        const QJsonObject after{{QStringLiteral("type"), typeCode(s.type)},
+                                {QStringLiteral("minutes"), s.minutes},
+                                {QStringLiteral("buffer_minutes"), s.bufferMinutes}};
+        if (auto w = writeAudit(m_db, {m_clock.nowSecs(),
+                                       m_user,
+                                       QStringLiteral("set-type"),
+                                       QStringLiteral("appointment-type"),
+                                       0,
+                                       {},
+                                       after});
+            !w)
+            return w.error();
+        return true;
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
+} // namespace fd

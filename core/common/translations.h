@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QLocale>
+
+namespace fd {
+
+// Loads Front Desk's translation for `locale` (and Qt's own, when installed) into the running
+// application. Returns whether a Front Desk translation was found; English needs none.
+bool installTranslations(const QLocale &locale = QLocale());
+
+} // namespace fd

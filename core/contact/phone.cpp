@@ -1,0 +1,71 @@
+#include "phone.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <string>
+
+namespace fd {
+namespace {
+using i18n::phonenumbers::PhoneNumberUtil;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fd::Contact", text);
+}
+} // namespace
+
+Result<PhoneNumber> parsePhone(const QString &text, const QString &field)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return invalid(field, tr("is empty"));
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber number;
+    const auto parsed = util->Parse(trimmed.toStdString(), "US", &number);
+    if (parsed != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number))
+        return invalid(field, tr("\"%1\" is not a valid phone number").arg(trimmed));
+    std::string e164;
+    std::string national;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    const bool domestic = number.country_code() == 1;
+    util->Format(number, domestic ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL,
+                 &national);
+    return PhoneNumber{QString::fromStdString(e164), QString::fromStdString(national)};
+}
+
+QString formatPhoneNational(const QString &e164)
+{
+    auto parsed = parsePhone(e164);
+    return parsed ? parsed->national : e164;
+}
+
+QString phoneDigits(const QString &text)
+{
+    QString digits;
+    digits.reserve(text.size());
+    for (QChar c : text)
+        if (c.isDigit())
+            digits.append(c);
+    return digits;
+}
+
+Result<QString> parseEmail(const QString &text, const QString &field)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return trimmed;
+    // Deliberately practical rather than RFC 5322 complete: one @, a dotted domain, no spaces.
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
+        R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"));
+    if (trimmed.size() > 254 || !pattern.match(trimmed).hasMatch() ||
+        trimmed.contains(QStringLiteral("..")) || trimmed.startsWith(QLatin1Char('.')) ||
+        trimmed.section(QLatin1Char('@'), 0, 0).endsWith(QLatin1Char('.')))
+        return invalid(field, tr("\"%1\" is not a valid email address").arg(trimmed));
+    return trimmed;
+}
+
+} // namespace fd

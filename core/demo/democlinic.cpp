@@ -1,0 +1,360 @@
+#include "democlinic.h"
+
+#include "booking/bookingservice.h"
+#include "calendar/holidays.h"
+#include "calendar/walltime.h"
+#include "clinic/setupservice.h"
+#include "domain/json.h"
+#include "store/appointmentstore.h"
+#include "store/audit.h"
+#include "store/configstore.h"
+#include "store/database.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <array>
+
+namespace fd {
+namespace {
+
+const QString kUser = QStringLiteral("demo");
+const QString kZone = QStringLiteral("America/New_York");
+
+struct DemoLocation
+{
+    const char *name;
+    const char *address;
+    const char *phone;
+};
+constexpr std::array kLocations{
+    DemoLocation{"Midtown Manhattan", "Madison Avenue and 40th Street, New York, NY 10016",
+                 "(212) 555-0140"},
+    DemoLocation{"Chatham", "Main Street, Chatham, NJ 07928", "(973) 555-0150"},
+    DemoLocation{"Wharton", "North Main Street, Wharton, NJ 07885", "(973) 555-0160"},
+    DemoLocation{"Darien", "Post Road, Darien, CT 06820", "(203) 555-0170"},
+};
+
+constexpr std::array kServices{
+    "Physical therapy",         "Chiropractic care", "Massage therapy",     "Pain management",
+    "Physiatry (PM&R) consult", "Diagnostic x-ray",  "Spinal decompression"};
+
+// A week as pairs of (location index, start hour, end hour) for Monday..Friday; -1: off.
+struct DemoClinician
+{
+    const char *name;
+    std::array<int, 3> services; // indexes into kServices, -1 for none
+    int capacity;
+    std::array<std::array<int, 3>, 5> week;
+};
+constexpr std::array kClinicians{
+    DemoClinician{"Dr. Maria Alvarez, DPT",
+                  {0, 6, -1},
+                  2,
+                  {{{0, 7, 15}, {1, 11, 19}, {0, 7, 15}, {1, 11, 19}, {0, 7, 13}}}},
+    DemoClinician{"Dr. James Chen, DC",
+                  {1, 5, 6},
+                  1,
+                  {{{1, 7, 15}, {0, 11, 19}, {1, 7, 15}, {0, 11, 19}, {-1, 0, 0}}}},
+    DemoClinician{"Dr. Priya Natarajan, MD",
+                  {3, 4, 5},
+                  1,
+                  {{{0, 8, 16}, {0, 8, 16}, {3, 9, 17}, {3, 9, 17}, {0, 8, 12}}}},
+    DemoClinician{"Sarah O'Connell, LMT",
+                  {2, -1, -1},
+                  1,
+                  {{{2, 10, 18}, {2, 10, 18}, {-1, 0, 0}, {1, 9, 17}, {1, 9, 17}}}},
+    DemoClinician{"Dr. Michael Russo, DPT",
+                  {0, -1, -1},
+                  2,
+                  {{{3, 7, 15}, {3, 7, 15}, {3, 11, 19}, {-1, 0, 0}, {3, 7, 15}}}},
+    DemoClinician{"Dr. Aisha Johnson, DC",
+                  {1, 6, -1},
+                  1,
+                  {{{2, 7, 15}, {-1, 0, 0}, {2, 11, 19}, {2, 7, 15}, {2, 7, 15}}}},
+    DemoClinician{"Dr. Daniel Kim, DPT",
+                  {0, 2, -1},
+                  2,
+                  {{{0, 11, 19}, {0, 7, 15}, {0, 11, 19}, {0, 7, 15}, {0, 11, 19}}}},
+    DemoClinician{"Dr. Elena Petrova, MD",
+                  {4, 3, -1},
+                  1,
+                  {{{1, 9, 17}, {2, 9, 17}, {1, 9, 17}, {-1, 0, 0}, {2, 9, 13}}}},
+    DemoClinician{"Tom Becker, LMT",
+                  {2, -1, -1},
+                  1,
+                  {{{0, 12, 19}, {0, 12, 19}, {3, 12, 19}, {3, 12, 19}, {0, 7, 12}}}},
+    DemoClinician{"Dr. Grace Liu, DPT",
+                  {0, 6, -1},
+                  2,
+                  {{{2, 11, 19}, {2, 7, 15}, {-1, 0, 0}, {2, 11, 19}, {1, 7, 15}}}},
+    DemoClinician{"Dr. Robert Hayes, DC",
+                  {1, 5, -1},
+                  1,
+                  {{{3, 11, 19}, {1, 7, 15}, {3, 7, 15}, {1, 11, 19}, {3, 11, 19}}}},
+    DemoClinician{"Dr. Nina Shah, DO",
+                  {3, 4, 0},
+                  1,
+                  {{{-1, 0, 0}, {3, 11, 19}, {0, 7, 15}, {0, 11, 19}, {0, 11, 19}}}},
+};
+
+constexpr std::array kFirstNames{
+    "James",   "Mary",    "Robert",    "Patricia", "John",        "Jennifer", "Michael",
+    "Linda",   "David",   "Elizabeth", "William",  "Barbara",     "Richard",  "Susan",
+    "Joseph",  "Jessica", "Thomas",    "Karen",    "Christopher", "Sarah",    "Daniel",
+    "Lisa",    "Matthew", "Nancy",     "Anthony",  "Sandra",      "Mark",     "Ashley",
+    "Steven",  "Emily",   "Andrew",    "Michelle", "Kevin",       "Amanda",   "Brian",
+    "Melissa", "George",  "Stephanie", "Luis",     "Rebecca",     "Wei",      "Sofia",
+    "Ahmed",   "Aaliyah"};
+constexpr std::array kLastNames{
+    "Smith",     "Johnson",  "Williams",  "Brown",   "Jones",    "Garcia",   "Miller",   "Davis",
+    "Rodriguez", "Martinez", "Hernandez", "Lopez",   "Gonzalez", "Wilson",   "Anderson", "Thomas",
+    "Taylor",    "Moore",    "Jackson",   "Martin",  "Lee",      "Perez",    "Thompson", "White",
+    "Harris",    "Sanchez",  "Clark",     "Ramirez", "Lewis",    "Robinson", "Walker",   "Young",
+    "Allen",     "King",     "Wright",    "Scott",   "Torres",   "Nguyen",   "Hill",     "Flores",
+    "Green",     "Adams",    "Nelson",    "Baker",   "Hall",     "Rivera",   "Campbell", "Mitchell",
+    "Carter",    "Roberts",  "Cohen",     "Murphy",  "Sullivan"};
+constexpr std::array kAreaCodes{"212", "646", "917", "973", "862", "908", "201", "203"};
+constexpr std::array kCarriers{"Aetna",  "Cigna",       "UnitedHealthcare", "Horizon BCBS",
+                               "Oxford", "Empire BCBS", "Medicare"};
+constexpr std::array kReasons{"Back spasms",
+                              "Sciatica",
+                              "Herniated disc",
+                              "Muscle strain",
+                              "Shoulder impingement syndrome",
+                              "Plantar fasciitis",
+                              "Whiplash",
+                              "Tendonitis",
+                              "Spinal stenosis",
+                              "Arthritis",
+                              "Sports injury",
+                              "Degenerative disc disease",
+                              "Bursitis",
+                              "Meniscal tears",
+                              "Headaches",
+                              "Upper back pain"};
+
+template <typename Array> QString pick(QRandomGenerator &rng, const Array &items)
+{
+    return QString::fromUtf8(items[rng.bounded(static_cast<quint32>(items.size()))]);
+}
+
+Patient randomPatient(QRandomGenerator &rng, int serial)
+{
+    Patient p;
+    p.name = pick(rng, kFirstNames) + QLatin1Char(' ') + pick(rng, kLastNames);
+    // 555-01xx numbers are reserved for fiction; spread them over the clinics' area codes.
+    p.phone = QStringLiteral("+1") + pick(rng, kAreaCodes) + QStringLiteral("555") +
+              QStringLiteral("%1").arg(100 + serial % 100, 4, 10, QLatin1Char('0'));
+    p.email = p.name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) +
+              QStringLiteral("%1@example.com").arg(serial);
+    const quint32 roll = rng.bounded(10u);
+    p.selfPay = roll == 0;
+    if (!p.selfPay) {
+        p.insuranceCarrier = pick(rng, kCarriers);
+        p.memberId = QStringLiteral("M%1").arg(rng.bounded(10000000u, 99999999u));
+    }
+    return p;
+}
+
+} // namespace
+
+Result<bool> isEmptyClinic(Database &db)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT COUNT(*) FROM locations"));
+    if (auto r = exec(q); !r)
+        return r.error();
+    return q.next() && q.value(0).toInt() == 0;
+}
+
+Result<DemoSummary> createDemoClinic(Database &db, const Clock &clock, quint32 seed)
+{
+    auto empty = isEmptyClinic(db);
+    if (!empty)
+        return empty.error();
+    if (!*empty)
+        return invalid(
+            QStringLiteral("db"),
+            QCoreApplication::translate("fd::Demo", "the database already holds a clinic"));
+    QRandomGenerator rng(seed);
+    DemoSummary summary;
+    SetupService setup(db, clock, kUser);
+    const QDate today = clock.now().toTimeZone(QTimeZone(kZone.toUtf8())).date();
+
+    QList<qint64> locationIds;
+    for (const DemoLocation &d : kLocations) {
+        Location l;
+        l.name = QString::fromUtf8(d.name);
+        l.address = QString::fromUtf8(d.address);
+        l.phone = QString::fromUtf8(d.phone);
+        l.timeZone = kZone;
+        auto id = setup.addLocation(l);
+        if (!id)
+            return id.error();
+        locationIds.append(*id);
+        for (int year : {today.year(), today.year() + 1})
+            for (const Holiday &h : usFederalHolidays(year))
+                if (auto r = setup.addClosedDate(*id, h.date, h.name); !r)
+                    return r.error();
+    }
+    summary.locations = static_cast<int>(locationIds.size());
+
+    QList<qint64> serviceIds;
+    for (const char *name : kServices) {
+        auto id = setup.addService(QString::fromUtf8(name));
+        if (!id)
+            return id.error();
+        serviceIds.append(*id);
+    }
+
+    for (const DemoClinician &d : kClinicians) {
+        Clinician c;
+        c.name = QString::fromUtf8(d.name);
+        c.capacity = d.capacity;
+        for (int s : d.services)
+            if (s >= 0)
+                c.serviceIds.insert(serviceIds[s]);
+        for (int weekday = 1; weekday <= 5; ++weekday) {
+            const auto &w = d.week[static_cast<std::size_t>(weekday - 1)];
+            if (w[0] >= 0)
+                c.shifts.append({locationIds[w[0]], weekday, w[1] * 60, w[2] * 60});
+        }
+        auto id = setup.addClinician(c);
+        if (!id)
+            return id.error();
+        ++summary.clinicians;
+    }
+    // One clinician is away for a day next week.
+    const QDate awayDay = today.addDays(8 - today.dayOfWeek() + 2); // next Wednesday
+    if (auto r = setup.addTimeOff(2, {wallToUtc(kZone, awayDay, 0),
+                                      wallToUtc(kZone, awayDay.addDays(1), 0),
+                                      QStringLiteral("Conference")});
+        !r)
+        return r.error();
+
+    // The patient register, one transaction with an audit record per patient.
+    QList<Patient> patients;
+    auto registered = inWriteTransaction<bool>(db, [&]() -> Result<bool> {
+        AppointmentStore store(db);
+        for (int i = 0; i < 320; ++i) {
+            Patient p = randomPatient(rng, i);
+            auto id = store.insertPatient(p, clock.nowSecs());
+            if (!id)
+                return id.error();
+            p.id = *id;
+            if (auto r = writeAudit(db, {clock.nowSecs(),
+                                         kUser,
+                                         QStringLiteral("add-patient"),
+                                         QStringLiteral("patient"),
+                                         p.id,
+                                         {},
+                                         toJson(p)});
+                !r)
+                return r.error();
+            patients.append(p);
+        }
+        return true;
+    });
+    if (!registered)
+        return registered.error();
+    summary.patients = static_cast<int>(patients.size());
+
+    // Two weeks of appointments around today, each booked a few days before it happens
+    // and moved along its statuses at the times those steps would have happened.
+    auto config = ConfigStore(db).load();
+    if (!config)
+        return config.error();
+    ManualClock when;
+    BookingService booking(db, when, kUser);
+    const qint64 now = clock.nowSecs();
+    int newSerial = 1000;
+    for (QDate day = today.addDays(-7); day <= today.addDays(7); day = day.addDays(1)) {
+        for (const Clinician &clin : config->clinicians) {
+            for (const Shift &shift : clin.shifts) {
+                if (shift.weekday != day.dayOfWeek())
+                    continue;
+                const Location *loc = config->location(shift.locationId);
+                if (loc->closedDates.contains(day))
+                    continue;
+                for (int m = shift.startMinute; m < shift.endMinute;) {
+                    if (rng.bounded(100u) >= 62) {
+                        m += 30;
+                        continue;
+                    }
+                    const quint32 roll = rng.bounded(100u);
+                    BookingRequest req;
+                    req.type = roll < 20   ? AppointmentType::New
+                               : roll < 88 ? AppointmentType::FollowUp
+                                           : AppointmentType::SelfPay;
+                    Patient p = req.type == AppointmentType::New
+                                    ? randomPatient(rng, newSerial++)
+                                    : patients[rng.bounded(static_cast<quint32>(patients.size()))];
+                    req.name = p.name;
+                    req.phone = p.phone;
+                    req.email = p.email;
+                    req.insuranceCarrier = p.insuranceCarrier;
+                    req.memberId = p.memberId;
+                    req.location = QString::number(loc->id);
+                    req.clinician = QString::number(clin.id);
+                    const auto services = clin.serviceIds.values();
+                    req.service = QString::number(
+                        services[rng.bounded(static_cast<quint32>(services.size()))]);
+                    req.day = day;
+                    req.startMinute = m;
+                    req.reason = pick(rng, kReasons);
+                    const qint64 start = wallToUtc(loc->timeZone, day, m);
+                    when.set(QDateTime::fromSecsSinceEpoch(
+                        start - 86400LL * (2 + rng.bounded(12u)) - 3600LL * rng.bounded(8u),
+                        QTimeZone::utc()));
+                    auto booked = booking.book(req);
+                    if (!booked) {
+                        m += 15;
+                        continue;
+                    }
+                    ++summary.appointments;
+                    m += config->settings(req.type).minutes;
+                    const qint64 id = booked->id;
+                    const qint64 end = booked->endUtc;
+                    auto at = [&](qint64 secs) {
+                        when.set(QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()));
+                    };
+                    const quint32 fate = rng.bounded(100u);
+                    if (fate < 8) { // cancelled, some of them late
+                        const qint64 cancelAt = std::max(when.nowSecs() + 3600,
+                                                         start - (fate < 3 ? 5 * 3600 : 3 * 86400));
+                        if (cancelAt < now) {
+                            at(cancelAt);
+                            (void)booking.cancel(
+                                id, fate < 3 ? QString() : QStringLiteral("Schedule conflict"));
+                        }
+                        continue;
+                    }
+                    if (fate < 60) {
+                        at(std::min(start - 86400, now - 60));
+                        if (start - 86400 < now)
+                            (void)booking.setStatus(id, Status::Confirmed);
+                    }
+                    if (end + 600 < now) {
+                        if (fate >= 60 && fate < 66) {
+                            at(start + 900);
+                            (void)booking.setStatus(id, Status::NoShow);
+                            continue;
+                        }
+                        at(start - 300);
+                        (void)booking.setStatus(id, Status::Arrived);
+                        at(end);
+                        (void)booking.setStatus(id, Status::Completed);
+                    } else if (start - 300 < now) {
+                        at(start - 300);
+                        (void)booking.setStatus(id, Status::Arrived);
+                    }
+                }
+            }
+        }
+    }
+    return summary;
+}
+
+} // namespace fd

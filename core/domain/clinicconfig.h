@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/result.h"
+#include "types.h"
+
+#include <array>
+
+namespace fd {
+
+// The clinic's setup: small, read often, loaded whole from the store.
+struct ClinicConfig
+{
+    QList<Location> locations;
+    QList<Clinician> clinicians;
+    QList<Service> services;
+    std::array<TypeSettings, 3> types{TypeSettings{AppointmentType::New, 60, 0},
+                                      TypeSettings{AppointmentType::FollowUp, 30, 0},
+                                      TypeSettings{AppointmentType::SelfPay, 45, 0}};
+
+    const Location *location(qint64 id) const;
+    const Clinician *clinician(qint64 id) const;
+    const Service *service(qint64 id) const;
+    const TypeSettings &settings(AppointmentType type) const;
+
+    // "L and C accept an id or an exact name": errors name the field given.
+    Result<const Location *>
+    resolveLocation(const QString &idOrName,
+                    const QString &field = QStringLiteral("location")) const;
+    Result<const Clinician *>
+    resolveClinician(const QString &idOrName,
+                     const QString &field = QStringLiteral("clinician")) const;
+    Result<const Service *> resolveService(const QString &idOrName,
+                                           const QString &field = QStringLiteral("service")) const;
+};
+
+} // namespace fd

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "types.h"
+
+#include <QJsonObject>
+
+namespace fd {
+
+// The JSON shapes of the command line contract and of audit records.
+QJsonObject toJson(const Appointment &appointment);
+QJsonObject toJson(const Patient &patient);
+QJsonObject toJson(const Location &location);
+QJsonObject toJson(const Service &service);
+
+} // namespace fd

@@ -1,0 +1,93 @@
+#include "types.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace fd {
+namespace {
+struct TypeName
+{
+    AppointmentType type;
+    const char *code;
+};
+constexpr std::array kTypes{TypeName{AppointmentType::New, "new"},
+                            TypeName{AppointmentType::FollowUp, "follow-up"},
+                            TypeName{AppointmentType::SelfPay, "self-pay"}};
+
+struct StatusName
+{
+    Status status;
+    const char *code;
+};
+constexpr std::array kStatuses{
+    StatusName{Status::Booked, "booked"},       StatusName{Status::Confirmed, "confirmed"},
+    StatusName{Status::Arrived, "arrived"},     StatusName{Status::Completed, "completed"},
+    StatusName{Status::Cancelled, "cancelled"}, StatusName{Status::NoShow, "no-show"}};
+} // namespace
+
+QString typeCode(AppointmentType type)
+{
+    for (const auto &t : kTypes)
+        if (t.type == type)
+            return QString::fromLatin1(t.code);
+    return {};
+}
+
+std::optional<AppointmentType> parseTypeCode(QStringView code)
+{
+    for (const auto &t : kTypes)
+        if (code.compare(QLatin1StringView(t.code), Qt::CaseInsensitive) == 0)
+            return t.type;
+    return std::nullopt;
+}
+
+QString typeLabel(AppointmentType type)
+{
+    switch (type) {
+    case AppointmentType::New:
+        return QCoreApplication::translate("fd::Types", "New");
+    case AppointmentType::FollowUp:
+        return QCoreApplication::translate("fd::Types", "Follow-up");
+    case AppointmentType::SelfPay:
+        return QCoreApplication::translate("fd::Types", "Self-pay");
+    }
+    return {};
+}
+
+QString statusCode(Status status)
+{
+    for (const auto &s : kStatuses)
+        if (s.status == status)
+            return QString::fromLatin1(s.code);
+    return {};
+}
+
+std::optional<Status> parseStatusCode(QStringView code)
+{
+    for (const auto &s : kStatuses)
+        if (code.compare(QLatin1StringView(s.code), Qt::CaseInsensitive) == 0)
+            return s.status;
+    return std::nullopt;
+}
+
+QString statusLabel(Status status)
+{
+    switch (status) {
+    case Status::Booked:
+        return QCoreApplication::translate("fd::Types", "Booked");
+    case Status::Confirmed:
+        return QCoreApplication::translate("fd::Types", "Confirmed");
+    case Status::Arrived:
+        return QCoreApplication::translate("fd::Types", "Arrived");
+    case Status::Completed:
+        return QCoreApplication::translate("fd::Types", "Completed");
+    case Status::Cancelled:
+        return QCoreApplication::translate("fd::Types", "Cancelled");
+    case Status::NoShow:
+        return QCoreApplication::translate("fd::Types", "No-show");
+    }
+    return {};
+}
+
+} // namespace fd

@@ -1,0 +1,122 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace fd {
+
+enum class AppointmentType { New, FollowUp, SelfPay };
+enum class Status { Booked, Confirmed, Arrived, Completed, Cancelled, NoShow };
+
+QString typeCode(AppointmentType type);                         // "new", "follow-up", "self-pay"
+std::optional<AppointmentType> parseTypeCode(QStringView code); // inverse of typeCode
+QString typeLabel(AppointmentType type);                        // translated, for people
+QString statusCode(Status status);                              // "booked", ..., "no-show"
+std::optional<Status> parseStatusCode(QStringView code);
+QString statusLabel(Status status);
+
+// Cancelled and no-show appointments keep their row but no longer hold the slot.
+inline bool holdsSlot(Status status)
+{
+    return status != Status::Cancelled && status != Status::NoShow;
+}
+
+struct Location
+{
+    qint64 id = 0;
+    QString name;
+    QString address;
+    QString phone;
+    QString timeZone = QStringLiteral("America/New_York");
+    int openMinute = 7 * 60;   // minutes after local midnight
+    int closeMinute = 19 * 60; // appointments end at or before this
+    int slotMinutes = 15;      // start times sit on this grid
+    QSet<QDate> closedDates;
+};
+
+struct Service
+{
+    qint64 id = 0;
+    QString name;
+};
+
+// A clinician's recurring presence at a location: weekday 1 (Monday) to 7, local minutes.
+struct Shift
+{
+    qint64 locationId = 0;
+    int weekday = 1;
+    int startMinute = 0;
+    int endMinute = 0;
+};
+
+// Time off as an absolute interval, [startUtc, endUtc) in seconds since the epoch.
+struct TimeOff
+{
+    qint64 startUtc = 0;
+    qint64 endUtc = 0;
+    QString reason;
+};
+
+struct Clinician
+{
+    qint64 id = 0;
+    QString name;
+    int capacity = 1; // overlapping appointments allowed at once
+    QSet<qint64> serviceIds;
+    QList<Shift> shifts;
+    QList<TimeOff> timeOff;
+
+    bool offers(qint64 serviceId) const { return serviceIds.contains(serviceId); }
+};
+
+struct TypeSettings
+{
+    AppointmentType type = AppointmentType::New;
+    int minutes = 60;
+    int bufferMinutes = 0; // the clinician stays busy this long after the visit
+};
+
+struct Patient
+{
+    qint64 id = 0;
+    QString name;
+    QString phone; // E.164
+    QString email;
+    bool selfPay = false;
+    QString insuranceCarrier;
+    QString memberId;
+    bool insurancePending = false;
+};
+
+struct Appointment
+{
+    qint64 id = 0;
+    qint64 patientId = 0;
+    qint64 clinicianId = 0;
+    qint64 locationId = 0;
+    std::optional<qint64> serviceId;
+    AppointmentType type = AppointmentType::FollowUp;
+    QDate day;           // local date at the location
+    int startMinute = 0; // local wall-clock minutes after midnight
+    int endMinute = 0;
+    qint64 startUtc = 0;
+    qint64 endUtc = 0;
+    qint64 blockEndUtc = 0; // endUtc plus the type's buffer: when the clinician is free again
+    Status status = Status::Booked;
+    QString reason;
+    QString cancelReason;
+    bool lateCancel = false;
+
+    // Filled by queries that join names, for display and export.
+    QString patientName;
+    QString patientPhone;
+    QString clinicianName;
+    QString locationName;
+    QString serviceName;
+};
+
+} // namespace fd

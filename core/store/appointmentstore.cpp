@@ -1,0 +1,241 @@
+#include "appointmentstore.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace fd {
+namespace {
+
+const QString kSelectAppointment = QStringLiteral(
+    "SELECT a.id, a.patient_id, a.clinician_id, a.location_id, a.service_id, a.type, a.day, "
+    "a.start_minute, a.end_minute, a.start_utc, a.end_utc, a.block_end_utc, a.status, a.reason, "
+    "a.cancel_reason, a.late_cancel, p.name, p.phone, c.name, l.name, s.name "
+    "FROM appointments a "
+    "JOIN patients p ON p.id = a.patient_id "
+    "JOIN clinicians c ON c.id = a.clinician_id "
+    "JOIN locations l ON l.id = a.location_id "
+    "LEFT JOIN services s ON s.id = a.service_id ");
+
+const QString kSlotHolding = QStringLiteral("a.status NOT IN ('cancelled', 'no-show')");
+
+Appointment readAppointment(const QSqlQuery &q)
+{
+    Appointment a;
+    a.id = q.value(0).toLongLong();
+    a.patientId = q.value(1).toLongLong();
+    a.clinicianId = q.value(2).toLongLong();
+    a.locationId = q.value(3).toLongLong();
+    if (!q.value(4).isNull())
+        a.serviceId = q.value(4).toLongLong();
+    a.type = parseTypeCode(q.value(5).toString()).value_or(AppointmentType::FollowUp);
+    a.day = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    a.startMinute = q.value(7).toInt();
+    a.endMinute = q.value(8).toInt();
+    a.startUtc = q.value(9).toLongLong();
+    a.endUtc = q.value(10).toLongLong();
+    a.blockEndUtc = q.value(11).toLongLong();
+    a.status = parseStatusCode(q.value(12).toString()).value_or(Status::Booked);
+    a.reason = q.value(13).toString();
+    a.cancelReason = q.value(14).toString();
+    a.lateCancel = q.value(15).toBool();
+    a.patientName = q.value(16).toString();
+    a.patientPhone = q.value(17).toString();
+    a.clinicianName = q.value(18).toString();
+    a.locationName = q.value(19).toString();
+    a.serviceName = q.value(20).toString();
+    return a;
+}
+
+Patient readPatient(const QSqlQuery &q)
+{
+    Patient p;
+    p.id = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    p.phone = q.value(2).toString();
+    p.email = q.value(3).toString();
+    p.selfPay = q.value(4).toBool();
+    p.insuranceCarrier = q.value(5).toString();
+    p.memberId = q.value(6).toString();
+    p.insurancePending = q.value(7).toBool();
+    return p;
+}
+
+const QString kSelectPatient =
+    QStringLiteral("SELECT id, name, phone, email, self_pay, insurance_carrier, member_id, "
+                   "insurance_pending FROM patients ");
+
+} // namespace
+
+Result<qint64> AppointmentStore::insertPatient(const Patient &p, qint64 createdUtc)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO patients (name, phone, email, self_pay, insurance_carrier, member_id, "
+        "insurance_pending, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(p.name);
+    q.addBindValue(p.phone);
+    q.addBindValue(text(p.email));
+    q.addBindValue(p.selfPay ? 1 : 0);
+    q.addBindValue(text(p.insuranceCarrier));
+    q.addBindValue(text(p.memberId));
+    q.addBindValue(p.insurancePending ? 1 : 0);
+    q.addBindValue(createdUtc);
+    if (auto r = exec(q); !r)
+        return r.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<Patient> AppointmentStore::patient(qint64 id)
+{
+    QSqlQuery q = m_db.prepare(kSelectPatient + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    if (auto r = exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return Error{
+            ErrorKind::NotFound, QStringLiteral("patient"),
+            QCoreApplication::translate("fd::AppointmentStore", "no patient with id %1").arg(id)};
+    return readPatient(q);
+}
+
+Result<QList<Patient>> AppointmentStore::patientsByPhone(const QString &e164)
+{
+    QSqlQuery q = m_db.prepare(kSelectPatient + QStringLiteral("WHERE phone = ? ORDER BY id"));
+    q.addBindValue(e164);
+    if (auto r = exec(q); !r)
+        return r.error();
+    QList<Patient> patients;
+    while (q.next())
+        patients.append(readPatient(q));
+    return patients;
+}
+
+Result<qint64> AppointmentStore::insertAppointment(const Appointment &a, qint64 createdUtc)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO appointments (patient_id, clinician_id, location_id, service_id, type, "
+        "reason, day, start_minute, end_minute, start_utc, end_utc, block_end_utc, status, "
+        "created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.patientId);
+    q.addBindValue(a.clinicianId);
+    q.addBindValue(a.locationId);
+    q.addBindValue(a.serviceId ? QVariant(*a.serviceId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(typeCode(a.type));
+    q.addBindValue(text(a.reason));
+    q.addBindValue(a.day.toString(Qt::ISODate));
+    q.addBindValue(a.startMinute);
+    q.addBindValue(a.endMinute);
+    q.addBindValue(a.startUtc);
+    q.addBindValue(a.endUtc);
+    q.addBindValue(a.blockEndUtc);
+    q.addBindValue(statusCode(a.status));
+    q.addBindValue(createdUtc);
+    if (auto r = exec(q); !r)
+        return r.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<Appointment> AppointmentStore::appointment(qint64 id)
+{
+    QSqlQuery q = m_db.prepare(kSelectAppointment + QStringLiteral("WHERE a.id = ?"));
+    q.addBindValue(id);
+    if (auto r = exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return Error{
+            ErrorKind::NotFound, QStringLiteral("id"),
+            QCoreApplication::translate("fd::AppointmentStore", "no appointment with id %1")
+                .arg(id)};
+    return readAppointment(q);
+}
+
+Result<void> AppointmentStore::updateStatus(const Appointment &a)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE appointments SET status = ?, cancel_reason = ?, late_cancel = ? WHERE id = ?"));
+    q.addBindValue(statusCode(a.status));
+    q.addBindValue(text(a.cancelReason));
+    q.addBindValue(a.lateCancel ? 1 : 0);
+    q.addBindValue(a.id);
+    return exec(q);
+}
+
+Result<void> AppointmentStore::addStatusHistory(qint64 appointmentId, Status status, qint64 atUtc,
+                                                const QString &user)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO status_history (appointment_id, "
+                                              "status, at_utc, user_name) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(appointmentId);
+    q.addBindValue(statusCode(status));
+    q.addBindValue(atUtc);
+    q.addBindValue(user);
+    return exec(q);
+}
+
+Result<QList<Interval>> AppointmentStore::clinicianBlocks(qint64 clinicianId,
+                                                          const Interval &window)
+{
+    // start_utc > window.start - 1 day bounds the index range: no visit lasts a day.
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT start_utc, block_end_utc FROM appointments a WHERE clinician_id = "
+                       "? AND start_utc < ? AND start_utc > ? AND block_end_utc > ? AND ") +
+        kSlotHolding);
+    q.addBindValue(clinicianId);
+    q.addBindValue(window.endUtc);
+    q.addBindValue(window.startUtc - 86400);
+    q.addBindValue(window.startUtc);
+    if (auto r = exec(q); !r)
+        return r.error();
+    QList<Interval> blocks;
+    while (q.next())
+        blocks.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return blocks;
+}
+
+Result<QList<Interval>> AppointmentStore::patientVisits(qint64 patientId, const Interval &window)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT start_utc, end_utc FROM appointments a WHERE patient_id = ? AND "
+                       "start_utc < ? AND start_utc > ? AND end_utc > ? AND ") +
+        kSlotHolding);
+    q.addBindValue(patientId);
+    q.addBindValue(window.endUtc);
+    q.addBindValue(window.startUtc - 86400);
+    q.addBindValue(window.startUtc);
+    if (auto r = exec(q); !r)
+        return r.error();
+    QList<Interval> visits;
+    while (q.next())
+        visits.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return visits;
+}
+
+Result<QList<Appointment>> AppointmentStore::appointments(const DayFilter &f)
+{
+    QString sql = kSelectAppointment + QStringLiteral("WHERE a.day BETWEEN ? AND ?");
+    if (f.locationId)
+        sql += QStringLiteral(" AND a.location_id = ?");
+    if (f.clinicianId)
+        sql += QStringLiteral(" AND a.clinician_id = ?");
+    if (f.slotHoldingOnly)
+        sql += QStringLiteral(" AND ") + kSlotHolding;
+    sql += QStringLiteral(" ORDER BY a.day, a.start_minute, a.location_id, a.clinician_id, a.id");
+    QSqlQuery q = m_db.prepare(sql);
+    q.setForwardOnly(true);
+    q.addBindValue(f.from.toString(Qt::ISODate));
+    q.addBindValue(f.to.toString(Qt::ISODate));
+    if (f.locationId)
+        q.addBindValue(*f.locationId);
+    if (f.clinicianId)
+        q.addBindValue(*f.clinicianId);
+    if (auto r = exec(q); !r)
+        return r.error();
+    QList<Appointment> list;
+    while (q.next())
+        list.append(readAppointment(q));
+    return list;
+}
+
+} // namespace fd

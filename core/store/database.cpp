@@ -1,0 +1,161 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace fd {
+namespace {
+
+Q_LOGGING_CATEGORY(lcStore, "frontdesk.store")
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fd::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("frontdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Error storageError(const QSqlError &error)
+{
+    qCWarning(lcStore) << "SQL error:" << error.text();
+    const QString native = error.nativeErrorCode();
+    // SQLITE_BUSY (5) / SQLITE_LOCKED (6): another desk holds the lock longer than we wait.
+    if (native == QLatin1String("5") || native == QLatin1String("6"))
+        return {ErrorKind::Storage, {}, tr("the database is busy; try again")};
+    return {ErrorKind::Storage, {}, tr("the database could not complete the request")};
+}
+
+Result<void> exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return storageError(query.lastError());
+    return {};
+}
+
+Result<void> exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return storageError(query.lastError());
+    return {};
+}
+
+Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString Database::defaultPath()
+{
+    // GenericDataLocation so that the window and the command line agree whatever their
+    // application names: ~/.local/share/frontdesk/frontdesk.db on Linux.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return base + QStringLiteral("/frontdesk/frontdesk.db");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    if (path.isEmpty())
+        return invalid(QStringLiteral("db"), tr("no database file given"));
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return invalid(QStringLiteral("db"),
+                       tr("cannot create the folder %1").arg(info.absolutePath()));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+    db.setDatabaseName(info.absoluteFilePath());
+    // Wait for another desk's write instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath()));
+    if (!database->m_db.open())
+        return Error{ErrorKind::Storage, QStringLiteral("db"),
+                     tr("cannot open %1: %2").arg(path, database->m_db.lastError().text())};
+
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (auto r = exec(database->m_db, QString::fromLatin1(pragma)); !r)
+            return Error{ErrorKind::Storage, QStringLiteral("db"),
+                         tr("%1 is not a Front Desk database or cannot be written").arg(path)};
+    }
+    if (auto r = database->migrate(); !r)
+        return r.error();
+    return database;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Result<void> Database::beginWrite()
+{
+    return exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Result<void> Database::commit()
+{
+    auto r = exec(m_db, QStringLiteral("COMMIT"));
+    if (!r)
+        rollback();
+    return r;
+}
+
+void Database::rollback()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+QSqlQuery Database::prepare(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        qCWarning(lcStore) << "cannot prepare" << sql << q.lastError().text();
+    return q;
+}
+
+Result<void> Database::migrate()
+{
+    const int current = schemaVersion();
+    if (current == kSchemaVersion)
+        return {};
+    if (current > kSchemaVersion)
+        return Error{ErrorKind::Storage, QStringLiteral("db"),
+                     tr("%1 was written by a newer Front Desk (schema version %2; this program "
+                        "knows up to %3). Install the newer Front Desk to open it.")
+                         .arg(m_path)
+                         .arg(current)
+                         .arg(kSchemaVersion)};
+    if (auto r = beginWrite(); !r)
+        return r;
+    // Re-read under the write lock: another process may have migrated meanwhile.
+    const int from = schemaVersion();
+    if (auto r = schema::upgrade(m_db, from, kSchemaVersion); !r) {
+        rollback();
+        return r;
+    }
+    return commit();
+}
+
+} // namespace fd

@@ -1,0 +1,146 @@
+#include "schema.h"
+
+#include "database.h"
+
+#include <QStringList>
+
+namespace fd::schema {
+namespace {
+
+// Version 1: the clinic, its people and the appointment book. Types and constraints are kept
+// to what PostgreSQL also accepts (INTEGER ids, TEXT, CHECKs, REFERENCES).
+const char *const kVersion1[] = {
+    R"(CREATE TABLE schema_version (version INTEGER NOT NULL))",
+    R"(INSERT INTO schema_version (version) VALUES (0))",
+    R"(CREATE TABLE locations (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        address TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        time_zone TEXT NOT NULL DEFAULT 'America/New_York',
+        open_minute INTEGER NOT NULL DEFAULT 420 CHECK (open_minute BETWEEN 0 AND 1440),
+        close_minute INTEGER NOT NULL DEFAULT 1140 CHECK (close_minute BETWEEN 0 AND 1440),
+        slot_minutes INTEGER NOT NULL DEFAULT 15 CHECK (slot_minutes > 0)))",
+    R"(CREATE TABLE closed_dates (
+        location_id INTEGER NOT NULL REFERENCES locations(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (location_id, day)))",
+    R"(CREATE TABLE services (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE))",
+    R"(CREATE TABLE clinicians (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        capacity INTEGER NOT NULL DEFAULT 1 CHECK (capacity >= 1)))",
+    R"(CREATE TABLE clinician_services (
+        clinician_id INTEGER NOT NULL REFERENCES clinicians(id) ON DELETE CASCADE,
+        service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+        PRIMARY KEY (clinician_id, service_id)))",
+    R"(CREATE TABLE shifts (
+        id INTEGER PRIMARY KEY,
+        clinician_id INTEGER NOT NULL REFERENCES clinicians(id) ON DELETE CASCADE,
+        location_id INTEGER NOT NULL REFERENCES locations(id) ON DELETE CASCADE,
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+        start_minute INTEGER NOT NULL,
+        end_minute INTEGER NOT NULL,
+        CHECK (start_minute < end_minute)))",
+    R"(CREATE TABLE time_off (
+        id INTEGER PRIMARY KEY,
+        clinician_id INTEGER NOT NULL REFERENCES clinicians(id) ON DELETE CASCADE,
+        start_utc INTEGER NOT NULL,
+        end_utc INTEGER NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        CHECK (start_utc < end_utc)))",
+    R"(CREATE TABLE appointment_types (
+        code TEXT PRIMARY KEY CHECK (code IN ('new', 'follow-up', 'self-pay')),
+        minutes INTEGER NOT NULL CHECK (minutes > 0),
+        buffer_minutes INTEGER NOT NULL DEFAULT 0 CHECK (buffer_minutes >= 0)))",
+    R"(INSERT INTO appointment_types (code, minutes) VALUES
+        ('new', 60), ('follow-up', 30), ('self-pay', 45))",
+    R"(CREATE TABLE patients (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (name <> ''),
+        phone TEXT NOT NULL,
+        email TEXT NOT NULL DEFAULT '',
+        self_pay INTEGER NOT NULL DEFAULT 0,
+        insurance_carrier TEXT NOT NULL DEFAULT '',
+        member_id TEXT NOT NULL DEFAULT '',
+        insurance_pending INTEGER NOT NULL DEFAULT 0,
+        created_utc INTEGER NOT NULL))",
+    R"(CREATE INDEX patients_phone ON patients (phone))",
+    R"(CREATE INDEX patients_name ON patients (name))",
+    R"(CREATE TABLE appointments (
+        id INTEGER PRIMARY KEY,
+        patient_id INTEGER NOT NULL REFERENCES patients(id),
+        clinician_id INTEGER NOT NULL REFERENCES clinicians(id),
+        location_id INTEGER NOT NULL REFERENCES locations(id),
+        service_id INTEGER REFERENCES services(id),
+        type TEXT NOT NULL CHECK (type IN ('new', 'follow-up', 'self-pay')),
+        reason TEXT NOT NULL DEFAULT '',
+        day TEXT NOT NULL,
+        start_minute INTEGER NOT NULL,
+        end_minute INTEGER NOT NULL,
+        start_utc INTEGER NOT NULL,
+        end_utc INTEGER NOT NULL,
+        block_end_utc INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN
+            ('booked', 'confirmed', 'arrived', 'completed', 'cancelled', 'no-show')),
+        cancel_reason TEXT NOT NULL DEFAULT '',
+        late_cancel INTEGER NOT NULL DEFAULT 0,
+        created_utc INTEGER NOT NULL,
+        CHECK (start_minute < end_minute)))",
+    R"(CREATE INDEX appointments_location_day ON appointments (location_id, day, start_minute))",
+    R"(CREATE INDEX appointments_clinician_time ON appointments (clinician_id, start_utc))",
+    R"(CREATE INDEX appointments_patient_time ON appointments (patient_id, start_utc))",
+    R"(CREATE TABLE status_history (
+        id INTEGER PRIMARY KEY,
+        appointment_id INTEGER NOT NULL REFERENCES appointments(id),
+        status TEXT NOT NULL,
+        at_utc INTEGER NOT NULL,
+        user_name TEXT NOT NULL))",
+    R"(CREATE INDEX status_history_appointment ON status_history (appointment_id))",
+    R"(CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at_utc INTEGER NOT NULL,
+        user_name TEXT NOT NULL,
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id INTEGER,
+        before_json TEXT NOT NULL DEFAULT '',
+        after_json TEXT NOT NULL DEFAULT ''))",
+};
+
+struct Step
+{
+    int version;
+    QStringList statements;
+};
+
+QList<Step> steps()
+{
+    QStringList v1;
+    for (const char *sql : kVersion1)
+        v1.append(QString::fromUtf8(sql));
+    return {{1, v1}};
+}
+
+} // namespace
+
+Result<void> upgrade(QSqlDatabase &db, int from, int to)
+{
+    for (const Step &step : steps()) {
+        if (step.version <= from || step.version > to)
+            continue;
+        for (const QString &sql : step.statements)
+            if (auto r = exec(db, sql); !r)
+                return r;
+        if (auto r = exec(
+                db, QStringLiteral("UPDATE schema_version SET version = %1").arg(step.version));
+            !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace fd::schema

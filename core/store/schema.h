@@ -1,0 +1,13 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+
+namespace fd::schema {
+
+// Brings a database from schema version `from` to `to` by running each step in order. The
+// caller holds the transaction; a failed step leaves it to be rolled back.
+Result<void> upgrade(QSqlDatabase &db, int from, int to);
+
+} // namespace fd::schema

@@ -1,0 +1,154 @@
+#include "mainwindow.h"
+
+#include "booking/scheduleservice.h"
+#include "common/clock.h"
+#include "daymodel.h"
+#include "store/database.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimeZone>
+#include <QToolBar>
+
+namespace fd {
+
+MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_clock(clock), m_model(new DayModel(this))
+{
+    setWindowTitle(tr("Front Desk"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral(FRONTDESK_APP_ID),
+                                   QIcon(QStringLiteral(":/icons/frontdesk.svg"))));
+
+    auto *toolbar = addToolBar(tr("Day"));
+    toolbar->setObjectName(QStringLiteral("dayToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Location:") + QLatin1Char(' '), toolbar));
+    m_location = new QComboBox(toolbar);
+    m_location->setObjectName(QStringLiteral("location"));
+    m_location->setMinimumContentsLength(18);
+    toolbar->addWidget(m_location);
+    toolbar->addSeparator();
+
+    QAction *previous = toolbar->addAction(tr("◀ Previous"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    previous->setToolTip(tr("Previous day (Alt+Left)"));
+    m_date = new QDateEdit(toolbar);
+    m_date->setObjectName(QStringLiteral("date"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("ddd yyyy-MM-dd"));
+    toolbar->addWidget(m_date);
+    QAction *next = toolbar->addAction(tr("Next ▶"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    next->setToolTip(tr("Next day (Alt+Right)"));
+    QAction *today = toolbar->addAction(tr("Today"));
+    today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    today->setToolTip(tr("Go to today (Ctrl+T)"));
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("dayTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DayModel::ReasonColumn, QHeaderView::Stretch);
+    setCentralWidget(m_table);
+    m_summary = new QLabel(this);
+    statusBar()->addWidget(m_summary, 1);
+
+    auto config = ScheduleService(m_db).config();
+    if (config)
+        m_config = std::move(config.value());
+    else
+        m_summary->setText(config.error().message);
+    for (const Location &l : m_config.locations)
+        m_location->addItem(l.name, l.id);
+
+    const QString zone = m_config.locations.isEmpty() ? QStringLiteral("America/New_York")
+                                                      : m_config.locations.first().timeZone;
+    const QDate localToday = m_clock.now().toTimeZone(QTimeZone(zone.toUtf8())).date();
+    m_date->setDate(firstOpenDay(localToday));
+
+    connect(m_location, &QComboBox::currentIndexChanged, this, &MainWindow::reload);
+    connect(m_date, &QDateEdit::dateChanged, this, &MainWindow::reload);
+    connect(previous, &QAction::triggered, this, [this] { step(-1); });
+    connect(next, &QAction::triggered, this, [this] { step(1); });
+    connect(today, &QAction::triggered, this, [this, localToday] { m_date->setDate(localToday); });
+    reload();
+    resize(1100, 700);
+}
+
+QDate MainWindow::day() const
+{
+    return m_date->date();
+}
+void MainWindow::setDay(QDate day)
+{
+    m_date->setDate(day);
+}
+qint64 MainWindow::locationId() const
+{
+    return m_location->currentData().toLongLong();
+}
+
+void MainWindow::setLocation(qint64 locationId)
+{
+    m_location->setCurrentIndex(m_location->findData(locationId));
+}
+
+QDate MainWindow::firstOpenDay(QDate from) const
+{
+    // Open on the first day the clinic works: weekends and holidays have nothing to show.
+    const Location *loc = m_config.locations.isEmpty() ? nullptr : &m_config.locations.first();
+    QDate day = from;
+    for (int i = 0; i < 14; ++i, day = day.addDays(1))
+        if (day.dayOfWeek() <= Qt::Friday && (!loc || !loc->closedDates.contains(day)))
+            return day;
+    return from;
+}
+
+void MainWindow::step(int days)
+{
+    m_date->setDate(m_date->date().addDays(days));
+}
+
+void MainWindow::reload()
+{
+    const QDate day = m_date->date();
+    if (m_config.locations.isEmpty()) {
+        m_model->setAppointments({});
+        m_summary->setText(tr("No clinic set up yet: start with --demo, or run "
+                              "\"frontdesk-cli init --demo\"."));
+        return;
+    }
+    const Location *loc = m_config.location(locationId());
+    auto list = ScheduleService(m_db).appointments({day, day, locationId(), std::nullopt});
+    if (!list) {
+        m_model->setAppointments({});
+        m_summary->setText(list.error().message);
+        return;
+    }
+    m_model->setAppointments(std::move(list.value()));
+    int active = 0;
+    for (const Appointment &a : m_model->appointments())
+        active += holdsSlot(a.status) ? 1 : 0;
+    QString text = tr("%n appointment(s)", nullptr, active);
+    if (loc && loc->closedDates.contains(day))
+        text = tr("%1 is closed on this day.").arg(loc->name);
+    else if (day.dayOfWeek() > Qt::Friday)
+        text = tr("Weekend: no appointments.");
+    m_summary->setText(text);
+    setWindowTitle(
+        tr("Front Desk — %1, %2")
+            .arg(loc ? loc->name : QString(), QLocale().toString(day, QLocale::LongFormat)));
+}
+
+} // namespace fd

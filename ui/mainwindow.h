@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/clinicconfig.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableView;
+
+namespace fd {
+
+class Clock;
+class Database;
+class DayModel;
+
+// The first window: a location's day as a read-only table, with the day and location chosen
+// from the toolbar. The real booking and schedule screens come after it.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
+
+    QDate day() const;
+    void setDay(QDate day);
+    qint64 locationId() const;
+    void setLocation(qint64 locationId);
+    DayModel *model() const { return m_model; }
+
+private:
+    void reload();
+    void step(int days);
+    QDate firstOpenDay(QDate from) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+    ClinicConfig m_config;
+    QComboBox *m_location = nullptr;
+    QDateEdit *m_date = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_summary = nullptr;
+    DayModel *m_model = nullptr;
+};
+
+} // namespace fd
