@@ -1,0 +1,96 @@
+#include "booking/rules.h"
+#include "booking/scheduleservice.h"
+#include "calendar/holidays.h"
+#include "demo/democlinic.h"
+#include "testclinic.h"
+
+#include <QTest>
+
+using namespace fd;
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void demoClinicKeepsEveryRule()
+    {
+        test::TempDatabase temp;
+        const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T11:00")));
+        auto summary = createDemoClinic(temp.db(), clock);
+        QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().toString()));
+        QCOMPARE(summary->locations, 4);
+        QCOMPARE(summary->clinicians, 12);
+        QVERIFY(summary->patients >= 300);
+        QVERIFY(summary->appointments >= 400);
+
+        ScheduleService schedule(temp.db());
+        const ClinicConfig config = schedule.config().value();
+        QStringList names;
+        for (const Location &l : config.locations) {
+            names.append(l.name);
+            for (const Holiday &h : usFederalHolidays(2027))
+                QVERIFY(l.closedDates.contains(h.date));
+            QVERIFY(l.closedDates.contains(QDate(2026, 11, 26))); // Thanksgiving
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("Midtown Manhattan"), QStringLiteral("Chatham"),
+                                     QStringLiteral("Wharton"), QStringLiteral("Darien")}));
+        QCOMPARE(config.services.size(), 7);
+
+        // Two weeks around today, and every appointment placed as the rules allow.
+        const auto list =
+            schedule
+                .appointments({QDate(2026, 1, 1), QDate(2027, 12, 31), std::nullopt, std::nullopt})
+                .value();
+        QCOMPARE(list.size(), summary->appointments);
+        QSet<Status> statuses;
+        for (const Appointment &a : list) {
+            QVERIFY(a.day >= QDate(2026, 11, 16) && a.day <= QDate(2026, 11, 30));
+            const TypeSettings &t = config.settings(a.type);
+            const Placement p{config.location(a.locationId),
+                              config.clinician(a.clinicianId),
+                              a.serviceId,
+                              a.day,
+                              a.startMinute,
+                              t.minutes,
+                              t.bufferMinutes};
+            const auto r = rules::checkPlacement(p, 0);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+            statuses.insert(a.status);
+            // Past appointments have moved on; future ones have not arrived yet.
+            if (a.endUtc + 600 < clock.nowSecs())
+                QVERIFY(a.status != Status::Booked && a.status != Status::Confirmed);
+            if (a.startUtc > clock.nowSecs())
+                QVERIFY(a.status == Status::Booked || a.status == Status::Confirmed ||
+                        a.status == Status::Cancelled);
+        }
+        for (Status s : {Status::Booked, Status::Confirmed, Status::Completed, Status::Cancelled,
+                         Status::NoShow})
+            QVERIFY2(statuses.contains(s), qPrintable(statusCode(s)));
+    }
+
+    void sameSeedSameClinic()
+    {
+        const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T11:00")));
+        test::TempDatabase a;
+        test::TempDatabase b;
+        QCOMPARE(createDemoClinic(a.db(), clock)->appointments,
+                 createDemoClinic(b.db(), clock)->appointments);
+        QCOMPARE(test::tableCounts(a.db()), test::tableCounts(b.db()));
+    }
+
+    void refusesAClinicThatExists()
+    {
+        test::TempDatabase temp;
+        const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T11:00")));
+        test::createSmallClinic(temp.db(), clock);
+        const QString before = test::tableCounts(temp.db());
+        auto again = createDemoClinic(temp.db(), clock);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().field, QStringLiteral("db"));
+        QCOMPARE(test::tableCounts(temp.db()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"

@@ -1,0 +1,164 @@
+#include "store/database.h"
+#include "testclinic.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fd;
+
+namespace {
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newFileIsCreatedAtTheLatestVersion()
+    {
+        test::TempDatabase temp;
+        QCOMPARE(temp.db().schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(
+            scalar(temp.db(), QStringLiteral("SELECT COUNT(*) FROM appointment_types")).toInt(), 3);
+    }
+
+    void reopeningKeepsDataAndVersion()
+    {
+        test::TempDatabase temp;
+        ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::createSmallClinic(temp.db(), clock);
+        temp.reopen();
+        QCOMPARE(temp.db().schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(scalar(temp.db(), QStringLiteral("SELECT COUNT(*) FROM clinicians")).toInt(), 2);
+    }
+
+    void pragmas()
+    {
+        test::TempDatabase temp;
+        QCOMPARE(scalar(temp.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(temp.db(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QVERIFY(scalar(temp.db(), QStringLiteral("PRAGMA busy_timeout")).toInt() >= 5000);
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        test::TempDatabase temp;
+        QSqlQuery q(temp.db().connection());
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO shifts (clinician_id, location_id, weekday, start_minute, end_minute) "
+            "VALUES (99, 98, 1, 420, 600)")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive));
+    }
+
+    void newerFileIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+        }
+        auto reopened = Database::open(path);
+        QVERIFY(!reopened.ok());
+        QVERIFY(reopened.error().message.contains(QStringLiteral("newer Front Desk")));
+        QVERIFY(reopened.error().message.contains(QStringLiteral("99")));
+        // Nothing was migrated down or rewritten.
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 99);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    void notADatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().field, QStringLiteral("db"));
+    }
+
+    void failedMigrationRollsBack()
+    {
+        // A file at version 0 with a table in the way of version 1: the upgrade fails and
+        // leaves the file exactly as it was.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE patients (x INTEGER)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+                                      "('schema_version', 'locations')")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q = QSqlQuery();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void writeTransactionTakesTheLockAtOnce()
+    {
+        // Another connection's BEGIN IMMEDIATE must wait, not read stale data and race.
+        test::TempDatabase temp;
+        QVERIFY(temp.db().beginWrite().ok());
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(temp.path());
+        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=50"));
+        QVERIFY(other.open());
+        {
+            QSqlQuery q(other);
+            QVERIFY(!q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        }
+        temp.db().rollback();
+        {
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

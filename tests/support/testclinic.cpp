@@ -1,0 +1,89 @@
+#include "testclinic.h"
+
+#include "clinic/setupservice.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+namespace fd::test {
+
+TempDatabase::TempDatabase() : m_path(m_dir.filePath(QStringLiteral("clinic.db")))
+{
+    reopen();
+}
+
+void TempDatabase::reopen()
+{
+    m_db.reset();
+    auto opened = Database::open(m_path);
+    if (!opened)
+        qFatal("cannot open the test database: %s", qPrintable(opened.error().toString()));
+    m_db = std::move(opened.value());
+}
+
+SmallClinic createSmallClinic(Database &db, const Clock &clock)
+{
+    SetupService setup(db, clock, QStringLiteral("test"));
+    SmallClinic c;
+    auto must = [](auto result) {
+        if (!result)
+            qFatal("setting up the small clinic failed: %s", qPrintable(result.error().toString()));
+        return result;
+    };
+    Location midtown;
+    midtown.name = QStringLiteral("Midtown");
+    midtown.closedDates.insert(QDate(2026, 3, 13));
+    c.midtown = *must(setup.addLocation(midtown));
+    Location chatham;
+    chatham.name = QStringLiteral("Chatham");
+    c.chatham = *must(setup.addLocation(chatham));
+    c.physicalTherapy = *must(setup.addService(QStringLiteral("Physical therapy")));
+    c.chiropractic = *must(setup.addService(QStringLiteral("Chiropractic care")));
+
+    Clinician one;
+    one.name = QStringLiteral("Dr. One");
+    one.serviceIds = {c.physicalTherapy};
+    for (int day = 1; day <= 5; ++day)
+        one.shifts.append({c.midtown, day, 7 * 60, 19 * 60});
+    c.drOne = *must(setup.addClinician(one));
+
+    Clinician two;
+    two.name = QStringLiteral("Dr. Two");
+    two.capacity = 2;
+    two.serviceIds = {c.physicalTherapy, c.chiropractic};
+    two.shifts = {{c.midtown, 1, 7 * 60, 15 * 60},
+                  {c.chatham, 2, 11 * 60, 19 * 60},
+                  {c.midtown, 3, 7 * 60, 15 * 60},
+                  {c.chatham, 4, 11 * 60, 19 * 60}};
+    c.drTwo = *must(setup.addClinician(two));
+    return c;
+}
+
+QDateTime newYork(const QString &wall)
+{
+    return QDateTime(QDateTime::fromString(wall, Qt::ISODate).date(),
+                     QDateTime::fromString(wall, Qt::ISODate).time(),
+                     QTimeZone(QByteArrayLiteral("America/New_York")))
+        .toUTC();
+}
+
+QString tableCounts(Database &db)
+{
+    QStringList counts;
+    for (const char *table :
+         {"locations", "closed_dates", "services", "clinicians", "shifts", "time_off", "patients",
+          "appointments", "status_history", "audit_log"}) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(table));
+        q.next();
+        counts.append(QString::fromLatin1(table) + QLatin1Char('=') + q.value(0).toString());
+    }
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT group_concat(status, ',') FROM appointments"));
+    q.next();
+    counts.append(q.value(0).toString());
+    return counts.join(QLatin1Char(' '));
+}
+
+} // namespace fd::test
