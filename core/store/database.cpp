@@ -80,11 +80,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return invalid(QStringLiteral("db"),
                        tr("cannot create the folder %1").arg(info.absolutePath()));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
-    db.setDatabaseName(info.absoluteFilePath());
+    // No QSqlDatabase copy may outlive `database`: removeDatabase() in its destructor
+    // warns about connections still in use.
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()),
+                     info.absoluteFilePath()));
+    database->m_db.setDatabaseName(info.absoluteFilePath());
     // Wait for another desk's write instead of failing at once.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath()));
+    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!database->m_db.open())
         return Error{ErrorKind::Storage, QStringLiteral("db"),
                      tr("cannot open %1: %2").arg(path, database->m_db.lastError().text())};

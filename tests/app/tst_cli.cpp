@@ -1,0 +1,343 @@
+#include "clirunner.h"
+#include "testclinic.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace fd;
+using test::runCli;
+
+namespace {
+QStringList with(const QString &db, QStringList args)
+{
+    args << QStringLiteral("--db") << db;
+    return args;
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDatabase> m_temp;
+    QString m_db;
+    QDate m_monday;
+
+    test::CliResult cli(const QStringList &args) { return runCli(with(m_db, args)); }
+
+    QStringList bookArgs(const QString &name, const QString &phone, const QString &start,
+                         const QString &type = QStringLiteral("new"))
+    {
+        return {QStringLiteral("book"),
+                QStringLiteral("--type"),
+                type,
+                QStringLiteral("--name"),
+                name,
+                QStringLiteral("--phone"),
+                phone,
+                QStringLiteral("--location"),
+                QStringLiteral("Midtown"),
+                QStringLiteral("--clinician"),
+                QStringLiteral("Dr. One"),
+                QStringLiteral("--start"),
+                start,
+                QStringLiteral("--json")};
+    }
+    QString at(int hour, int minute = 0, int days = 0) const
+    {
+        return m_monday.addDays(days).toString(Qt::ISODate) +
+               QStringLiteral("T%1:%2")
+                   .arg(hour, 2, 10, QLatin1Char('0'))
+                   .arg(minute, 2, 10, QLatin1Char('0'));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(QFile::exists(test::cliPath()), "FRONTDESK_CLI is not set"); }
+
+    void init()
+    {
+        m_temp = std::make_unique<test::TempDatabase>();
+        m_db = m_temp->path();
+        const SystemClock clock;
+        test::createSmallClinic(m_temp->db(), clock);
+        m_monday = test::mondayAhead();
+    }
+
+    void usage()
+    {
+        auto none = runCli({});
+        QCOMPARE(none.exitCode, 2);
+        auto help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command : {"init", "locations", "clinicians", "services", "find-slots",
+                                    "book", "cancel", "status", "day"})
+            QVERIFY2(help.out.contains(command), command);
+        auto unknown = cli({QStringLiteral("teleport")});
+        QCOMPARE(unknown.exitCode, 2);
+        QCOMPARE(unknown.err.count('\n'), 1);
+        QVERIFY(unknown.err.contains("teleport"));
+        auto badOption = cli({QStringLiteral("locations"), QStringLiteral("--colour")});
+        QCOMPARE(badOption.exitCode, 2);
+        QVERIFY(badOption.err.contains("colour"));
+        auto bookHelp = cli({QStringLiteral("book"), QStringLiteral("--help")});
+        QCOMPARE(bookHelp.exitCode, 0);
+        QVERIFY(bookHelp.out.contains("--member-id"));
+    }
+
+    void initCreatesAndReportsTheSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/new.db"));
+        auto r = runCli(
+            {QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().object()[QStringLiteral("schema_version")].toInt(),
+                 Database::kSchemaVersion);
+        QVERIFY(QFile::exists(path));
+    }
+
+    void listings()
+    {
+        auto locations = cli({QStringLiteral("locations"), QStringLiteral("--json")});
+        QCOMPARE(locations.exitCode, 0);
+        const QJsonArray l = locations.json().array();
+        QCOMPARE(l.size(), 2);
+        QCOMPARE(l[0][QStringLiteral("name")].toString(), QStringLiteral("Midtown"));
+        QCOMPARE(l[0][QStringLiteral("opens")].toString(), QStringLiteral("07:00"));
+
+        auto clinicians = cli({QStringLiteral("clinicians"), QStringLiteral("--json")});
+        QCOMPARE(clinicians.exitCode, 0);
+        const QJsonObject two = clinicians.json().array()[1].toObject();
+        QCOMPARE(two[QStringLiteral("name")].toString(), QStringLiteral("Dr. Two"));
+        QCOMPARE(two[QStringLiteral("capacity")].toInt(), 2);
+        QCOMPARE(two[QStringLiteral("shifts")].toArray().size(), 4);
+        QCOMPARE(two[QStringLiteral("shifts")][1][QStringLiteral("location")].toString(),
+                 QStringLiteral("Chatham"));
+
+        auto services = cli({QStringLiteral("services"), QStringLiteral("--json")});
+        QCOMPARE(services.json().array().size(), 2);
+        auto text = cli({QStringLiteral("services")});
+        QVERIFY(text.out.contains("Chiropractic care"));
+    }
+
+    void findSlots()
+    {
+        auto r =
+            cli({QStringLiteral("find-slots"), QStringLiteral("--type"), QStringLiteral("new"),
+                 QStringLiteral("--clinician"), QStringLiteral("Dr. One"), QStringLiteral("--from"),
+                 m_monday.toString(Qt::ISODate), QStringLiteral("--part"), QStringLiteral("pm"),
+                 QStringLiteral("--days"), QStringLiteral("tue,thu"), QStringLiteral("--limit"),
+                 QStringLiteral("3"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray slots_ = r.json().array();
+        QCOMPARE(slots_.size(), 3);
+        const QJsonObject first = slots_[0].toObject();
+        QCOMPARE(first[QStringLiteral("start")].toString(), at(12, 0, 1));
+        QCOMPARE(first[QStringLiteral("end")].toString(), at(13, 0, 1));
+        QCOMPARE(first[QStringLiteral("location")].toString(), QStringLiteral("Midtown"));
+        QCOMPARE(first[QStringLiteral("clinician")].toString(), QStringLiteral("Dr. One"));
+        QCOMPARE(first[QStringLiteral("type")].toString(), QStringLiteral("new"));
+        QCOMPARE(first[QStringLiteral("status")].toString(), QStringLiteral("free"));
+        QCOMPARE(slots_[1][QStringLiteral("start")].toString(), at(12, 15, 1));
+    }
+
+    void bookCancelStatusDay()
+    {
+        auto booked =
+            cli(bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("201-555-0123"), at(9)));
+        QCOMPARE(booked.exitCode, 0);
+        const QJsonObject a = booked.json().object();
+        for (const char *key :
+             {"id", "start", "end", "location", "clinician", "patient", "type", "status"})
+            QVERIFY2(a.contains(QLatin1String(key)), key);
+        QCOMPARE(a[QStringLiteral("start")].toString(), at(9));
+        QCOMPARE(a[QStringLiteral("end")].toString(), at(10));
+        QCOMPARE(a[QStringLiteral("patient")].toString(), QStringLiteral("Ann Lee"));
+        QCOMPARE(a[QStringLiteral("status")].toString(), QStringLiteral("booked"));
+        const QString id = QString::number(a[QStringLiteral("id")].toInteger());
+
+        auto confirmed =
+            cli({QStringLiteral("status"), QStringLiteral("--id"), id, QStringLiteral("--to"),
+                 QStringLiteral("confirmed"), QStringLiteral("--json")});
+        QCOMPARE(confirmed.exitCode, 0);
+        QCOMPARE(confirmed.json()[QStringLiteral("status")].toString(),
+                 QStringLiteral("confirmed"));
+
+        auto day =
+            cli({QStringLiteral("day"), QStringLiteral("--date"), m_monday.toString(Qt::ISODate),
+                 QStringLiteral("--location"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(day.exitCode, 0);
+        QCOMPARE(day.json().array().size(), 1);
+        QCOMPARE(day.json().array()[0][QStringLiteral("status")].toString(),
+                 QStringLiteral("confirmed"));
+
+        auto cancelled =
+            cli({QStringLiteral("cancel"), QStringLiteral("--id"), id, QStringLiteral("--reason"),
+                 QStringLiteral("Feeling better"), QStringLiteral("--json")});
+        QCOMPARE(cancelled.exitCode, 0);
+        QCOMPARE(cancelled.json()[QStringLiteral("status")].toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(cancelled.json()[QStringLiteral("late_cancel")].toBool(), false);
+
+        auto again = cli({QStringLiteral("cancel"), QStringLiteral("--id"), id});
+        QCOMPARE(again.exitCode, 3);
+        // The cancelled appointment stays in the day's list.
+        auto text =
+            cli({QStringLiteral("day"), QStringLiteral("--date"), m_monday.toString(Qt::ISODate)});
+        QVERIFY(text.out.contains("cancelled"));
+        QVERIFY(text.out.contains("Ann Lee"));
+    }
+
+    void badInputGivesItsExitCodeAndChangesNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("field");
+        const QString monday = test::mondayAhead().toString(Qt::ISODate);
+        const QString nine = monday + QStringLiteral("T09:00");
+        auto book = [&](const QString &option, const QString &value) {
+            QStringList args{QStringLiteral("book"),
+                             QStringLiteral("--type"),
+                             QStringLiteral("new"),
+                             QStringLiteral("--name"),
+                             QStringLiteral("Bo Diaz"),
+                             QStringLiteral("--phone"),
+                             QStringLiteral("2015550188"),
+                             QStringLiteral("--location"),
+                             QStringLiteral("Midtown"),
+                             QStringLiteral("--clinician"),
+                             QStringLiteral("Dr. One"),
+                             QStringLiteral("--start"),
+                             nine};
+            const qsizetype i = args.indexOf(option);
+            if (i >= 0 && value.isNull())
+                args.remove(i, 2);
+            else if (i >= 0)
+                args[i + 1] = value;
+            else
+                args << option << value;
+            return args;
+        };
+        QTest::newRow("book: no type") << book(QStringLiteral("--type"), QString()) << 2 << "type";
+        QTest::newRow("book: odd type")
+            << book(QStringLiteral("--type"), QStringLiteral("vip")) << 2 << "type";
+        QTest::newRow("book: no name") << book(QStringLiteral("--name"), QString()) << 2 << "name";
+        QTest::newRow("book: blank name")
+            << book(QStringLiteral("--name"), QStringLiteral("  ")) << 2 << "name";
+        QTest::newRow("book: bad phone")
+            << book(QStringLiteral("--phone"), QStringLiteral("555")) << 2 << "phone";
+        QTest::newRow("book: bad email")
+            << book(QStringLiteral("--email"), QStringLiteral("bo@")) << 2 << "email";
+        QTest::newRow("book: unknown location")
+            << book(QStringLiteral("--location"), QStringLiteral("Paris")) << 2 << "location";
+        QTest::newRow("book: unknown clinician")
+            << book(QStringLiteral("--clinician"), QStringLiteral("7")) << 2 << "clinician";
+        QTest::newRow("book: unknown service")
+            << book(QStringLiteral("--service"), QStringLiteral("Yoga")) << 2 << "service";
+        QTest::newRow("book: malformed start")
+            << book(QStringLiteral("--start"), QStringLiteral("monday 9am")) << 2 << "start";
+        QTest::newRow("book: 6:45")
+            << book(QStringLiteral("--start"), monday + QStringLiteral("T06:45")) << 3 << "start";
+        QTest::newRow("book: 19:00")
+            << book(QStringLiteral("--start"), monday + QStringLiteral("T19:00")) << 3 << "start";
+        QTest::newRow("book: Saturday")
+            << book(QStringLiteral("--start"),
+                    test::mondayAhead().addDays(5).toString(Qt::ISODate) + QStringLiteral("T09:00"))
+            << 3 << "start";
+        QTest::newRow("book: off grid")
+            << book(QStringLiteral("--start"), monday + QStringLiteral("T09:07")) << 3 << "start";
+        QTest::newRow("book: slot taken")
+            << book(QStringLiteral("--start"), monday + QStringLiteral("T08:30")) << 3 << "start";
+        QTest::newRow("book: follow-up stranger")
+            << book(QStringLiteral("--type"), QStringLiteral("follow-up")) << 3 << "name";
+        QTest::newRow("book: wrong location for clinician")
+            << book(QStringLiteral("--location"), QStringLiteral("Chatham")) << 3 << "clinician";
+        QTest::newRow("cancel: no id") << QStringList{QStringLiteral("cancel")} << 2 << "id";
+        QTest::newRow("cancel: not a number")
+            << QStringList{QStringLiteral("cancel"), QStringLiteral("--id"), QStringLiteral("x")}
+            << 2 << "id";
+        QTest::newRow("cancel: unknown id")
+            << QStringList{QStringLiteral("cancel"), QStringLiteral("--id"), QStringLiteral("999")}
+            << 2 << "id";
+        QTest::newRow("status: bad target")
+            << QStringList{QStringLiteral("status"), QStringLiteral("--id"), QStringLiteral("1"),
+                           QStringLiteral("--to"), QStringLiteral("done")}
+            << 2 << "to";
+        QTest::newRow("status: skip to completed")
+            << QStringList{QStringLiteral("status"), QStringLiteral("--id"), QStringLiteral("1"),
+                           QStringLiteral("--to"), QStringLiteral("completed")}
+            << 3 << "status";
+        QTest::newRow("status: no-show before start")
+            << QStringList{QStringLiteral("status"), QStringLiteral("--id"), QStringLiteral("1"),
+                           QStringLiteral("--to"), QStringLiteral("no-show")}
+            << 3 << "status";
+        QTest::newRow("day: no date") << QStringList{QStringLiteral("day")} << 2 << "date";
+        QTest::newRow("day: bad date")
+            << QStringList{QStringLiteral("day"), QStringLiteral("--date"),
+                           QStringLiteral("2026-13-01")}
+            << 2 << "date";
+        QTest::newRow("day: unknown clinician")
+            << QStringList{QStringLiteral("day"), QStringLiteral("--date"), monday,
+                           QStringLiteral("--clinician"), QStringLiteral("Nobody")}
+            << 2 << "clinician";
+        QTest::newRow("find: no type") << QStringList{QStringLiteral("find-slots")} << 2 << "type";
+        QTest::newRow("find: bad days")
+            << QStringList{QStringLiteral("find-slots"), QStringLiteral("--type"),
+                           QStringLiteral("new"), QStringLiteral("--days"),
+                           QStringLiteral("mon,sat")}
+            << 2 << "days";
+        QTest::newRow("find: bad part")
+            << QStringList{QStringLiteral("find-slots"), QStringLiteral("--type"),
+                           QStringLiteral("new"), QStringLiteral("--part"), QStringLiteral("noon")}
+            << 2 << "part";
+        QTest::newRow("find: zero limit")
+            << QStringList{QStringLiteral("find-slots"), QStringLiteral("--type"),
+                           QStringLiteral("new"), QStringLiteral("--limit"), QStringLiteral("0")}
+            << 2 << "limit";
+        QTest::newRow("find: bad from")
+            << QStringList{QStringLiteral("find-slots"), QStringLiteral("--type"),
+                           QStringLiteral("new"), QStringLiteral("--from"),
+                           QStringLiteral("tomorrow")}
+            << 2 << "from";
+        QTest::newRow("find: unknown location")
+            << QStringList{QStringLiteral("find-slots"), QStringLiteral("--type"),
+                           QStringLiteral("new"), QStringLiteral("--location"),
+                           QStringLiteral("Hoboken")}
+            << 2 << "location";
+    }
+    void badInputGivesItsExitCodeAndChangesNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, field);
+        // Appointment 1: Ann Lee with Dr. One, 8:00-9:00 on the Monday ahead.
+        QCOMPARE(cli(bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("201-555-0123"), at(8)))
+                     .exitCode,
+                 0);
+        const QString before = test::tableCounts(m_temp->db());
+        const auto r = cli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.startsWith(QByteArray("frontdesk-cli: " + field.toUtf8() + ": ")),
+                 r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(test::tableCounts(m_temp->db()), before);
+    }
+
+    void newerDatabaseIsAFailure()
+    {
+        {
+            QSqlQuery q(m_temp->db().connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 42")));
+        }
+        auto r = cli({QStringLiteral("locations")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("newer Front Desk"));
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

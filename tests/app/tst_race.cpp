@@ -1,0 +1,69 @@
+#include "clirunner.h"
+#include "testclinic.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace fd;
+
+// Two front desks book the same slot at the same moment, as two real processes on one
+// database file: exactly one wins, the other is told "slot just taken", and nothing is lost.
+class TestRace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exactlyOneDeskWins()
+    {
+        test::TempDatabase temp;
+        const SystemClock clock;
+        test::createSmallClinic(temp.db(), clock);
+        const QDate monday = test::mondayAhead();
+        const int rounds = 40;
+        int wins = 0;
+        for (int round = 0; round < rounds; ++round) {
+            // A fresh slot each round: 7:00, 8:00, ... across the week's days.
+            const QDate day = monday.addDays(round / 11);
+            const QString start =
+                day.toString(Qt::ISODate) +
+                QStringLiteral("T%1:00").arg(7 + round % 11, 2, 10, QLatin1Char('0'));
+            std::array<QProcess, 2> desks;
+            for (int i = 0; i < 2; ++i) {
+                desks[i].start(
+                    test::cliPath(),
+                    {QStringLiteral("book"), QStringLiteral("--db"), temp.path(),
+                     QStringLiteral("--type"), QStringLiteral("new"), QStringLiteral("--name"),
+                     QStringLiteral("Caller %1-%2").arg(round).arg(i), QStringLiteral("--phone"),
+                     QStringLiteral("20155501%1").arg(10 + i), QStringLiteral("--location"),
+                     QStringLiteral("Midtown"), QStringLiteral("--clinician"),
+                     QStringLiteral("Dr. One"), QStringLiteral("--start"), start,
+                     QStringLiteral("--user"), QStringLiteral("desk-%1").arg(i)});
+            }
+            QList<int> codes;
+            QByteArray loserMessage;
+            for (auto &desk : desks) {
+                QVERIFY(desk.waitForFinished(60000));
+                codes.append(desk.exitCode());
+                if (desk.exitCode() != 0)
+                    loserMessage = desk.readAllStandardError();
+            }
+            std::sort(codes.begin(), codes.end());
+            QCOMPARE(codes, (QList<int>{0, 3}));
+            QVERIFY2(loserMessage.contains("slot just taken"), loserMessage.constData());
+            ++wins;
+        }
+        QSqlQuery q(temp.db().connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT start_utc) FROM appointments")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), wins);
+        QCOMPARE(q.value(1).toInt(), wins);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'book'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), wins);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRace)
+#include "tst_race.moc"

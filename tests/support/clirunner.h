@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QStringList>
+
+namespace fd::test {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+// Runs the real frontdesk-cli (path from the FRONTDESK_CLI environment variable, set by CTest)
+// and waits for it.
+CliResult runCli(const QStringList &arguments);
+QString cliPath();
+
+// The next Monday at least a week from today, so that a booking on it lies in the future.
+QDate mondayAhead(int weeks = 1);
+
+} // namespace fd::test
