@@ -1,4 +1,665 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>fd</name>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number</source>
+        <translation>&quot;%1&quot; no es un número de teléfono válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address</source>
+        <translation>&quot;%1&quot; no es una dirección de correo válida</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AppointmentStore</name>
+    <message>
+        <source>no patient with id %1</source>
+        <translation>no hay ningún paciente con id %1</translation>
+    </message>
+    <message>
+        <source>no appointment with id %1</source>
+        <translation>no hay ninguna cita con id %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BookingService</name>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is missing or not a valid time</source>
+        <translation>falta o no es una hora válida</translation>
+    </message>
+    <message>
+        <source>give both the insurance carrier and the member id, or neither to mark insurance pending</source>
+        <translation>indique la aseguradora y el número de afiliado, o ninguno para marcar el seguro como pendiente</translation>
+    </message>
+    <message>
+        <source>a follow-up needs an existing patient; no patient &quot;%1&quot; has the phone number %2</source>
+        <translation>un seguimiento requiere un paciente existente; ningún paciente &quot;%1&quot; tiene el teléfono %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a patient; book a follow-up</source>
+        <translation>&quot;%1&quot; ya es paciente; reserve un seguimiento</translation>
+    </message>
+    <message>
+        <source>an appointment cannot be moved back to booked</source>
+        <translation>una cita no puede volver al estado reservada</translation>
+    </message>
+    <message>
+        <source>a patient can be marked no-show only after the start time</source>
+        <translation>solo se puede marcar a un paciente como ausente después de la hora de inicio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time like 2026-03-09T07:00</source>
+        <translation>&quot;%1&quot; no es una fecha y hora como 2026-03-09T07:00</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ClinicConfig</name>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>%1 desconocido: &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Database</name>
+    <message>
+        <source>no database file given</source>
+        <translation>no se indicó ningún archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Front Desk database or cannot be written</source>
+        <translation>%1 no es una base de datos de Front Desk o no se puede escribir</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Front Desk (schema version %2; this program knows up to %3). Install the newer Front Desk to open it.</source>
+        <translation>%1 fue escrito por una versión más nueva de Front Desk (versión de esquema %2; este programa conoce hasta la %3). Instale la versión más nueva para abrirlo.</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>la base de datos está ocupada; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the database could not complete the request</source>
+        <translation>la base de datos no pudo completar la solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DayModel</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Demo</name>
+    <message>
+        <source>the database already holds a clinic</source>
+        <translation>la base de datos ya contiene una clínica</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message>
+        <source>Front Desk</source>
+        <translation>Front Desk</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Sede:</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Día anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Día siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Ir a hoy (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>No clinic set up yet: start with --demo, or run &quot;frontdesk-cli init --demo&quot;.</source>
+        <translation>Todavía no hay ninguna clínica: inicie con --demo o ejecute &quot;frontdesk-cli init --demo&quot;.</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 cita</translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation>%1 citas</translation>
+    </message>
+    <message>
+        <source>%1 is closed on this day.</source>
+        <translation>%1 está cerrada este día.</translation>
+    </message>
+    <message>
+        <source>Weekend: no appointments.</source>
+        <translation>Fin de semana: no hay citas.</translation>
+    </message>
+    <message>
+        <source>Front Desk — %1, %2</source>
+        <translation>Front Desk — %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SetupService</name>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>zona horaria desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>opening must come before closing</source>
+        <translation>la apertura debe ser anterior al cierre</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 240</source>
+        <translation>debe estar entre 1 y 240</translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation>no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>a shift must start before it ends</source>
+        <translation>un turno debe empezar antes de terminar</translation>
+    </message>
+    <message>
+        <source>%1 has overlapping shifts on weekday %2</source>
+        <translation>%1 tiene turnos superpuestos el día %2 de la semana</translation>
+    </message>
+    <message>
+        <source>must start before it ends</source>
+        <translation>debe empezar antes de terminar</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 480</source>
+        <translation>debe estar entre 1 y 480</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 120</source>
+        <translation>debe estar entre 0 y 120</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Types</name>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Self-pay</source>
+        <translation>Pago particular</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+</context>
+<context>
+    <name>fd::cli</name>
+    <message>
+        <source>Usage: frontdesk-cli COMMAND [OPTIONS]
+
+Front Desk&apos;s scheduling core for scripts and automation.
+
+Commands:
+</source>
+        <translation>Uso: frontdesk-cli ORDEN [OPCIONES]
+
+El núcleo de agenda de Front Desk para scripts y automatización.
+
+Órdenes:
+</translation>
+    </message>
+    <message>
+        <source>
+Every command takes --db FILE (default: %1) and --json.
+Run frontdesk-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.
+</source>
+        <translation>
+Toda orden acepta --db ARCHIVO (por omisión: %1) y --json.
+Ejecute frontdesk-cli ORDEN --help para ver sus opciones.
+Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo rechazó.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; run frontdesk-cli --help</source>
+        <translation>orden desconocida &quot;%1&quot;; ejecute frontdesk-cli --help</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>El archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>Who to record in the audit log.</source>
+        <translation>A quién registrar en la auditoría.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s options.</source>
+        <translation>Mostrar las opciones de esta orden.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1: argumento inesperado &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-03-09</source>
+        <translation>&quot;%1&quot; no es una fecha como 2026-03-09</translation>
+    </message>
+    <message>
+        <source>Database ready: %1</source>
+        <translation>Base de datos lista: %1</translation>
+    </message>
+    <message>
+        <source>Demo clinic created in %1: %2 locations, %3 clinicians, %4 patients, %5 appointments</source>
+        <translation>Clínica de demostración creada en %1: %2 sedes, %3 profesionales, %4 pacientes, %5 citas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of new, follow-up, self-pay</source>
+        <translation>&quot;%1&quot; no es uno de new, follow-up, self-pay</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of mon, tue, wed, thu, fri</source>
+        <translation>&quot;%1&quot; no es uno de mon, tue, wed, thu, fri</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of am, pm, any</source>
+        <translation>&quot;%1&quot; no es uno de am, pm, any</translation>
+    </message>
+    <message>
+        <source>must be a number from 1 to 1000</source>
+        <translation>debe ser un número de 1 a 1000</translation>
+    </message>
+    <message>
+        <source>No free slots match.</source>
+        <translation>No hay huecos libres que coincidan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an appointment id</source>
+        <translation>&quot;%1&quot; no es un id de cita</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of confirmed, arrived, completed, no-show (use cancel to cancel)</source>
+        <translation>&quot;%1&quot; no es uno de confirmed, arrived, completed, no-show (use cancel para cancelar)</translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation>No hay citas.</translation>
+    </message>
+    <message>
+        <source>Create or migrate the database; --demo loads the demo clinic.</source>
+        <translation>Crear o migrar la base de datos; --demo carga la clínica de demostración.</translation>
+    </message>
+    <message>
+        <source>Load the demo clinic into an empty database.</source>
+        <translation>Cargar la clínica de demostración en una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>List the locations.</source>
+        <translation>Listar las sedes.</translation>
+    </message>
+    <message>
+        <source>List the clinicians and their weeks.</source>
+        <translation>Listar los profesionales y sus semanas.</translation>
+    </message>
+    <message>
+        <source>List the services.</source>
+        <translation>Listar los servicios.</translation>
+    </message>
+    <message>
+        <source>Find the earliest free slots.</source>
+        <translation>Buscar los primeros huecos libres.</translation>
+    </message>
+    <message>
+        <source>new, follow-up or self-pay.</source>
+        <translation>new, follow-up o self-pay.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>Location id or name.</source>
+        <translation>Id o nombre de la sede.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Clinician id or name.</source>
+        <translation>Id o nombre del profesional.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Service id or name.</source>
+        <translation>Id o nombre del servicio.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>SV</translation>
+    </message>
+    <message>
+        <source>Weekdays, e.g. mon,wed,fri.</source>
+        <translation>Días laborables, p. ej. mon,wed,fri.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DÍAS</translation>
+    </message>
+    <message>
+        <source>am, pm or any.</source>
+        <translation>am, pm o any.</translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation>FRANJA</translation>
+    </message>
+    <message>
+        <source>First day to search (YYYY-MM-DD); default today.</source>
+        <translation>Primer día de búsqueda (AAAA-MM-DD); por omisión hoy.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>How many slots.</source>
+        <translation>Cuántos huecos.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Book an appointment.</source>
+        <translation>Reservar una cita.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s name.</source>
+        <translation>El nombre del paciente.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s phone number.</source>
+        <translation>El teléfono del paciente.</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELÉFONO</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s email address.</source>
+        <translation>El correo del paciente.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>Start, local wall time: YYYY-MM-DDTHH:MM.</source>
+        <translation>Inicio, hora local: AAAA-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <source>Reason for the visit.</source>
+        <translation>Motivo de la visita.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>New patients: insurance carrier.</source>
+        <translation>Pacientes nuevos: aseguradora.</translation>
+    </message>
+    <message>
+        <source>CARRIER</source>
+        <translation>ASEGURADORA</translation>
+    </message>
+    <message>
+        <source>New patients: insurance member id.</source>
+        <translation>Pacientes nuevos: número de afiliado.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment.</source>
+        <translation>Cancelar una cita.</translation>
+    </message>
+    <message>
+        <source>Appointment id.</source>
+        <translation>Id de la cita.</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled.</source>
+        <translation>Por qué se cancela.</translation>
+    </message>
+    <message>
+        <source>Move an appointment to its next status.</source>
+        <translation>Pasar una cita a su siguiente estado.</translation>
+    </message>
+    <message>
+        <source>confirmed, arrived, completed or no-show.</source>
+        <translation>confirmed, arrived, completed o no-show.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>List a day&apos;s appointments.</source>
+        <translation>Listar las citas de un día.</translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD).</source>
+        <translation>El día (AAAA-MM-DD).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::rules</name>
+    <message>
+        <source>is not a valid date</source>
+        <translation>no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>has no length</source>
+        <translation>no tiene duración</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a weekend day; appointments are Monday to Friday</source>
+        <translation>%1 %2 es fin de semana; las citas son de lunes a viernes</translation>
+    </message>
+    <message>
+        <source>%1 is closed on %2</source>
+        <translation>%1 está cerrada el %2</translation>
+    </message>
+    <message>
+        <source>%1 is before %2 opens at %3</source>
+        <translation>%1 es antes de que %2 abra a las %3</translation>
+    </message>
+    <message>
+        <source>a visit starting at %1 would end at %2, after %3 closes at %4</source>
+        <translation>una visita que empieza a las %1 terminaría a las %2, después de que %3 cierre a las %4</translation>
+    </message>
+    <message>
+        <source>%1 is not on the %2-minute slot grid</source>
+        <translation>%1 no está en la cuadrícula de %2 minutos</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this service</source>
+        <translation>%1 no ofrece este servicio</translation>
+    </message>
+    <message>
+        <source>%1 does not work at %2 on %3 from %4 to %5</source>
+        <translation>%1 no trabaja en %2 el %3 de %4 a %5</translation>
+    </message>
+    <message>
+        <source>%1 is off at that time</source>
+        <translation>%1 está ausente a esa hora</translation>
+    </message>
+    <message>
+        <source>%1 is in the past</source>
+        <translation>%1 ya ha pasado</translation>
+    </message>
+    <message>
+        <source>slot just taken: %1 is fully booked at that time</source>
+        <translation>hueco recién ocupado: %1 no tiene plazas a esa hora</translation>
+    </message>
+    <message>
+        <source>the patient already has an appointment at that time</source>
+        <translation>el paciente ya tiene una cita a esa hora</translation>
+    </message>
+    <message>
+        <source>cannot move an appointment from %1 to %2</source>
+        <translation>no se puede pasar una cita de %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Front Desk scheduler</source>
+        <translation>Agenda de Front Desk</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>El archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Create the demo clinic if the database is empty.</source>
+        <translation>Crear la clínica de demostración si la base de datos está vacía.</translation>
+    </message>
+    <message>
+        <source>Front Desk</source>
+        <translation>Front Desk</translation>
+    </message>
+</context>
 </TS>

@@ -42,6 +42,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("ddd yyyy-MM-dd"));
+    m_date->setMinimumWidth(
+        m_date->fontMetrics().horizontalAdvance(QStringLiteral("Wed 0000-00-00")) + 48);
     toolbar->addWidget(m_date);
     QAction *next = toolbar->addAction(tr("Next ▶"));
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
@@ -140,7 +142,7 @@ void MainWindow::reload()
     int active = 0;
     for (const Appointment &a : m_model->appointments())
         active += holdsSlot(a.status) ? 1 : 0;
-    QString text = tr("%n appointment(s)", nullptr, active);
+    QString text = active == 1 ? tr("1 appointment") : tr("%1 appointments").arg(active);
     if (loc && loc->closedDates.contains(day))
         text = tr("%1 is closed on this day.").arg(loc->name);
     else if (day.dayOfWeek() > Qt::Friday)

@@ -33,7 +33,10 @@ Result<std::pair<QDate, int>> parseWallTime(const QString &text, const QString &
     const int hour = match.captured(2).toInt();
     const int minute = match.captured(3).toInt();
     if (!day.isValid() || hour > 23 || minute > 59)
-        return invalid(field, tr("\"%1\" is not a date and time like 2026-03-09T07:00").arg(text));
+        return invalid(
+            field, QCoreApplication::translate(
+                       "fd::BookingService", "\"%1\" is not a date and time like 2026-03-09T07:00")
+                       .arg(text));
     return std::pair{day, hour * 60 + minute};
 }
 

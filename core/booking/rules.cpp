@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fd::Rules", text);
+    return QCoreApplication::translate("fd::rules", text);
 }
 
 const QString kStart = QStringLiteral("start");

@@ -13,7 +13,7 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fd::Contact", text);
+    return QCoreApplication::translate("fd", text);
 }
 } // namespace
 

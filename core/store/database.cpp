@@ -34,8 +34,13 @@ Error storageError(const QSqlError &error)
     const QString native = error.nativeErrorCode();
     // SQLITE_BUSY (5) / SQLITE_LOCKED (6): another desk holds the lock longer than we wait.
     if (native == QLatin1String("5") || native == QLatin1String("6"))
-        return {ErrorKind::Storage, {}, tr("the database is busy; try again")};
-    return {ErrorKind::Storage, {}, tr("the database could not complete the request")};
+        return {ErrorKind::Storage,
+                {},
+                QCoreApplication::translate("fd::Database", "the database is busy; try again")};
+    return {
+        ErrorKind::Storage,
+        {},
+        QCoreApplication::translate("fd::Database", "the database could not complete the request")};
 }
 
 Result<void> exec(QSqlQuery &query)

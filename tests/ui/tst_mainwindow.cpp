@@ -1,0 +1,82 @@
+#include "daymodel.h"
+#include "demo/democlinic.h"
+#include "mainwindow.h"
+#include "testclinic.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace fd;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void browsesDaysAndLocationsFromTheKeyboard()
+    {
+        test::TempDatabase temp;
+        // Saturday morning: the window opens on the next working day, Monday.
+        const ManualClock clock(test::newYork(QStringLiteral("2026-11-21T09:00")));
+        QVERIFY(createDemoClinic(temp.db(), clock).ok());
+        MainWindow window(temp.db(), clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.day(), QDate(2026, 11, 23));
+
+        auto *location = window.findChild<QComboBox *>(QStringLiteral("location"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("dayTable"));
+        QVERIFY(location && table);
+        QCOMPARE(location->count(), 4);
+        QCOMPARE(location->currentText(), QStringLiteral("Midtown Manhattan"));
+        const int mondayRows = window.model()->rowCount();
+        QVERIFY(mondayRows > 0);
+        for (const Appointment &a : window.model()->appointments()) {
+            QCOMPARE(a.locationName, QStringLiteral("Midtown Manhattan"));
+            QCOMPARE(a.day, QDate(2026, 11, 23));
+        }
+
+        // Alt+Right: the next day.
+        QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(window.day(), QDate(2026, 11, 24));
+        for (const Appointment &a : window.model()->appointments())
+            QCOMPARE(a.day, QDate(2026, 11, 24));
+        // Thanksgiving is closed, and the status bar says so.
+        window.setDay(QDate(2026, 11, 26));
+        QCOMPARE(window.model()->rowCount(), 0);
+        QVERIFY(
+            window.statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("closed")));
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window.day(), QDate(2026, 11, 25));
+
+        // Another location from the combo box, by keyboard.
+        window.setDay(QDate(2026, 11, 23));
+        location->setFocus();
+        QTest::keyClick(location, Qt::Key_Down);
+        QCOMPARE(location->currentText(), QStringLiteral("Chatham"));
+        QVERIFY(window.model()->rowCount() > 0);
+        for (const Appointment &a : window.model()->appointments())
+            QCOMPARE(a.locationName, QStringLiteral("Chatham"));
+        // Ctrl+T: back to today (Saturday, as the clock has it).
+        QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(window.day(), QDate(2026, 11, 21));
+        QCOMPARE(window.model()->rowCount(), 0);
+    }
+
+    void emptyDatabaseSaysHowToStart()
+    {
+        test::TempDatabase temp;
+        const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T09:00")));
+        MainWindow window(temp.db(), clock);
+        QCOMPARE(window.model()->rowCount(), 0);
+        QVERIFY(
+            window.statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("--demo")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
