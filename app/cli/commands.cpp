@@ -7,7 +7,10 @@
 #include "contact/phone.h"
 #include "demo/democlinic.h"
 #include "domain/json.h"
+#include "generate/historygenerator.h"
+
 #include "store/database.h"
+#include <QElapsedTimer>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -409,6 +412,56 @@ int runDay(Context &c)
     return Ok;
 }
 
+Result<int> intOption(const Context &c, const char *name, int low, int high)
+{
+    const QString key = QString::fromLatin1(name);
+    bool ok = false;
+    const int value = c.parser.value(key).toInt(&ok);
+    if (!ok || value < low || value > high)
+        return invalid(key, tr("must be a number from %1 to %2").arg(low).arg(high));
+    return value;
+}
+
+int runGenerate(Context &c)
+{
+    GenerateOptions options;
+    for (auto [name, target, low, high] :
+         {std::tuple{"locations", &options.locations, 1, 50},
+          std::tuple{"clinicians", &options.clinicians, 1, 1000},
+          std::tuple{"years", &options.years, 0, 30},
+          std::tuple{"patients", &options.patients, 0, 10000000}}) {
+        auto value = intOption(c, name, low, high);
+        if (!value)
+            return fail(value.error());
+        *target = *value;
+    }
+    bool ok = false;
+    options.seed = c.parser.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok)
+        return fail(invalid(QStringLiteral("seed"), tr("must be a whole number")));
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = generateHistory(c.db, clock(), options);
+    if (!summary)
+        return fail(summary.error());
+    const QJsonObject result{{QStringLiteral("db"), c.db.path()},
+                             {QStringLiteral("patients"), summary->patients},
+                             {QStringLiteral("appointments"), summary->appointments},
+                             {QStringLiteral("status_changes"), summary->statusChanges},
+                             {QStringLiteral("audit_records"), summary->auditRecords},
+                             {QStringLiteral("seconds"), timer.elapsed() / 1000.0}};
+    if (c.json)
+        printJson(c, result);
+    else
+        c.out << tr("Generated %1 appointments for %2 patients in %3 s: %4")
+                     .arg(summary->appointments)
+                     .arg(summary->patients)
+                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                     .arg(c.db.path())
+              << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 const QList<CommandSpec> &commands()
@@ -418,6 +471,20 @@ const QList<CommandSpec> &commands()
          tr("Create or migrate the database; --demo loads the demo clinic."),
          {option("demo", tr("Load the demo clinic into an empty database."))},
          runInit},
+        {QStringLiteral("generate"),
+         tr("Fill an empty database with years of generated history, for benchmarks."),
+         {QCommandLineOption(QStringLiteral("locations"), tr("How many locations."), tr("N"),
+                             QStringLiteral("4")),
+          QCommandLineOption(QStringLiteral("clinicians"), tr("How many clinicians."), tr("N"),
+                             QStringLiteral("40")),
+          QCommandLineOption(QStringLiteral("years"), tr("Years of history."), tr("N"),
+                             QStringLiteral("10")),
+          QCommandLineOption(QStringLiteral("patients"),
+                             tr("How many patients (0: 15,000 per year)."), tr("N"),
+                             QStringLiteral("0")),
+          QCommandLineOption(QStringLiteral("seed"), tr("Random seed."), tr("N"),
+                             QStringLiteral("1"))},
+         runGenerate},
         {QStringLiteral("locations"), tr("List the locations."), {}, runLocations},
         {QStringLiteral("clinicians"),
          tr("List the clinicians and their weeks."),

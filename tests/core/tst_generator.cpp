@@ -1,0 +1,111 @@
+#include "booking/rules.h"
+#include "booking/scheduleservice.h"
+#include "generate/historygenerator.h"
+#include "testclinic.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace fd;
+
+class TestGenerator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void historyKeepsTheRules()
+    {
+        test::TempDatabase temp;
+        const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T11:00")));
+        GenerateOptions options;
+        options.clinicians = 6;
+        options.years = 1;
+        options.patients = 3000;
+        options.futureWeeks = 4;
+        auto summary = generateHistory(temp.db(), clock, options);
+        QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().toString()));
+        QVERIFY(summary->appointments > 10000);
+        QCOMPARE(summary->patients, 3000);
+
+        ScheduleService schedule(temp.db());
+        const ClinicConfig config = schedule.config().value();
+        QCOMPARE(config.locations.size(), 4);
+        QCOMPARE(config.clinicians.size(), 6);
+        const auto all =
+            schedule
+                .appointments({QDate(2025, 1, 1), QDate(2027, 12, 31), std::nullopt, std::nullopt})
+                .value();
+        QCOMPARE(all.size(), summary->appointments);
+
+        QHash<qint64, QList<Interval>> byClinician;
+        QHash<qint64, QList<Interval>> byPatient;
+        int future = 0;
+        for (const Appointment &a : all) {
+            const TypeSettings &t = config.settings(a.type);
+            QCOMPARE(a.endMinute - a.startMinute, t.minutes);
+            const Placement p{config.location(a.locationId),
+                              config.clinician(a.clinicianId),
+                              a.serviceId,
+                              a.day,
+                              a.startMinute,
+                              t.minutes,
+                              t.bufferMinutes};
+            const auto placed = rules::checkPlacement(p, 0);
+            QVERIFY2(placed.ok(),
+                     qPrintable(QStringLiteral("appointment %1: %2")
+                                    .arg(a.id)
+                                    .arg(placed.ok() ? QString() : placed.error().toString())));
+            if (holdsSlot(a.status)) {
+                byClinician[a.clinicianId].append({a.startUtc, a.blockEndUtc});
+                byPatient[a.patientId].append({a.startUtc, a.endUtc});
+            }
+            if (a.startUtc > clock.nowSecs()) {
+                ++future;
+                QVERIFY(a.status == Status::Booked || a.status == Status::Confirmed ||
+                        a.status == Status::Cancelled);
+            } else if (a.endUtc + 600 < clock.nowSecs()) {
+                QVERIFY(a.status != Status::Booked && a.status != Status::Confirmed);
+            }
+        }
+        QVERIFY(future > 1000);
+        for (auto it = byClinician.cbegin(); it != byClinician.cend(); ++it) {
+            const int capacity = config.clinician(it.key())->capacity;
+            for (const Interval &i : it.value())
+                QVERIFY(rules::peakOverlap(i, it.value()) <= capacity);
+        }
+        for (auto it = byPatient.cbegin(); it != byPatient.cend(); ++it)
+            for (const Interval &i : it.value())
+                QCOMPARE(rules::peakOverlap(i, it.value()), 1);
+
+        // History and audit for every appointment, and the indexes back in place.
+        QSqlQuery q(temp.db().connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT COUNT(DISTINCT appointment_id) FROM status_history")) &&
+            q.next());
+        QCOMPARE(q.value(0).toLongLong(), summary->appointments);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'book'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toLongLong(), summary->appointments);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
+                                      "name LIKE 'appointments_%'")) &&
+                q.next());
+        QVERIFY(q.value(0).toInt() >= 3);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
+    void refusesAClinicThatExists()
+    {
+        test::TempDatabase temp;
+        const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T11:00")));
+        test::createSmallClinic(temp.db(), clock);
+        auto r = generateHistory(temp.db(), clock, {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().field, QStringLiteral("db"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGenerator)
+#include "tst_generator.moc"
