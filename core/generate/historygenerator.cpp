@@ -505,13 +505,13 @@ Result<GenerateSummary> generateHistory(Database &db, const Clock &clock, const 
         const QString message = QString::fromUtf8(sqlite3_errmsg(h));
         run(h, "ROLLBACK");
         run(h, "PRAGMA journal_mode = WAL");
-        run(h, "PRAGMA synchronous = NORMAL");
+        run(h, "PRAGMA synchronous = FULL");
         return Error{ErrorKind::Storage, QStringLiteral("db"),
                      tr("generating failed: %1").arg(message)};
     }
     run(h, "COMMIT");
     run(h, "PRAGMA journal_mode = WAL");
-    run(h, "PRAGMA synchronous = NORMAL");
+    run(h, "PRAGMA synchronous = FULL");
     return summary;
 }
 

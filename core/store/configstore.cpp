@@ -10,6 +10,25 @@ namespace fd {
 
 Result<ClinicConfig> ConfigStore::load()
 {
+    // Any desk's change to the setup bumps the revision (triggers, schema version 2), so
+    // one small query tells whether the cached setup is still current.
+    QSqlQuery rev = m_db.prepare(QStringLiteral("SELECT revision FROM config_revision"));
+    if (auto r = exec(rev); !r)
+        return r.error();
+    const qint64 revision = rev.next() ? rev.value(0).toLongLong() : -1;
+    auto &cache = m_db.configCache();
+    if (revision >= 0 && cache.revision == revision)
+        return cache.config;
+    auto loaded = loadUncached();
+    if (loaded) {
+        cache.revision = revision;
+        cache.config = *loaded;
+    }
+    return loaded;
+}
+
+Result<ClinicConfig> ConfigStore::loadUncached()
+{
     ClinicConfig config;
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT id, name, address, phone, time_zone, open_minute, close_minute, slot_minutes "

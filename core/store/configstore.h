@@ -14,7 +14,9 @@ class ConfigStore
 public:
     explicit ConfigStore(Database &db) : m_db(db) {}
 
+    // The setup, from the connection's cache while no desk has changed it.
     Result<ClinicConfig> load();
+    Result<ClinicConfig> loadUncached();
 
     Result<qint64> insertLocation(const Location &location);
     Result<void> insertClosedDate(qint64 locationId, QDate day, const QString &reason);

@@ -97,8 +97,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return Error{ErrorKind::Storage, QStringLiteral("db"),
                      tr("cannot open %1: %2").arg(path, database->m_db.lastError().text())};
 
+    // synchronous = FULL: a booking the desk was told about survives a power cut.
     for (const char *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
         if (auto r = exec(database->m_db, QString::fromLatin1(pragma)); !r)
             return Error{ErrorKind::Storage, QStringLiteral("db"),
                          tr("%1 is not a Front Desk database or cannot be written").arg(path)};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/clinicconfig.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -14,7 +15,7 @@ namespace fd {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     ~Database();
     Database(const Database &) = delete;
@@ -38,12 +39,21 @@ public:
     // The default database file, shared by the window and frontdesk-cli.
     static QString defaultPath();
 
+    // The clinic's setup as last loaded, with the config_revision it was loaded at.
+    struct ConfigCache
+    {
+        qint64 revision = -1;
+        ClinicConfig config;
+    };
+    ConfigCache &configCache() { return m_configCache; }
+
 private:
     Database(QSqlDatabase db, QString path);
     Result<void> migrate();
 
     QSqlDatabase m_db;
     QString m_path;
+    ConfigCache m_configCache;
 };
 
 // Runs a prepared query, turning a failure into a Storage error (raw SQL errors never reach

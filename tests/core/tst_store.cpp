@@ -1,4 +1,7 @@
+#include "clinic/setupservice.h"
+#include "store/configstore.h"
 #include "store/database.h"
+#include "store/schema.h"
 #include "testclinic.h"
 
 #include <QFile>
@@ -48,6 +51,7 @@ private slots:
         QCOMPARE(scalar(temp.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(temp.db(), QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));
+        QCOMPARE(scalar(temp.db(), QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
         QVERIFY(scalar(temp.db(), QStringLiteral("PRAGMA busy_timeout")).toInt() >= 5000);
     }
 
@@ -132,6 +136,52 @@ private slots:
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void versionOneIsUpgradedInPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY(schema::upgrade(raw, 0, 1).ok());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO patients (name, phone, created_utc) VALUES "
+                                          "('Johanna Berg', '+12015550123', 0)")));
+            q = QSqlQuery();
+            raw.close();
+            raw = QSqlDatabase();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), 2);
+        // The search index was filled from the patients already there.
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT COUNT(*) FROM patients_search WHERE "
+                                             "patients_search MATCH 'ohann'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT revision FROM config_revision")).toInt(), 1);
+    }
+
+    void cachedSetupSeesAnotherDesksChange()
+    {
+        test::TempDatabase temp;
+        ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::createSmallClinic(temp.db(), clock);
+        QCOMPARE(ConfigStore(temp.db()).load()->clinicians.size(), 2);
+        auto other = Database::open(temp.path());
+        QVERIFY(other.ok());
+        Clinician three;
+        three.name = QStringLiteral("Dr. Three");
+        QVERIFY(SetupService(**other, clock).addClinician(three).ok());
+        QCOMPARE(ConfigStore(temp.db()).load()->clinicians.size(), 3);
+        // And unchanged setup is served from the cache: same data either way.
+        QCOMPARE(ConfigStore(temp.db()).load()->clinicians.size(),
+                 ConfigStore(temp.db()).loadUncached()->clinicians.size());
     }
 
     void writeTransactionTakesTheLockAtOnce()
