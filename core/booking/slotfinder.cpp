@@ -5,6 +5,7 @@
 #include "store/configstore.h"
 
 #include <QHash>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <array>
@@ -55,10 +56,14 @@ QList<Slot> SlotFinder::findIn(const ClinicConfig &config, const SlotQuery &quer
     const int length = settings.minutes;
     const int blockLength = settings.minutes + settings.bufferMinutes;
 
-    QHash<qint64, QList<const Appointment *>> byClinicianDay;
+    // Each clinician's slot-holding blocks, sorted by start, found per day by binary search.
+    QHash<qint64, QList<Interval>> byClinician;
     for (const Appointment &a : booked)
         if (holdsSlot(a.status))
-            byClinicianDay[a.clinicianId * 100000 + dayNumber(a.day)].append(&a);
+            byClinician[a.clinicianId].append({a.startUtc, a.blockEndUtc});
+    for (auto &blocks : byClinician)
+        std::sort(blocks.begin(), blocks.end(),
+                  [](const Interval &x, const Interval &y) { return x.startUtc < y.startUtc; });
 
     QList<Slot> found;
     Occupancy occupancy;
@@ -86,12 +91,16 @@ QList<Slot> SlotFinder::findIn(const ClinicConfig &config, const SlotQuery &quer
                         continue;
                     if (!occupancyBuilt) {
                         occupancy.fill(0);
-                        const auto blocks = byClinicianDay.value(clin.id * 100000 + dayNumber(day));
-                        for (const Appointment *a : blocks) {
+                        const QList<Interval> blocks = byClinician.value(clin.id);
+                        // No block lasts a day: starting a day early catches every overlap.
+                        auto it = std::lower_bound(
+                            blocks.cbegin(), blocks.cend(), midnightUtc - 86400,
+                            [](const Interval &b, qint64 t) { return b.startUtc < t; });
+                        for (; it != blocks.cend() && it->startUtc < midnightUtc + 86400; ++it) {
                             const qint64 from =
-                                std::max<qint64>(0, (a->startUtc - midnightUtc) / 60);
-                            const qint64 until = std::min<qint64>(
-                                kDayMinutes, (a->blockEndUtc - midnightUtc + 59) / 60);
+                                std::max<qint64>(0, (it->startUtc - midnightUtc) / 60);
+                            const qint64 until =
+                                std::min<qint64>(kDayMinutes, (it->endUtc - midnightUtc + 59) / 60);
                             for (qint64 m = from; m < until; ++m)
                                 ++occupancy[static_cast<std::size_t>(m)];
                         }
@@ -145,18 +154,21 @@ Result<QList<Slot>> SlotFinder::find(const SlotQuery &query)
     AppointmentStore store(m_db);
     QList<Slot> found;
     const QDate last = query.from.addDays(query.horizonDays - 1);
-    // A week at a time: most searches are answered by the first week or two.
-    for (QDate from = query.from; from <= last && found.size() < query.limit;
-         from = from.addDays(7)) {
-        const QDate to = std::min(last, from.addDays(6));
-        AppointmentStore::DayFilter filter{from, to, std::nullopt, query.clinicianId, true};
-        auto booked = store.appointments(filter);
+    // A day at a time, reading only the busy blocks: most searches are answered by the
+    // first day or two, and a day's blocks are a few hundred small rows.
+    for (QDate day = query.from; day <= last && found.size() < query.limit; day = day.addDays(1)) {
+        if (day.dayOfWeek() > Qt::Friday ||
+            (!query.weekdays.isEmpty() && !query.weekdays.contains(day.dayOfWeek())))
+            continue;
+        // Wide enough for any time zone: the blocks that touch this local day.
+        const qint64 from = QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        auto booked = store.busyBlocks({from - 2 * 86400, from + 2 * 86400}, query.clinicianId);
         if (!booked)
             return booked.error();
         SlotQuery part = query;
-        part.from = from;
+        part.from = day;
         part.limit = query.limit - static_cast<int>(found.size());
-        found += findIn(*config, part, to, *booked, now);
+        found += findIn(*config, part, day, *booked, now);
     }
     return found;
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 namespace fd {
@@ -212,9 +213,40 @@ Result<QList<Interval>> AppointmentStore::patientVisits(qint64 patientId, const 
     return visits;
 }
 
+Result<QList<Appointment>> AppointmentStore::busyBlocks(const Interval &window,
+                                                        std::optional<qint64> clinicianId)
+{
+    QString sql =
+        QStringLiteral("SELECT clinician_id, start_utc, block_end_utc FROM appointments a "
+                       "WHERE start_utc >= ? AND start_utc < ? AND ") +
+        kSlotHolding;
+    if (clinicianId)
+        sql += QStringLiteral(" AND clinician_id = ?");
+    QSqlQuery q = m_db.prepare(sql);
+    q.setForwardOnly(true);
+    q.addBindValue(window.startUtc);
+    q.addBindValue(window.endUtc);
+    if (clinicianId)
+        q.addBindValue(*clinicianId);
+    if (auto r = exec(q); !r)
+        return r.error();
+    QList<Appointment> list;
+    while (q.next()) {
+        Appointment a;
+        a.clinicianId = q.value(0).toLongLong();
+        a.startUtc = q.value(1).toLongLong();
+        a.blockEndUtc = q.value(2).toLongLong();
+        list.append(a);
+    }
+    return list;
+}
+
 Result<QList<Appointment>> AppointmentStore::appointments(const DayFilter &f)
 {
-    QString sql = kSelectAppointment + QStringLiteral("WHERE a.day BETWEEN ? AND ?");
+    // The start_utc bounds (a day's margin for any time zone) let the planner use the
+    // clinician's or the start-time index instead of walking years of history.
+    QString sql = kSelectAppointment +
+                  QStringLiteral("WHERE a.day BETWEEN ? AND ? AND a.start_utc BETWEEN ? AND ?");
     if (f.locationId)
         sql += QStringLiteral(" AND a.location_id = ?");
     if (f.clinicianId)
@@ -226,6 +258,8 @@ Result<QList<Appointment>> AppointmentStore::appointments(const DayFilter &f)
     q.setForwardOnly(true);
     q.addBindValue(f.from.toString(Qt::ISODate));
     q.addBindValue(f.to.toString(Qt::ISODate));
+    q.addBindValue(QDateTime(f.from.addDays(-1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
+    q.addBindValue(QDateTime(f.to.addDays(2), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
     if (f.locationId)
         q.addBindValue(*f.locationId);
     if (f.clinicianId)

@@ -1,0 +1,182 @@
+#include "booking/bookingservice.h"
+#include "export/csvexport.h"
+#include "patients/patientsearch.h"
+#include "reports/reportservice.h"
+#include "testclinic.h"
+
+#include <QBuffer>
+#include <QProcess>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace fd;
+
+// Reports, exports and patient search over a small clinic with a known week.
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDatabase> m_temp;
+    std::unique_ptr<ManualClock> m_clock;
+    test::SmallClinic m_clinic;
+
+    Appointment book(AppointmentType type, const QString &name, const QString &phone,
+                     const QString &wall, const QString &clinician = QStringLiteral("Dr. One"),
+                     const QString &reason = {})
+    {
+        BookingRequest r;
+        r.type = type;
+        r.name = name;
+        r.phone = phone;
+        r.location = clinician == QLatin1String("Dr. One") ||
+                             wall.contains(QStringLiteral("-09T")) ||
+                             wall.contains(QStringLiteral("-11T"))
+                         ? QStringLiteral("Midtown")
+                         : QStringLiteral("Chatham");
+        r.clinician = clinician;
+        r.reason = reason;
+        const auto start = parseWallTime(wall).value();
+        r.day = start.first;
+        r.startMinute = start.second;
+        auto result = BookingService(m_temp->db(), *m_clock).book(r);
+        if (!result)
+            qFatal("%s", qPrintable(result.error().toString()));
+        return result.value();
+    }
+
+private slots:
+    void init()
+    {
+        m_temp = std::make_unique<test::TempDatabase>();
+        m_clock = std::make_unique<ManualClock>(test::newYork(QStringLiteral("2026-03-02T09:00")));
+        m_clinic = test::createSmallClinic(m_temp->db(), *m_clock);
+        BookingService booking(m_temp->db(), *m_clock);
+        const Appointment a =
+            book(AppointmentType::New, QStringLiteral("John Smith"), QStringLiteral("2015550123"),
+                 QStringLiteral("2026-03-09T09:00"));
+        const Appointment b =
+            book(AppointmentType::FollowUp, QStringLiteral("John Smith"),
+                 QStringLiteral("2015550123"), QStringLiteral("2026-03-10T09:00"));
+        const Appointment c =
+            book(AppointmentType::SelfPay, QStringLiteral("Ann Johnson"),
+                 QStringLiteral("2015550177"), QStringLiteral("2026-03-10T13:00"),
+                 QStringLiteral("Dr. Two"), QStringLiteral("Back spasms, \"acute\""));
+        const Appointment d =
+            book(AppointmentType::New, QStringLiteral("Bo Diaz"), QStringLiteral("9735550188"),
+                 QStringLiteral("2026-03-11T10:00"), QStringLiteral("Dr. Two"));
+        book(AppointmentType::New, QStringLiteral("Cy Young"), QStringLiteral("9735550199"),
+             QStringLiteral("2026-03-12T16:00"), QStringLiteral("Dr. Two"));
+        m_clock->set(test::newYork(QStringLiteral("2026-03-09T08:55")));
+        QVERIFY(booking.setStatus(a.id, Status::Arrived).ok());
+        m_clock->set(test::newYork(QStringLiteral("2026-03-09T10:00")));
+        QVERIFY(booking.setStatus(a.id, Status::Completed).ok());
+        QVERIFY(booking.cancel(b.id).ok()); // under 24 hours before: late
+        m_clock->set(test::newYork(QStringLiteral("2026-03-10T13:30")));
+        QVERIFY(booking.setStatus(c.id, Status::NoShow).ok());
+        (void)d;
+    }
+
+    void weekFigures()
+    {
+        auto report = ReportService(m_temp->db()).period(QDate(2026, 3, 9), QDate(2026, 3, 13));
+        QVERIFY(report.ok());
+        const Figures &f = report->clinic;
+        QCOMPARE(f.appointments, 5);
+        QCOMPARE(f.held, 3);
+        QCOMPARE(f.completed, 1);
+        QCOMPARE(f.noShows, 1);
+        QCOMPARE(f.cancelled, 1);
+        QCOMPARE(f.lateCancelled, 1);
+        QCOMPARE(f.newPatients, 3);
+        QCOMPARE(f.selfPay, 0); // the self-pay visit was a no-show
+        QCOMPARE(f.bookedMinutes, 180);
+        // Dr. One: Mon-Thu 12 h (Friday the 13th is closed); Dr. Two: four 8-hour days, capacity 2.
+        QCOMPARE(f.availableMinutes, 4 * 720 + 4 * 480 * 2);
+        QCOMPARE(f.noShowRate(), 0.5);
+        QCOMPARE(f.lateCancelRate(), 0.2);
+        QCOMPARE(report->byClinician[m_clinic.drTwo].appointments, 3);
+        QCOMPARE(report->byLocation[m_clinic.chatham].appointments, 2);
+        QCOMPARE(report->startsByHour[9], 1);
+        QCOMPARE(report->startsByHour[16], 1);
+
+        auto chatham = ReportService(m_temp->db())
+                           .period(QDate(2026, 3, 9), QDate(2026, 3, 13), m_clinic.chatham);
+        QCOMPARE(chatham->clinic.appointments, 2);
+        QCOMPARE(chatham->clinic.availableMinutes, 2 * 480 * 2);
+        QVERIFY(!ReportService(m_temp->db()).period(QDate(2026, 3, 13), QDate(2026, 3, 9)).ok());
+    }
+
+    void csvOpensInARealReader()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        const ExportFilter filter{QDate(2026, 3, 9), QDate(2026, 3, 13), std::nullopt,
+                                  std::nullopt};
+        auto rows = exportAppointmentsCsv(m_temp->db(), filter, file);
+        QVERIFY(rows.ok());
+        QCOMPARE(*rows, 5);
+        file.close();
+
+        QBuffer portable;
+        QVERIFY(portable.open(QIODevice::WriteOnly));
+        QCOMPARE(*exportAppointmentsCsvPortable(m_temp->db(), filter, portable), 5);
+        QVERIFY(file.open());
+        QCOMPARE(file.readAll(), portable.data());
+
+        // Python's csv module reads back exactly the fields we meant.
+        QProcess python;
+        python.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import csv,sys\n"
+                 "rows=list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))\n"
+                 "print(len(rows)); print(rows[2]['reason']); print(rows[0]['start'], "
+                 "rows[0]['end'], rows[0]['status'])\n"
+                 "print(rows[1]['status'], rows[1]['late_cancel'], rows[1]['cancel_reason'])"),
+             file.fileName()});
+        QVERIFY(python.waitForFinished());
+        const QStringList lines =
+            QString::fromUtf8(python.readAllStandardOutput()).split(QLatin1Char('\n'));
+        QCOMPARE(python.exitCode(), 0);
+        QCOMPARE(lines.value(0), QStringLiteral("5"));
+        QCOMPARE(lines.value(1), QStringLiteral("Back spasms, \"acute\""));
+        QCOMPARE(lines.value(2), QStringLiteral("09:00 10:00 completed"));
+        QCOMPARE(lines.value(3), QStringLiteral("cancelled 1 late"));
+
+        QBuffer chatham;
+        QVERIFY(chatham.open(QIODevice::WriteOnly));
+        QCOMPARE(*exportAppointmentsCsv(
+                     m_temp->db(),
+                     {QDate(2026, 3, 9), QDate(2026, 3, 13), m_clinic.chatham, std::nullopt},
+                     chatham),
+                 2);
+    }
+
+    void patientSearch()
+    {
+        PatientSearch search(m_temp->db());
+        auto names = [&](const QString &text) {
+            QStringList list;
+            for (const Patient &p : search.search(text).value())
+                list.append(p.name);
+            return list;
+        };
+        QCOMPARE(names(QStringLiteral("ohn")),
+                 (QStringList{QStringLiteral("Ann Johnson"), QStringLiteral("John Smith")}));
+        QCOMPARE(names(QStringLiteral("JOHN")),
+                 (QStringList{QStringLiteral("Ann Johnson"), QStringLiteral("John Smith")}));
+        QCOMPARE(names(QStringLiteral("john smi")), QStringList{QStringLiteral("John Smith")});
+        QCOMPARE(names(QStringLiteral("an jo")), QStringList{QStringLiteral("Ann Johnson")});
+        QCOMPARE(names(QStringLiteral("0188")), QStringList{QStringLiteral("Bo Diaz")});
+        QCOMPARE(names(QStringLiteral("(973) 555")),
+                 (QStringList{QStringLiteral("Bo Diaz"), QStringLiteral("Cy Young")}));
+        QCOMPARE(names(QStringLiteral("zzz")), QStringList{});
+        QCOMPARE(names(QStringLiteral("   ")), QStringList{});
+        QCOMPARE(names(QStringLiteral("\"; DROP TABLE patients; --")), QStringList{});
+        QCOMPARE(search.search(QStringLiteral("555"), 2)->size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "tst_reports.moc"
