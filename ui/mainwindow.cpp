@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DayModel::ReasonColumn, QHeaderView::Stretch);
     setCentralWidget(m_table);
+    m_table->viewport()->installEventFilter(this);
     m_summary = new QLabel(this);
     statusBar()->addWidget(m_summary, 1);
 
@@ -86,6 +88,16 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     connect(today, &QAction::triggered, this, [this, localToday] { m_date->setDate(localToday); });
     reload();
     resize(1100, 700);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_painted && watched == m_table->viewport() && event->type() == QEvent::Paint) {
+        m_painted = true;
+        // Queued: the paint event in hand has to finish before anyone measures it.
+        QMetaObject::invokeMethod(this, &MainWindow::firstDayPainted, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 QDate MainWindow::day() const

@@ -30,6 +30,13 @@ public:
     void setLocation(qint64 locationId);
     DayModel *model() const { return m_model; }
 
+signals:
+    // Once, when the day's table has been painted for the first time: the end of start-up.
+    void firstDayPainted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reload();
     void step(int days);
@@ -43,6 +50,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_summary = nullptr;
     DayModel *m_model = nullptr;
+    bool m_painted = false;
 };
 
 } // namespace fd

@@ -6,7 +6,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QMessageBox>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -48,6 +51,21 @@ int main(int argc, char *argv[])
         }
     }
     fd::MainWindow window(**database, clock);
+    // For the cold-start benchmark: report the first painted day and the peak memory, then
+    // quit. Not a user feature, so an environment variable rather than an option.
+    if (qEnvironmentVariableIsSet("FRONTDESK_STARTUP_PROBE")) {
+        QObject::connect(&window, &fd::MainWindow::firstDayPainted, &app, [] {
+            QFile status(QStringLiteral("/proc/self/status"));
+            QByteArray peak = "unknown";
+            if (status.open(QIODevice::ReadOnly))
+                for (const QByteArray &line : status.readAll().split('\n'))
+                    if (line.startsWith("VmHWM:"))
+                        peak = line.mid(6).simplified();
+            std::printf("painted %s\n", peak.constData());
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
     window.show();
     return app.exec();
 }

@@ -1,0 +1,360 @@
+// The performance suite of BENCHMARKS.md: each interaction a receptionist, clinician or
+// manager waits for, timed in process on a generated database (frontdesk-cli generate), with
+// the median of many runs printed against its target. Not part of the test run.
+//
+//   frontdesk-bench --db FILE [--json] [--benchmark_filter=REGEX] ...
+
+#include "booking/bookingservice.h"
+#include "booking/scheduleservice.h"
+#include "booking/slotfinder.h"
+#include "common/clock.h"
+#include "daymodel.h"
+#include "export/csvexport.h"
+#include "patients/patientsearch.h"
+#include "reports/reportservice.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <map>
+
+namespace {
+
+using namespace fd;
+
+struct Bench
+{
+    QString dbPath;
+    std::unique_ptr<Database> db;
+    SystemClock clock;
+    ClinicConfig config;
+    QDate today;
+    QTemporaryDir scratch;
+    double peakMemoryMb = 0;
+};
+Bench *g = nullptr;
+
+void fail(benchmark::State &state, const Error &error)
+{
+    state.SkipWithError(error.toString().toStdString().c_str());
+}
+
+void BM_find_slots(benchmark::State &state)
+{
+    SlotFinder finder(*g->db, g->clock);
+    SlotQuery q;
+    q.type = AppointmentType::FollowUp;
+    q.part = DayPart::Am;
+    q.from = g->today;
+    q.limit = 10;
+    q.horizonDays = 84;
+    for (auto _ : state) {
+        auto found = finder.find(q);
+        if (!found || found->size() != 10)
+            return fail(state, found ? invalid(QStringLiteral("find_slots"), QStringLiteral("fewer than 10 slots")) : found.error());
+        benchmark::DoNotOptimize(found->data());
+    }
+}
+
+void BM_day_view(benchmark::State &state)
+{
+    ScheduleService schedule(*g->db);
+    DayModel model;
+    int i = 0;
+    for (auto _ : state) {
+        // Twenty working days around today, in turn, so no single day stays hot.
+        QDate day = g->today.addDays(i++ % 28 - 14);
+        while (day.dayOfWeek() > Qt::Friday)
+            day = day.addDays(1);
+        auto list = schedule.appointments({day, day, g->config.locations.first().id, std::nullopt});
+        if (!list)
+            return fail(state, list.error());
+        model.setAppointments(std::move(list.value()));
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+}
+
+void BM_week_view(benchmark::State &state)
+{
+    ScheduleService schedule(*g->db);
+    const QDate monday = g->today.addDays(1 - g->today.dayOfWeek());
+    int i = 0;
+    for (auto _ : state) {
+        const Clinician &c = g->config.clinicians[i++ % g->config.clinicians.size()];
+        auto list = schedule.appointments({monday, monday.addDays(6), std::nullopt, c.id});
+        if (!list)
+            return fail(state, list.error());
+        benchmark::DoNotOptimize(list->size());
+    }
+}
+
+void searchBench(benchmark::State &state, const QStringList &inputs)
+{
+    PatientSearch search(*g->db);
+    int i = 0;
+    for (auto _ : state) {
+        auto found = search.search(inputs[i++ % inputs.size()]);
+        if (!found)
+            return fail(state, found.error());
+        benchmark::DoNotOptimize(found->size());
+    }
+}
+
+void BM_patient_search_name(benchmark::State &state)
+{
+    searchBench(state, {QStringLiteral("joh"), QStringLiteral("mar"), QStringLiteral("ann"),
+                        QStringLiteral("lee"), QStringLiteral("son"), QStringLiteral("ric"),
+                        QStringLiteral("kim"), QStringLiteral("ali"), QStringLiteral("ros")});
+}
+
+void BM_patient_search_phone(benchmark::State &state)
+{
+    searchBench(state, {QStringLiteral("0123"), QStringLiteral("4567"), QStringLiteral("8901"),
+                        QStringLiteral("5555"), QStringLiteral("2026"), QStringLiteral("7319")});
+}
+
+void BM_book(benchmark::State &state)
+{
+    // Free slots beyond the generated bookings, found before timing starts.
+    SlotFinder finder(*g->db, g->clock);
+    SlotQuery q;
+    q.type = AppointmentType::New;
+    q.from = g->today.addDays(7 * 14 + QRandomGenerator::global()->bounded(200));
+    q.limit = 2000;
+    q.horizonDays = 56;
+    auto free = finder.find(q);
+    if (!free)
+        return fail(state, free.error());
+    BookingService booking(*g->db, g->clock, QStringLiteral("bench"));
+    const qint64 run = QDateTime::currentMSecsSinceEpoch();
+    qsizetype i = 0;
+    for (auto _ : state) {
+        if (i >= free->size())
+            return fail(state, invalid(QStringLiteral("book"), QStringLiteral("ran out of free slots")));
+        const Slot &s = free->at(i++);
+        BookingRequest r;
+        r.type = AppointmentType::New;
+        r.name = QStringLiteral("Bench Patient %1-%2").arg(run).arg(i);
+        r.phone = QStringLiteral("2015550123");
+        r.location = QString::number(s.locationId);
+        r.clinician = QString::number(s.clinicianId);
+        r.day = s.day;
+        r.startMinute = s.startMinute;
+        auto booked = booking.book(r);
+        if (!booked) {
+            // Another slot of the same patient's? Skip, do not count a failure as a booking.
+            if (booked.error().kind != ErrorKind::Rule && booked.error().kind != ErrorKind::Conflict)
+                return fail(state, booked.error());
+        }
+    }
+}
+
+void BM_report_month(benchmark::State &state)
+{
+    ReportService reports(*g->db);
+    const QDate first(g->today.addMonths(-1).year(), g->today.addMonths(-1).month(), 1);
+    for (auto _ : state) {
+        auto r = reports.period(first, first.addMonths(1).addDays(-1));
+        if (!r)
+            return fail(state, r.error());
+        benchmark::DoNotOptimize(r->clinic.appointments);
+    }
+}
+
+ExportFilter lastYear()
+{
+    const int year = g->today.year() - 1;
+    return {QDate(year, 1, 1), QDate(year, 12, 31), std::nullopt, std::nullopt};
+}
+
+void BM_export_csv_year(benchmark::State &state)
+{
+    const QString path = g->scratch.filePath(QStringLiteral("year.csv"));
+    for (auto _ : state) {
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(state, invalid(QStringLiteral("out"), out.errorString()));
+        auto rows = exportAppointmentsCsv(*g->db, lastYear(), out);
+        if (!rows)
+            return fail(state, rows.error());
+        out.close();
+        state.counters[QByteArrayLiteral("rows").constData()] = double(*rows);
+    }
+}
+
+// The same query through the sqlite3 shell with -csv, on the same file, as the yardstick.
+void BM_export_csv_year_sqlite3_shell(benchmark::State &state)
+{
+    const QString path = g->scratch.filePath(QStringLiteral("year-shell.csv"));
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        return fail(state, invalid(QStringLiteral("sqlite3"), QStringLiteral("not installed")));
+    for (auto _ : state) {
+        QProcess shell;
+        shell.setStandardOutputFile(path);
+        shell.start(sqlite3, {QStringLiteral("-csv"), QStringLiteral("-header"), g->dbPath,
+                              appointmentsCsvQuery(lastYear())});
+        if (!shell.waitForFinished(120000) || shell.exitCode() != 0)
+            return fail(state, invalid(QStringLiteral("sqlite3"), QString::fromUtf8(shell.readAllStandardError())));
+    }
+}
+
+void BM_cold_start(benchmark::State &state)
+{
+    const QString frontdesk = QCoreApplication::applicationDirPath() + QStringLiteral("/frontdesk");
+    for (auto _ : state) {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("FRONTDESK_STARTUP_PROBE"), QStringLiteral("1"));
+        app.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        app.start(frontdesk, {QStringLiteral("--db"), g->dbPath});
+        QByteArray line;
+        while (!line.contains('\n') && app.waitForReadyRead(30000))
+            line += app.readAllStandardOutput();
+        state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
+        app.waitForFinished(30000);
+        if (!line.startsWith("painted "))
+            return fail(state, invalid(QStringLiteral("frontdesk"), QStringLiteral("no first paint reported")));
+        g->peakMemoryMb = std::max(g->peakMemoryMb, line.mid(8).simplified().split(' ').first().toDouble() / 1024.0);
+    }
+}
+
+// name, target in ms (0: a yardstick, no target of its own)
+const std::map<std::string, double> kTargets{
+    {"find_slots", 2},      {"day_view", 3},           {"week_view", 3},
+    {"patient_search_name", 5}, {"patient_search_phone", 5}, {"book", 5},
+    {"report_month", 30},   {"export_csv_year", 0},    {"export_csv_year_sqlite3_shell", 0},
+    {"cold_start", 500}};
+
+// Collects the medians and prints them as a table or as {"name": median_ms, ...}.
+class MedianReporter : public benchmark::BenchmarkReporter
+{
+public:
+    bool ReportContext(const Context &) override { return true; }
+    void ReportRuns(const std::vector<Run> &runs) override
+    {
+        for (const Run &run : runs) {
+            if (run.error_occurred) {
+                std::fprintf(stderr, "%s failed: %s\n", run.run_name.function_name.c_str(), run.error_message.c_str());
+                m_failed = true;
+                continue;
+            }
+            if (run.run_type != Run::RT_Aggregate || run.aggregate_name != "median")
+                continue;
+            std::string name = run.run_name.function_name.substr(3); // drop "BM_"
+            m_medians[name] = run.GetAdjustedRealTime() * 1000.0 / benchmark::GetTimeUnitMultiplier(run.time_unit);
+        }
+    }
+    void print(bool json) const
+    {
+        if (json) {
+            QJsonObject o;
+            for (const auto &[name, ms] : m_medians)
+                o.insert(QString::fromStdString(name), ms);
+            if (g->peakMemoryMb > 0)
+                o.insert(QStringLiteral("peak_memory_mb"), g->peakMemoryMb);
+            std::printf("%s", QJsonDocument(o).toJson().constData());
+            return;
+        }
+        std::printf("%-32s %12s %12s  %s\n", "benchmark", "median ms", "target ms", "");
+        for (const auto &[name, ms] : m_medians) {
+            double target = kTargets.count(name) ? kTargets.at(name) : 0;
+            if (name == "export_csv_year" && m_medians.count("export_csv_year_sqlite3_shell"))
+                target = 1.5 * m_medians.at("export_csv_year_sqlite3_shell");
+            std::printf("%-32s %12.3f %12s  %s\n", name.c_str(), ms,
+                        target > 0 ? QByteArray::number(target, 'f', 1).constData() : "-",
+                        target <= 0 ? "" : ms <= target ? "ok" : "MISSED");
+        }
+        if (g->peakMemoryMb > 0)
+            std::printf("%-32s %12.1f %12s  %s\n", "peak_memory_mb (window)", g->peakMemoryMb, "150",
+                        g->peakMemoryMb <= 150 ? "ok" : "MISSED");
+    }
+    bool failed() const { return m_failed; }
+
+private:
+    std::map<std::string, double> m_medians;
+    bool m_failed = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QString dbPath;
+    bool json = false;
+    std::vector<char *> rest{argv[0]};
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg = argv[i];
+        if (arg == "--db" && i + 1 < argc)
+            dbPath = QString::fromLocal8Bit(argv[++i]);
+        else if (arg == "--json")
+            json = true;
+        else
+            rest.push_back(argv[i]);
+    }
+    if (dbPath.isEmpty()) {
+        std::fprintf(stderr, "usage: frontdesk-bench --db FILE [--json] [benchmark options]\n"
+                             "Make FILE with: frontdesk-cli generate --db FILE\n");
+        return 2;
+    }
+    Bench bench;
+    g = &bench;
+    bench.dbPath = dbPath;
+    auto db = Database::open(dbPath);
+    if (!db) {
+        std::fprintf(stderr, "frontdesk-bench: %s\n", qPrintable(db.error().toString()));
+        return 1;
+    }
+    bench.db = std::move(db.value());
+    auto config = ScheduleService(*bench.db).config();
+    if (!config || config->locations.isEmpty()) {
+        std::fprintf(stderr, "frontdesk-bench: %s has no clinic; run frontdesk-cli generate\n", qPrintable(dbPath));
+        return 1;
+    }
+    bench.config = config.value();
+    bench.today = bench.clock.now().toTimeZone(QTimeZone(bench.config.locations.first().timeZone.toUtf8())).date();
+
+    auto fast = [](benchmark::internal::Benchmark *b) {
+        b->Unit(benchmark::kMillisecond)->UseRealTime()->Repetitions(15)->ReportAggregatesOnly(true)->MinTime(0.05);
+    };
+    auto slow = [](benchmark::internal::Benchmark *b) {
+        b->Unit(benchmark::kMillisecond)->UseRealTime()->Repetitions(7)->ReportAggregatesOnly(true)->Iterations(1);
+    };
+    fast(benchmark::RegisterBenchmark("BM_find_slots", BM_find_slots));
+    fast(benchmark::RegisterBenchmark("BM_day_view", BM_day_view));
+    fast(benchmark::RegisterBenchmark("BM_week_view", BM_week_view));
+    fast(benchmark::RegisterBenchmark("BM_patient_search_name", BM_patient_search_name));
+    fast(benchmark::RegisterBenchmark("BM_patient_search_phone", BM_patient_search_phone));
+    benchmark::RegisterBenchmark("BM_book", BM_book)
+        ->Unit(benchmark::kMillisecond)->UseRealTime()->Repetitions(15)->ReportAggregatesOnly(true)->Iterations(20);
+    fast(benchmark::RegisterBenchmark("BM_report_month", BM_report_month));
+    slow(benchmark::RegisterBenchmark("BM_export_csv_year", BM_export_csv_year));
+    slow(benchmark::RegisterBenchmark("BM_export_csv_year_sqlite3_shell", BM_export_csv_year_sqlite3_shell));
+    benchmark::RegisterBenchmark("BM_cold_start", BM_cold_start)
+        ->Unit(benchmark::kMillisecond)->UseManualTime()->Repetitions(9)->ReportAggregatesOnly(true)->Iterations(1);
+
+    int restCount = static_cast<int>(rest.size());
+    benchmark::Initialize(&restCount, rest.data());
+    MedianReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    reporter.print(json);
+    benchmark::Shutdown();
+    return reporter.failed() ? 1 : 0;
+}
