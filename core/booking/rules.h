@@ -17,6 +17,13 @@ struct Interval
     }
 };
 
+// A clinician's time held by a slot-holding appointment: the visit plus its buffer.
+struct BusyBlock
+{
+    qint64 clinicianId = 0;
+    Interval block;
+};
+
 // Where and when an appointment would lie, before any other booking is considered.
 struct Placement
 {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace fd {
 namespace {
@@ -50,7 +51,7 @@ QJsonObject toJson(const Slot &slot, const ClinicConfig &config)
 }
 
 QList<Slot> SlotFinder::findIn(const ClinicConfig &config, const SlotQuery &query, QDate to,
-                               const QList<Appointment> &booked, qint64 nowUtc)
+                               const QList<BusyBlock> &busy, qint64 nowUtc)
 {
     const TypeSettings &settings = config.settings(query.type);
     const int length = settings.minutes;
@@ -58,9 +59,8 @@ QList<Slot> SlotFinder::findIn(const ClinicConfig &config, const SlotQuery &quer
 
     // Each clinician's slot-holding blocks, sorted by start, found per day by binary search.
     QHash<qint64, QList<Interval>> byClinician;
-    for (const Appointment &a : booked)
-        if (holdsSlot(a.status))
-            byClinician[a.clinicianId].append({a.startUtc, a.blockEndUtc});
+    for (const BusyBlock &b : busy)
+        byClinician[b.clinicianId].append(b.block);
     for (auto &blocks : byClinician)
         std::sort(blocks.begin(), blocks.end(),
                   [](const Interval &x, const Interval &y) { return x.startUtc < y.startUtc; });
@@ -91,7 +91,9 @@ QList<Slot> SlotFinder::findIn(const ClinicConfig &config, const SlotQuery &quer
                         continue;
                     if (!occupancyBuilt) {
                         occupancy.fill(0);
-                        const QList<Interval> blocks = byClinician.value(clin.id);
+                        const auto mine = byClinician.constFind(clin.id);
+                        const QList<Interval> blocks =
+                            mine == byClinician.cend() ? QList<Interval>() : *mine;
                         // No block lasts a day: starting a day early catches every overlap.
                         auto it = std::lower_bound(
                             blocks.cbegin(), blocks.cend(), midnightUtc - 86400,
@@ -154,15 +156,24 @@ Result<QList<Slot>> SlotFinder::find(const SlotQuery &query)
     AppointmentStore store(m_db);
     QList<Slot> found;
     const QDate last = query.from.addDays(query.horizonDays - 1);
+    int longestBlock = 0;
+    for (const TypeSettings &t : config->types)
+        longestBlock = std::max(longestBlock, t.minutes + t.bufferMinutes);
     // A day at a time, reading only the busy blocks: most searches are answered by the
     // first day or two, and a day's blocks are a few hundred small rows.
     for (QDate day = query.from; day <= last && found.size() < query.limit; day = day.addDays(1)) {
         if (day.dayOfWeek() > Qt::Friday ||
             (!query.weekdays.isEmpty() && !query.weekdays.contains(day.dayOfWeek())))
             continue;
-        // Wide enough for any time zone: the blocks that touch this local day.
-        const qint64 from = QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-        auto booked = store.busyBlocks({from - 2 * 86400, from + 2 * 86400}, query.clinicianId);
+        // The blocks that can touch this local day at any location: from the earliest local
+        // midnight, less the longest block, to the latest.
+        qint64 from = std::numeric_limits<qint64>::max();
+        qint64 until = std::numeric_limits<qint64>::min();
+        for (const Location &l : config->locations) {
+            from = std::min(from, wallToUtc(l.timeZone, day, 0));
+            until = std::max(until, wallToUtc(l.timeZone, day.addDays(1), 0));
+        }
+        auto booked = store.busyBlocks({from - 60LL * longestBlock, until}, query.clinicianId);
         if (!booked)
             return booked.error();
         SlotQuery part = query;

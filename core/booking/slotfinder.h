@@ -1,5 +1,6 @@
 #pragma once
 
+#include "booking/rules.h"
 #include "common/clock.h"
 #include "common/result.h"
 #include "domain/clinicconfig.h"
@@ -53,10 +54,10 @@ public:
 
     Result<QList<Slot>> find(const SlotQuery &query);
 
-    // The search itself, over given data: the days [from, to] of `query`, with `booked`
-    // the slot-holding appointments of those days.
+    // The search itself, over given data: the days [from, to] of `query`, with `busy` the
+    // blocks of the slot-holding appointments of those days.
     static QList<Slot> findIn(const ClinicConfig &config, const SlotQuery &query, QDate to,
-                              const QList<Appointment> &booked, qint64 nowUtc);
+                              const QList<BusyBlock> &busy, qint64 nowUtc);
 
 private:
     Database &m_db;

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace fd {
 namespace {
 
@@ -25,6 +27,29 @@ QString likeEscaped(QString text)
     return text;
 }
 
+const QString kSelect =
+    QStringLiteral("SELECT p.id, p.name, p.phone, p.email, p.self_pay, p.insurance_carrier, "
+                   "p.member_id, p.insurance_pending FROM patients p ");
+
+Result<void> readPatients(QSqlQuery &q, QList<Patient> &into)
+{
+    if (auto r = exec(q); !r)
+        return r;
+    while (q.next()) {
+        Patient p;
+        p.id = q.value(0).toLongLong();
+        p.name = q.value(1).toString();
+        p.phone = q.value(2).toString();
+        p.email = q.value(3).toString();
+        p.selfPay = q.value(4).toBool();
+        p.insuranceCarrier = q.value(5).toString();
+        p.memberId = q.value(6).toString();
+        p.insurancePending = q.value(7).toBool();
+        into.append(p);
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QList<Patient>> PatientSearch::search(const QString &text, int limit)
@@ -34,9 +59,29 @@ Result<QList<Patient>> PatientSearch::search(const QString &text, int limit)
         return QList<Patient>{};
     static const QRegularExpression phoneLike(QStringLiteral(R"(^[\d\s()+.\-]+$)"));
     const bool phone = phoneLike.match(trimmed).hasMatch();
+    QList<Patient> patients;
 
-    // The trigram index answers fragments of three characters or more; shorter words are
-    // checked with LIKE on the rows it returns (or on all rows, if no word is long enough).
+    // First the names that start with what was typed, in name order from the index: what a
+    // receptionist typing "joh" for John expects at the top.
+    if (!phone) {
+        QSqlQuery q =
+            m_db.prepare(kSelect + QStringLiteral("WHERE p.name >= ? COLLATE NOCASE AND p.name < ? "
+                                                  "COLLATE NOCASE ORDER BY p.name COLLATE NOCASE, "
+                                                  "p.id LIMIT ?"));
+        q.setForwardOnly(true);
+        q.addBindValue(trimmed);
+        q.addBindValue(QString(trimmed + QChar(0xFFFF)));
+        q.addBindValue(limit);
+        if (auto r = readPatients(q, patients); !r)
+            return r.error();
+    }
+    if (patients.size() >= limit)
+        return patients;
+
+    // Then the fragment anywhere in the name (or the digits anywhere in the number). The
+    // trigram index answers words of three characters or more; shorter ones are checked with
+    // LIKE. These are not sorted in SQL: a common fragment matches thousands of patients, and
+    // only the page shown needs an order.
     QStringList match;
     QStringList shortWords;
     if (phone) {
@@ -53,18 +98,21 @@ Result<QList<Patient>> PatientSearch::search(const QString &text, int limit)
                 shortWords.append(word);
         }
     }
-
-    QString sql = QStringLiteral("SELECT p.id, p.name, p.phone, p.email, p.self_pay, "
-                                 "p.insurance_carrier, p.member_id, p.insurance_pending FROM ");
+    QString sql = kSelect;
     if (!match.isEmpty())
-        sql += QStringLiteral("patients_search s JOIN patients p ON p.id = s.rowid WHERE "
+        sql += QStringLiteral("JOIN patients_search s ON s.rowid = p.id WHERE "
                               "patients_search MATCH ?");
     else
-        sql += QStringLiteral("patients p WHERE 1 = 1");
+        sql += QStringLiteral("WHERE 1 = 1");
     for (qsizetype i = 0; i < shortWords.size(); ++i)
         sql += phone ? QStringLiteral(" AND p.phone LIKE ? ESCAPE '\\'")
                      : QStringLiteral(" AND p.name LIKE ? ESCAPE '\\'");
-    sql += QStringLiteral(" ORDER BY p.name, p.id LIMIT ?");
+    QStringList seen;
+    for (const Patient &p : patients)
+        seen.append(QString::number(p.id));
+    if (!seen.isEmpty())
+        sql += QStringLiteral(" AND p.id NOT IN (%1)").arg(seen.join(QLatin1Char(',')));
+    sql += QStringLiteral(" LIMIT ?");
 
     QSqlQuery q = m_db.prepare(sql);
     q.setForwardOnly(true);
@@ -72,23 +120,15 @@ Result<QList<Patient>> PatientSearch::search(const QString &text, int limit)
         q.addBindValue(match.join(QStringLiteral(" AND ")));
     for (const QString &word : shortWords)
         q.addBindValue(QString(QLatin1Char('%') + likeEscaped(word) + QLatin1Char('%')));
-    q.addBindValue(limit);
-    if (auto r = exec(q); !r)
+    q.addBindValue(limit - static_cast<int>(patients.size()));
+    QList<Patient> more;
+    if (auto r = readPatients(q, more); !r)
         return r.error();
-    QList<Patient> patients;
-    while (q.next()) {
-        Patient p;
-        p.id = q.value(0).toLongLong();
-        p.name = q.value(1).toString();
-        p.phone = q.value(2).toString();
-        p.email = q.value(3).toString();
-        p.selfPay = q.value(4).toBool();
-        p.insuranceCarrier = q.value(5).toString();
-        p.memberId = q.value(6).toString();
-        p.insurancePending = q.value(7).toBool();
-        patients.append(p);
-    }
-    return patients;
+    std::sort(more.begin(), more.end(), [](const Patient &a, const Patient &b) {
+        const int c = a.name.compare(b.name, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.id < b.id;
+    });
+    return patients + more;
 }
 
 } // namespace fd

@@ -4,6 +4,7 @@
 #include "store/configstore.h"
 #include "store/database.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
@@ -119,6 +120,17 @@ Result<PeriodReport> ReportService::period(QDate from, QDate to, std::optional<q
 
     // Available time from the setup: each working day's shift inside opening hours, times
     // capacity, unless the location is closed or the clinician is off.
+    // Local midnight in UTC per location and day, computed once: time zone conversions are
+    // the slow part of this loop otherwise.
+    QHash<QPair<qint64, qint64>, qint64> midnights;
+    auto midnightUtc = [&](const Location &loc, QDate day) {
+        const QPair<qint64, qint64> key{loc.id, dayNumber(day)};
+        auto it = midnights.constFind(key);
+        if (it == midnights.cend())
+            // From noon, so a daylight-saving night does not shift the working hours.
+            it = midnights.insert(key, wallToUtc(loc.timeZone, day, 12 * 60) - 12 * 3600);
+        return *it;
+    };
     for (const Clinician &c : config->clinicians) {
         if (clinicianId && *clinicianId != c.id)
             continue;
@@ -132,8 +144,9 @@ Result<PeriodReport> ReportService::period(QDate from, QDate to, std::optional<q
                     continue;
                 const int start = std::max(s.startMinute, loc->openMinute);
                 const int end = std::min(s.endMinute, loc->closeMinute);
-                const qint64 startUtc = wallToUtc(loc->timeZone, day, start);
+                const qint64 startUtc = midnightUtc(*loc, day) + 60LL * start;
                 const qint64 endUtc = startUtc + 60LL * (end - start);
+                // Time off that touches a shift takes the whole shift out.
                 const bool off =
                     std::any_of(c.timeOff.cbegin(), c.timeOff.cend(), [&](const TimeOff &t) {
                         return t.startUtc < endUtc && startUtc < t.endUtc;

@@ -213,8 +213,8 @@ Result<QList<Interval>> AppointmentStore::patientVisits(qint64 patientId, const 
     return visits;
 }
 
-Result<QList<Appointment>> AppointmentStore::busyBlocks(const Interval &window,
-                                                        std::optional<qint64> clinicianId)
+Result<QList<BusyBlock>> AppointmentStore::busyBlocks(const Interval &window,
+                                                      std::optional<qint64> clinicianId)
 {
     QString sql =
         QStringLiteral("SELECT clinician_id, start_utc, block_end_utc FROM appointments a "
@@ -230,14 +230,11 @@ Result<QList<Appointment>> AppointmentStore::busyBlocks(const Interval &window,
         q.addBindValue(*clinicianId);
     if (auto r = exec(q); !r)
         return r.error();
-    QList<Appointment> list;
-    while (q.next()) {
-        Appointment a;
-        a.clinicianId = q.value(0).toLongLong();
-        a.startUtc = q.value(1).toLongLong();
-        a.blockEndUtc = q.value(2).toLongLong();
-        list.append(a);
-    }
+    QList<BusyBlock> list;
+    list.reserve(1024);
+    while (q.next())
+        list.append(
+            BusyBlock{q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong()}});
     return list;
 }
 

@@ -32,10 +32,10 @@ public:
     // The visits of a patient's slot-holding appointments that overlap `window`.
     Result<QList<Interval>> patientVisits(qint64 patientId, const Interval &window);
 
-    // Slot-holding appointments starting in `window`, with only the fields the slot finder
-    // reads (clinician, start, block end, status): the lean query behind every search.
-    Result<QList<Appointment>> busyBlocks(const Interval &window,
-                                          std::optional<qint64> clinicianId = std::nullopt);
+    // The blocks of slot-holding appointments starting in `window`: the lean query behind
+    // every slot search.
+    Result<QList<BusyBlock>> busyBlocks(const Interval &window,
+                                        std::optional<qint64> clinicianId = std::nullopt);
 
     struct DayFilter
     {

@@ -97,9 +97,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return Error{ErrorKind::Storage, QStringLiteral("db"),
                      tr("cannot open %1: %2").arg(path, database->m_db.lastError().text())};
 
-    // synchronous = FULL: a booking the desk was told about survives a power cut.
-    for (const char *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+    // synchronous = FULL: a booking the desk was told about survives a power cut. A 32 MiB
+    // page cache keeps a desk's working set (this week, the patients it shows) in memory
+    // however many years the file holds.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = FULL", "PRAGMA cache_size = -32768"}) {
         if (auto r = exec(database->m_db, QString::fromLatin1(pragma)); !r)
             return Error{ErrorKind::Storage, QStringLiteral("db"),
                          tr("%1 is not a Front Desk database or cannot be written").arg(path)};

@@ -117,6 +117,7 @@ const char *const kVersion1[] = {
 // so each desk can cache the setup and still see another desk's change at once.
 const char *const kVersion2[] = {
     R"(CREATE INDEX appointments_start ON appointments (start_utc))",
+    R"(CREATE INDEX patients_name_nocase ON patients (name COLLATE NOCASE))",
     R"(CREATE VIRTUAL TABLE patients_search USING fts5 (
         name, phone, content = 'patients', content_rowid = 'id', tokenize = 'trigram'))",
     R"(INSERT INTO patients_search (rowid, name, phone) SELECT id, name, phone FROM patients)",

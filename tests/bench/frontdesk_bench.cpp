@@ -64,7 +64,9 @@ void BM_find_slots(benchmark::State &state)
     for (auto _ : state) {
         auto found = finder.find(q);
         if (!found || found->size() != 10)
-            return fail(state, found ? invalid(QStringLiteral("find_slots"), QStringLiteral("fewer than 10 slots")) : found.error());
+            return fail(state, found ? invalid(QStringLiteral("find_slots"),
+                                               QStringLiteral("fewer than 10 slots"))
+                                     : found.error());
         benchmark::DoNotOptimize(found->data());
     }
 }
@@ -143,7 +145,8 @@ void BM_book(benchmark::State &state)
     qsizetype i = 0;
     for (auto _ : state) {
         if (i >= free->size())
-            return fail(state, invalid(QStringLiteral("book"), QStringLiteral("ran out of free slots")));
+            return fail(state,
+                        invalid(QStringLiteral("book"), QStringLiteral("ran out of free slots")));
         const Slot &s = free->at(i++);
         BookingRequest r;
         r.type = AppointmentType::New;
@@ -156,7 +159,8 @@ void BM_book(benchmark::State &state)
         auto booked = booking.book(r);
         if (!booked) {
             // Another slot of the same patient's? Skip, do not count a failure as a booking.
-            if (booked.error().kind != ErrorKind::Rule && booked.error().kind != ErrorKind::Conflict)
+            if (booked.error().kind != ErrorKind::Rule &&
+                booked.error().kind != ErrorKind::Conflict)
                 return fail(state, booked.error());
         }
     }
@@ -174,10 +178,10 @@ void BM_report_month(benchmark::State &state)
     }
 }
 
+// The twelve months before today: a full year of history in any generated file.
 ExportFilter lastYear()
 {
-    const int year = g->today.year() - 1;
-    return {QDate(year, 1, 1), QDate(year, 12, 31), std::nullopt, std::nullopt};
+    return {g->today.addYears(-1), g->today.addDays(-1), std::nullopt, std::nullopt};
 }
 
 void BM_export_csv_year(benchmark::State &state)
@@ -208,7 +212,8 @@ void BM_export_csv_year_sqlite3_shell(benchmark::State &state)
         shell.start(sqlite3, {QStringLiteral("-csv"), QStringLiteral("-header"), g->dbPath,
                               appointmentsCsvQuery(lastYear())});
         if (!shell.waitForFinished(120000) || shell.exitCode() != 0)
-            return fail(state, invalid(QStringLiteral("sqlite3"), QString::fromUtf8(shell.readAllStandardError())));
+            return fail(state, invalid(QStringLiteral("sqlite3"),
+                                       QString::fromUtf8(shell.readAllStandardError())));
     }
 }
 
@@ -230,17 +235,24 @@ void BM_cold_start(benchmark::State &state)
         state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
         app.waitForFinished(30000);
         if (!line.startsWith("painted "))
-            return fail(state, invalid(QStringLiteral("frontdesk"), QStringLiteral("no first paint reported")));
-        g->peakMemoryMb = std::max(g->peakMemoryMb, line.mid(8).simplified().split(' ').first().toDouble() / 1024.0);
+            return fail(state, invalid(QStringLiteral("frontdesk"),
+                                       QStringLiteral("no first paint reported")));
+        g->peakMemoryMb = std::max(g->peakMemoryMb,
+                                   line.mid(8).simplified().split(' ').first().toDouble() / 1024.0);
     }
 }
 
 // name, target in ms (0: a yardstick, no target of its own)
-const std::map<std::string, double> kTargets{
-    {"find_slots", 2},      {"day_view", 3},           {"week_view", 3},
-    {"patient_search_name", 5}, {"patient_search_phone", 5}, {"book", 5},
-    {"report_month", 30},   {"export_csv_year", 0},    {"export_csv_year_sqlite3_shell", 0},
-    {"cold_start", 500}};
+const std::map<std::string, double> kTargets{{"find_slots", 2},
+                                             {"day_view", 3},
+                                             {"week_view", 3},
+                                             {"patient_search_name", 5},
+                                             {"patient_search_phone", 5},
+                                             {"book", 5},
+                                             {"report_month", 30},
+                                             {"export_csv_year", 0},
+                                             {"export_csv_year_sqlite3_shell", 0},
+                                             {"cold_start", 500}};
 
 // Collects the medians and prints them as a table or as {"name": median_ms, ...}.
 class MedianReporter : public benchmark::BenchmarkReporter
@@ -251,14 +263,16 @@ public:
     {
         for (const Run &run : runs) {
             if (run.error_occurred) {
-                std::fprintf(stderr, "%s failed: %s\n", run.run_name.function_name.c_str(), run.error_message.c_str());
+                std::fprintf(stderr, "%s failed: %s\n", run.run_name.function_name.c_str(),
+                             run.error_message.c_str());
                 m_failed = true;
                 continue;
             }
             if (run.run_type != Run::RT_Aggregate || run.aggregate_name != "median")
                 continue;
             std::string name = run.run_name.function_name.substr(3); // drop "BM_"
-            m_medians[name] = run.GetAdjustedRealTime() * 1000.0 / benchmark::GetTimeUnitMultiplier(run.time_unit);
+            m_medians[name] = run.GetAdjustedRealTime() * 1000.0 /
+                              benchmark::GetTimeUnitMultiplier(run.time_unit);
         }
     }
     void print(bool json) const
@@ -279,11 +293,13 @@ public:
                 target = 1.5 * m_medians.at("export_csv_year_sqlite3_shell");
             std::printf("%-32s %12.3f %12s  %s\n", name.c_str(), ms,
                         target > 0 ? QByteArray::number(target, 'f', 1).constData() : "-",
-                        target <= 0 ? "" : ms <= target ? "ok" : "MISSED");
+                        target <= 0    ? ""
+                        : ms <= target ? "ok"
+                                       : "MISSED");
         }
         if (g->peakMemoryMb > 0)
-            std::printf("%-32s %12.1f %12s  %s\n", "peak_memory_mb (window)", g->peakMemoryMb, "150",
-                        g->peakMemoryMb <= 150 ? "ok" : "MISSED");
+            std::printf("%-32s %12.1f %12s  %s\n", "peak_memory_mb (window)", g->peakMemoryMb,
+                        "150", g->peakMemoryMb <= 150 ? "ok" : "MISSED");
     }
     bool failed() const { return m_failed; }
 
@@ -325,17 +341,28 @@ int main(int argc, char *argv[])
     bench.db = std::move(db.value());
     auto config = ScheduleService(*bench.db).config();
     if (!config || config->locations.isEmpty()) {
-        std::fprintf(stderr, "frontdesk-bench: %s has no clinic; run frontdesk-cli generate\n", qPrintable(dbPath));
+        std::fprintf(stderr, "frontdesk-bench: %s has no clinic; run frontdesk-cli generate\n",
+                     qPrintable(dbPath));
         return 1;
     }
     bench.config = config.value();
-    bench.today = bench.clock.now().toTimeZone(QTimeZone(bench.config.locations.first().timeZone.toUtf8())).date();
+    bench.today = bench.clock.now()
+                      .toTimeZone(QTimeZone(bench.config.locations.first().timeZone.toUtf8()))
+                      .date();
 
     auto fast = [](benchmark::internal::Benchmark *b) {
-        b->Unit(benchmark::kMillisecond)->UseRealTime()->Repetitions(15)->ReportAggregatesOnly(true)->MinTime(0.05);
+        b->Unit(benchmark::kMillisecond)
+            ->UseRealTime()
+            ->Repetitions(15)
+            ->ReportAggregatesOnly(true)
+            ->MinTime(0.05);
     };
     auto slow = [](benchmark::internal::Benchmark *b) {
-        b->Unit(benchmark::kMillisecond)->UseRealTime()->Repetitions(7)->ReportAggregatesOnly(true)->Iterations(1);
+        b->Unit(benchmark::kMillisecond)
+            ->UseRealTime()
+            ->Repetitions(7)
+            ->ReportAggregatesOnly(true)
+            ->Iterations(1);
     };
     fast(benchmark::RegisterBenchmark("BM_find_slots", BM_find_slots));
     fast(benchmark::RegisterBenchmark("BM_day_view", BM_day_view));
@@ -343,12 +370,21 @@ int main(int argc, char *argv[])
     fast(benchmark::RegisterBenchmark("BM_patient_search_name", BM_patient_search_name));
     fast(benchmark::RegisterBenchmark("BM_patient_search_phone", BM_patient_search_phone));
     benchmark::RegisterBenchmark("BM_book", BM_book)
-        ->Unit(benchmark::kMillisecond)->UseRealTime()->Repetitions(15)->ReportAggregatesOnly(true)->Iterations(20);
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime()
+        ->Repetitions(15)
+        ->ReportAggregatesOnly(true)
+        ->Iterations(20);
     fast(benchmark::RegisterBenchmark("BM_report_month", BM_report_month));
     slow(benchmark::RegisterBenchmark("BM_export_csv_year", BM_export_csv_year));
-    slow(benchmark::RegisterBenchmark("BM_export_csv_year_sqlite3_shell", BM_export_csv_year_sqlite3_shell));
+    slow(benchmark::RegisterBenchmark("BM_export_csv_year_sqlite3_shell",
+                                      BM_export_csv_year_sqlite3_shell));
     benchmark::RegisterBenchmark("BM_cold_start", BM_cold_start)
-        ->Unit(benchmark::kMillisecond)->UseManualTime()->Repetitions(9)->ReportAggregatesOnly(true)->Iterations(1);
+        ->Unit(benchmark::kMillisecond)
+        ->UseManualTime()
+        ->Repetitions(9)
+        ->ReportAggregatesOnly(true)
+        ->Iterations(1);
 
     int restCount = static_cast<int>(rest.size());
     benchmark::Initialize(&restCount, rest.data());

@@ -164,8 +164,10 @@ private slots:
         };
         QCOMPARE(names(QStringLiteral("ohn")),
                  (QStringList{QStringLiteral("Ann Johnson"), QStringLiteral("John Smith")}));
+        // Names that start with the text come first, then the text anywhere else.
         QCOMPARE(names(QStringLiteral("JOHN")),
-                 (QStringList{QStringLiteral("Ann Johnson"), QStringLiteral("John Smith")}));
+                 (QStringList{QStringLiteral("John Smith"), QStringLiteral("Ann Johnson")}));
+        QCOMPARE(names(QStringLiteral("b")), QStringList{QStringLiteral("Bo Diaz")});
         QCOMPARE(names(QStringLiteral("john smi")), QStringList{QStringLiteral("John Smith")});
         QCOMPARE(names(QStringLiteral("an jo")), QStringList{QStringLiteral("Ann Johnson")});
         QCOMPARE(names(QStringLiteral("0188")), QStringList{QStringLiteral("Bo Diaz")});

@@ -173,7 +173,11 @@ private slots:
         for (quint32 seed = 1; seed <= 300; ++seed) {
             const World w = randomWorld(seed);
             const QList<Slot> expected = oracle(w.config, w.query, w.to, w.booked, w.now);
-            const QList<Slot> actual = SlotFinder::findIn(w.config, w.query, w.to, w.booked, w.now);
+            QList<BusyBlock> busy;
+            for (const Appointment &a : w.booked)
+                if (holdsSlot(a.status))
+                    busy.append(BusyBlock{a.clinicianId, {a.startUtc, a.blockEndUtc}});
+            const QList<Slot> actual = SlotFinder::findIn(w.config, w.query, w.to, busy, w.now);
             if (actual != expected) {
                 qWarning().noquote() << "seed" << seed << "\nexpected:" << describe(expected)
                                      << "\nactual:  " << describe(actual);
