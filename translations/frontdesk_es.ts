@@ -15,6 +15,34 @@
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>&quot;%1&quot; no es una dirección de correo válida</translation>
     </message>
+    <message>
+        <source>must be between 1 and 50</source>
+        <translation>debe estar entre 1 y 50</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 1000</source>
+        <translation>debe estar entre 1 y 1000</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 30</source>
+        <translation>debe estar entre 0 y 30</translation>
+    </message>
+    <message>
+        <source>the database already holds a clinic</source>
+        <translation>la base de datos ya contiene una clínica</translation>
+    </message>
+    <message>
+        <source>generating needs an SQLite database</source>
+        <translation>para generar hace falta una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>the database is busy</source>
+        <translation>la base de datos está ocupada</translation>
+    </message>
+    <message>
+        <source>generating failed: %1</source>
+        <translation>la generación falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::AppointmentStore</name>
@@ -203,6 +231,13 @@
     <message>
         <source>Front Desk — %1, %2</source>
         <translation>Front Desk — %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Reports</name>
+    <message>
+        <source>the period must end after it starts</source>
+        <translation>el periodo debe terminar después de empezar</translation>
     </message>
 </context>
 <context>
@@ -578,6 +613,42 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>The day (YYYY-MM-DD).</source>
         <translation>El día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>debe ser un número de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>Generated %1 appointments for %2 patients in %3 s: %4</source>
+        <translation>Se generaron %1 citas para %2 pacientes en %3 s: %4</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with years of generated history, for benchmarks.</source>
+        <translation>Llenar una base de datos vacía con años de historial generado, para pruebas de rendimiento.</translation>
+    </message>
+    <message>
+        <source>How many locations.</source>
+        <translation>Cuántas sedes.</translation>
+    </message>
+    <message>
+        <source>How many clinicians.</source>
+        <translation>Cuántos profesionales.</translation>
+    </message>
+    <message>
+        <source>Years of history.</source>
+        <translation>Años de historial.</translation>
+    </message>
+    <message>
+        <source>How many patients (0: 15,000 per year).</source>
+        <translation>Cuántos pacientes (0: 15.000 por año).</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Semilla aleatoria.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -87,7 +88,9 @@ QString appointmentsCsvQuery(const ExportFilter &f)
 Result<qint64> exportAppointmentsCsv(Database &db, const ExportFilter &filter, QIODevice &out)
 {
     if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)
-        return invalid(QStringLiteral("to"), QStringLiteral("the period must end after it starts"));
+        return invalid(
+            QStringLiteral("to"),
+            QCoreApplication::translate("fd::Reports", "the period must end after it starts"));
     const QVariant handle = db.connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return exportAppointmentsCsvPortable(db, filter, out);

@@ -4,6 +4,7 @@
 #include "store/configstore.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -51,7 +52,9 @@ Result<PeriodReport> ReportService::period(QDate from, QDate to, std::optional<q
                                            std::optional<qint64> clinicianId)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return invalid(QStringLiteral("to"), QStringLiteral("the period must end after it starts"));
+        return invalid(
+            QStringLiteral("to"),
+            QCoreApplication::translate("fd::Reports", "the period must end after it starts"));
     auto config = ConfigStore(m_db).load();
     if (!config)
         return config.error();

@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace fd;
 
@@ -46,15 +48,62 @@ private slots:
         QVERIFY(cli.readAllStandardError().contains("orden desconocida"));
     }
 
-    // A string added without its translation would show English in a Spanish window.
+    // A string added without its translation would show English in a Spanish window: run
+    // lupdate over the sources now and require every message it finds to be translated.
     void everyMessageIsTranslated()
     {
-        QFile ts(qEnvironmentVariable("FRONTDESK_SOURCE_DIR") +
-                 QStringLiteral("/translations/frontdesk_es.ts"));
-        QVERIFY(ts.open(QIODevice::ReadOnly));
-        const QByteArray content = ts.readAll();
-        QVERIFY(content.count("<message>") > 100);
-        QCOMPARE(content.count("type=\"unfinished\""), 0);
+        const QString source = qEnvironmentVariable("FRONTDESK_SOURCE_DIR");
+        const auto committed = messages(source + QStringLiteral("/translations/frontdesk_es.ts"));
+        QVERIFY(committed.size() > 100);
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh_es.ts"));
+        QProcess lupdate;
+        lupdate.start(qEnvironmentVariable("LUPDATE"),
+                      {QStringLiteral("-silent"), QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral("-extensions"),
+                       QStringLiteral("cpp,h"), source + QStringLiteral("/core"),
+                       source + QStringLiteral("/ui"), source + QStringLiteral("/app"),
+                       QStringLiteral("-ts"), fresh});
+        QVERIFY(lupdate.waitForFinished(60000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        const auto found = messages(fresh);
+        QVERIFY(found.size() >= committed.size() - 5);
+        for (auto it = found.cbegin(); it != found.cend(); ++it) {
+            const QString key = it.key();
+            QVERIFY2(committed.contains(key),
+                     qPrintable(QStringLiteral("not in frontdesk_es.ts: ") + key));
+            QVERIFY2(!committed.value(key).isEmpty(),
+                     qPrintable(QStringLiteral("untranslated: ") + key));
+        }
+    }
+
+private:
+    // context + "|" + source -> translation ("" when unfinished)
+    static QHash<QString, QString> messages(const QString &path)
+    {
+        QHash<QString, QString> result;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return result;
+        QXmlStreamReader xml(&file);
+        QString context;
+        QString sourceText;
+        while (!xml.atEnd()) {
+            if (!xml.readNextStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name"))
+                context = xml.readElementText();
+            else if (xml.name() == QLatin1String("source"))
+                sourceText = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation")) {
+                const bool unfinished =
+                    xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const QString text = xml.readElementText();
+                result.insert(context + QLatin1Char('|') + sourceText,
+                              unfinished ? QString() : text);
+            }
+        }
+        return result;
     }
 };
 
