@@ -167,20 +167,9 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
             p.insuranceCarrier = carrier;
             p.memberId = memberId;
             p.insurancePending = req.type == AppointmentType::New && carrier.isEmpty();
-            auto id = store.insertPatient(p, now);
-            if (!id)
+            if (auto id = store.registerPatient(p, now, m_user); !id)
                 return id.error();
-            p.id = *id;
             appt.patientId = p.id;
-            if (auto r = writeAudit(m_db, {now,
-                                           m_user,
-                                           QStringLiteral("add-patient"),
-                                           QStringLiteral("patient"),
-                                           p.id,
-                                           {},
-                                           toJson(p)});
-                !r)
-                return r.error();
         }
 
         auto id = store.insertAppointment(appt, now);

@@ -4,6 +4,7 @@
 #include "calendar/holidays.h"
 #include "calendar/walltime.h"
 #include "clinic/setupservice.h"
+#include "demo/vocabulary.h"
 #include "domain/json.h"
 #include "store/appointmentstore.h"
 #include "store/audit.h"
@@ -20,26 +21,10 @@
 namespace fd {
 namespace {
 
+using namespace vocabulary;
+
 const QString kUser = QStringLiteral("demo");
 const QString kZone = QStringLiteral("America/New_York");
-
-struct DemoLocation
-{
-    const char *name;
-    const char *address;
-    const char *phone;
-};
-constexpr std::array kLocations{
-    DemoLocation{"Midtown Manhattan", "Madison Avenue and 40th Street, New York, NY 10016",
-                 "(212) 555-0140"},
-    DemoLocation{"Chatham", "Main Street, Chatham, NJ 07928", "(973) 555-0150"},
-    DemoLocation{"Wharton", "North Main Street, Wharton, NJ 07885", "(973) 555-0160"},
-    DemoLocation{"Darien", "Post Road, Darien, CT 06820", "(203) 555-0170"},
-};
-
-constexpr std::array kServices{
-    "Physical therapy",         "Chiropractic care", "Massage therapy",     "Pain management",
-    "Physiatry (PM&R) consult", "Diagnostic x-ray",  "Spinal decompression"};
 
 // A week as pairs of (location index, start hour, end hour) for Monday..Friday; -1: off.
 struct DemoClinician
@@ -100,42 +85,6 @@ constexpr std::array kClinicians{
                   {{{-1, 0, 0}, {3, 11, 19}, {0, 7, 15}, {0, 11, 19}, {0, 11, 19}}}},
 };
 
-constexpr std::array kFirstNames{
-    "James",   "Mary",    "Robert",    "Patricia", "John",        "Jennifer", "Michael",
-    "Linda",   "David",   "Elizabeth", "William",  "Barbara",     "Richard",  "Susan",
-    "Joseph",  "Jessica", "Thomas",    "Karen",    "Christopher", "Sarah",    "Daniel",
-    "Lisa",    "Matthew", "Nancy",     "Anthony",  "Sandra",      "Mark",     "Ashley",
-    "Steven",  "Emily",   "Andrew",    "Michelle", "Kevin",       "Amanda",   "Brian",
-    "Melissa", "George",  "Stephanie", "Luis",     "Rebecca",     "Wei",      "Sofia",
-    "Ahmed",   "Aaliyah"};
-constexpr std::array kLastNames{
-    "Smith",     "Johnson",  "Williams",  "Brown",   "Jones",    "Garcia",   "Miller",   "Davis",
-    "Rodriguez", "Martinez", "Hernandez", "Lopez",   "Gonzalez", "Wilson",   "Anderson", "Thomas",
-    "Taylor",    "Moore",    "Jackson",   "Martin",  "Lee",      "Perez",    "Thompson", "White",
-    "Harris",    "Sanchez",  "Clark",     "Ramirez", "Lewis",    "Robinson", "Walker",   "Young",
-    "Allen",     "King",     "Wright",    "Scott",   "Torres",   "Nguyen",   "Hill",     "Flores",
-    "Green",     "Adams",    "Nelson",    "Baker",   "Hall",     "Rivera",   "Campbell", "Mitchell",
-    "Carter",    "Roberts",  "Cohen",     "Murphy",  "Sullivan"};
-constexpr std::array kAreaCodes{"212", "646", "917", "973", "862", "908", "201", "203"};
-constexpr std::array kCarriers{"Aetna",  "Cigna",       "UnitedHealthcare", "Horizon BCBS",
-                               "Oxford", "Empire BCBS", "Medicare"};
-constexpr std::array kReasons{"Back spasms",
-                              "Sciatica",
-                              "Herniated disc",
-                              "Muscle strain",
-                              "Shoulder impingement syndrome",
-                              "Plantar fasciitis",
-                              "Whiplash",
-                              "Tendonitis",
-                              "Spinal stenosis",
-                              "Arthritis",
-                              "Sports injury",
-                              "Degenerative disc disease",
-                              "Bursitis",
-                              "Meniscal tears",
-                              "Headaches",
-                              "Upper back pain"};
-
 template <typename Array> QString pick(QRandomGenerator &rng, const Array &items)
 {
     return QString::fromUtf8(items[rng.bounded(static_cast<quint32>(items.size()))]);
@@ -184,7 +133,7 @@ Result<DemoSummary> createDemoClinic(Database &db, const Clock &clock, quint32 s
     const QDate today = clock.now().toTimeZone(QTimeZone(kZone.toUtf8())).date();
 
     QList<qint64> locationIds;
-    for (const DemoLocation &d : kLocations) {
+    for (const SeedLocation &d : kLocations) {
         Location l;
         l.name = QString::fromUtf8(d.name);
         l.address = QString::fromUtf8(d.address);
@@ -240,19 +189,8 @@ Result<DemoSummary> createDemoClinic(Database &db, const Clock &clock, quint32 s
         AppointmentStore store(db);
         for (int i = 0; i < 320; ++i) {
             Patient p = randomPatient(rng, i);
-            auto id = store.insertPatient(p, clock.nowSecs());
-            if (!id)
+            if (auto id = store.registerPatient(p, clock.nowSecs(), kUser); !id)
                 return id.error();
-            p.id = *id;
-            if (auto r = writeAudit(db, {clock.nowSecs(),
-                                         kUser,
-                                         QStringLiteral("add-patient"),
-                                         QStringLiteral("patient"),
-                                         p.id,
-                                         {},
-                                         toJson(p)});
-                !r)
-                return r.error();
             patients.append(p);
         }
         return true;

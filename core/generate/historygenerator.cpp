@@ -4,6 +4,7 @@
 #include "calendar/walltime.h"
 #include "clinic/setupservice.h"
 #include "demo/democlinic.h"
+#include "demo/vocabulary.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,8 @@
 
 namespace fd {
 namespace {
+
+using namespace vocabulary;
 
 QString tr(const char *text)
 {
@@ -82,52 +85,6 @@ bool run(sqlite3 *db, const QByteArray &sql)
 {
     return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
 }
-
-constexpr std::array kFirst{
-    "James",   "Mary",    "Robert",    "Patricia", "John",        "Jennifer", "Michael",
-    "Linda",   "David",   "Elizabeth", "William",  "Barbara",     "Richard",  "Susan",
-    "Joseph",  "Jessica", "Thomas",    "Karen",    "Christopher", "Sarah",    "Daniel",
-    "Lisa",    "Matthew", "Nancy",     "Anthony",  "Sandra",      "Mark",     "Ashley",
-    "Steven",  "Emily",   "Andrew",    "Michelle", "Kevin",       "Amanda",   "Brian",
-    "Melissa", "George",  "Stephanie", "Luis",     "Rebecca",     "Wei",      "Sofia",
-    "Ahmed",   "Aaliyah", "Carlos",    "Fatima",   "Dmitri",      "Olga",     "Kenji",
-    "Yuki",    "Priya",   "Arjun",     "Grace",    "Liam",        "Noah",     "Olivia",
-    "Emma",    "Ava",     "Mia",       "Ethan",    "Lucas",       "Chloe",    "Isabella",
-    "Mateo",   "Zoe"};
-constexpr std::array kLast{
-    "Smith",     "Johnson",  "Williams",  "Brown",   "Jones",    "Garcia",   "Miller",   "Davis",
-    "Rodriguez", "Martinez", "Hernandez", "Lopez",   "Gonzalez", "Wilson",   "Anderson", "Thomas",
-    "Taylor",    "Moore",    "Jackson",   "Martin",  "Lee",      "Perez",    "Thompson", "White",
-    "Harris",    "Sanchez",  "Clark",     "Ramirez", "Lewis",    "Robinson", "Walker",   "Young",
-    "Allen",     "King",     "Wright",    "Scott",   "Torres",   "Nguyen",   "Hill",     "Flores",
-    "Green",     "Adams",    "Nelson",    "Baker",   "Hall",     "Rivera",   "Campbell", "Mitchell",
-    "Carter",    "Roberts",  "Cohen",     "Murphy",  "Sullivan", "O'Brien",  "Kowalski", "Novak",
-    "Rossi",     "Russo",    "Schmidt",   "Weber",   "Dubois",   "Kim",      "Park",     "Chen",
-    "Wang",      "Patel",    "Shah",      "Singh",   "Khan",     "Ali",      "Haddad",   "Costa",
-    "Silva",     "Santos",   "Ivanova",   "Petrov",  "Larsen",   "Jensen",   "Byrne",    "Walsh"};
-constexpr std::array kAreaCodes{"212", "646", "917", "973", "862", "908", "201", "203", "914"};
-constexpr std::array kCarriers{"Aetna",  "Cigna",       "UnitedHealthcare", "Horizon BCBS",
-                               "Oxford", "Empire BCBS", "Medicare"};
-constexpr std::array kReasons{"Back spasms",
-                              "Sciatica",
-                              "Herniated disc",
-                              "Muscle strain",
-                              "Shoulder impingement syndrome",
-                              "Plantar fasciitis",
-                              "Whiplash",
-                              "Tendonitis",
-                              "Spinal stenosis",
-                              "Arthritis",
-                              "Sports injury",
-                              "Degenerative disc disease",
-                              "Bursitis",
-                              "Meniscal tears",
-                              "Headaches",
-                              "Upper back pain"};
-constexpr std::array kServices{
-    "Physical therapy",         "Chiropractic care", "Massage therapy",     "Pain management",
-    "Physiatry (PM&R) consult", "Diagnostic x-ray",  "Spinal decompression"};
-constexpr std::array kLocationNames{"Midtown Manhattan", "Chatham", "Wharton", "Darien"};
 
 struct Profession
 {
@@ -193,11 +150,16 @@ Result<GenerateSummary> generateHistory(Database &db, const Clock &clock, const 
     QList<Location> locations;
     for (int i = 0; i < o.locations; ++i) {
         Location l;
-        l.name = i < static_cast<int>(kLocationNames.size())
-                     ? QString::fromLatin1(kLocationNames[static_cast<std::size_t>(i)])
-                     : QStringLiteral("Location %1").arg(i + 1);
+        if (i < static_cast<int>(kLocations.size())) {
+            const auto &seed = kLocations[static_cast<std::size_t>(i)];
+            l.name = QString::fromUtf8(seed.name);
+            l.address = QString::fromUtf8(seed.address);
+            l.phone = QString::fromUtf8(seed.phone);
+        } else {
+            l.name = QStringLiteral("Location %1").arg(i + 1);
+            l.phone = QStringLiteral("(212) 555-01%1").arg(10 + i % 90);
+        }
         l.timeZone = kZone;
-        l.phone = QStringLiteral("(212) 555-01%1").arg(10 + i % 90);
         auto id = setup.addLocation(l);
         if (!id)
             return id.error();
@@ -230,9 +192,11 @@ Result<GenerateSummary> generateHistory(Database &db, const Clock &clock, const 
         // Strides coprime with the list sizes keep the names unique for a thousand people.
         const bool doctor = qstrcmp(p.suffix, "LMT") != 0;
         s.c.name = (doctor ? QStringLiteral("Dr. ") : QString()) +
-                   QString::fromLatin1(kFirst[(static_cast<std::size_t>(i) * 7) % kFirst.size()]) +
+                   QString::fromLatin1(
+                       kFirstNames[(static_cast<std::size_t>(i) * 7) % kFirstNames.size()]) +
                    QLatin1Char(' ') +
-                   QString::fromLatin1(kLast[(static_cast<std::size_t>(i) * 13) % kLast.size()]) +
+                   QString::fromLatin1(
+                       kLastNames[(static_cast<std::size_t>(i) * 13) % kLastNames.size()]) +
                    QStringLiteral(", ") + QString::fromLatin1(p.suffix);
         s.c.capacity = p.capacity;
         for (int svc : p.services)
@@ -316,8 +280,10 @@ Result<GenerateSummary> generateHistory(Database &db, const Clock &clock, const 
                "member_id, insurance_pending, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         const qint64 created = wallToUtc(kZone, first, 0);
         for (qint64 id = 1; id <= patientCount && ok; ++id) {
-            const QByteArray firstName = kFirst[rng.bounded(static_cast<quint32>(kFirst.size()))];
-            const QByteArray lastName = kLast[rng.bounded(static_cast<quint32>(kLast.size()))];
+            const QByteArray firstName =
+                kFirstNames[rng.bounded(static_cast<quint32>(kFirstNames.size()))];
+            const QByteArray lastName =
+                kLastNames[rng.bounded(static_cast<quint32>(kLastNames.size()))];
             const QByteArray name = firstName + ' ' + char('A' + rng.bounded(26)) + ". " + lastName;
             const QByteArray phone =
                 QByteArrayLiteral("+1") +

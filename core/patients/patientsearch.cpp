@@ -1,6 +1,7 @@
 #include "patientsearch.h"
 
 #include "contact/phone.h"
+#include "store/appointmentstore.h"
 #include "store/database.h"
 
 #include <QRegularExpression>
@@ -27,26 +28,12 @@ QString likeEscaped(QString text)
     return text;
 }
 
-const QString kSelect =
-    QStringLiteral("SELECT p.id, p.name, p.phone, p.email, p.self_pay, p.insurance_carrier, "
-                   "p.member_id, p.insurance_pending FROM patients p ");
-
 Result<void> readPatients(QSqlQuery &q, QList<Patient> &into)
 {
     if (auto r = exec(q); !r)
         return r;
-    while (q.next()) {
-        Patient p;
-        p.id = q.value(0).toLongLong();
-        p.name = q.value(1).toString();
-        p.phone = q.value(2).toString();
-        p.email = q.value(3).toString();
-        p.selfPay = q.value(4).toBool();
-        p.insuranceCarrier = q.value(5).toString();
-        p.memberId = q.value(6).toString();
-        p.insurancePending = q.value(7).toBool();
-        into.append(p);
-    }
+    while (q.next())
+        into.append(readPatient(q));
     return {};
 }
 
@@ -64,8 +51,8 @@ Result<QList<Patient>> PatientSearch::search(const QString &text, int limit)
     // First the names that start with what was typed, in name order from the index: what a
     // receptionist typing "joh" for John expects at the top.
     if (!phone) {
-        QSqlQuery q =
-            m_db.prepare(kSelect + QStringLiteral("WHERE p.name >= ? COLLATE NOCASE AND p.name < ? "
+        QSqlQuery q = m_db.prepare(patientSelect() +
+                                   QStringLiteral("WHERE p.name >= ? COLLATE NOCASE AND p.name < ? "
                                                   "COLLATE NOCASE ORDER BY p.name COLLATE NOCASE, "
                                                   "p.id LIMIT ?"));
         q.setForwardOnly(true);
@@ -98,7 +85,7 @@ Result<QList<Patient>> PatientSearch::search(const QString &text, int limit)
                 shortWords.append(word);
         }
     }
-    QString sql = kSelect;
+    QString sql = patientSelect();
     if (!match.isEmpty())
         sql += QStringLiteral("JOIN patients_search s ON s.rowid = p.id WHERE "
                               "patients_search MATCH ?");

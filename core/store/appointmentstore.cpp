@@ -1,6 +1,8 @@
 #include "appointmentstore.h"
 
+#include "audit.h"
 #include "database.h"
+#include "domain/json.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -50,6 +52,16 @@ Appointment readAppointment(const QSqlQuery &q)
     return a;
 }
 
+} // namespace
+
+const QString &patientSelect()
+{
+    static const QString select =
+        QStringLiteral("SELECT p.id, p.name, p.phone, p.email, p.self_pay, p.insurance_carrier, "
+                       "p.member_id, p.insurance_pending FROM patients p ");
+    return select;
+}
+
 Patient readPatient(const QSqlQuery &q)
 {
     Patient p;
@@ -64,11 +76,24 @@ Patient readPatient(const QSqlQuery &q)
     return p;
 }
 
-const QString kSelectPatient =
-    QStringLiteral("SELECT id, name, phone, email, self_pay, insurance_carrier, member_id, "
-                   "insurance_pending FROM patients ");
-
-} // namespace
+Result<qint64> AppointmentStore::registerPatient(Patient &patient, qint64 atUtc,
+                                                 const QString &user)
+{
+    auto id = insertPatient(patient, atUtc);
+    if (!id)
+        return id;
+    patient.id = *id;
+    if (auto r = writeAudit(m_db, {atUtc,
+                                   user,
+                                   QStringLiteral("add-patient"),
+                                   QStringLiteral("patient"),
+                                   patient.id,
+                                   {},
+                                   toJson(patient)});
+        !r)
+        return r.error();
+    return id;
+}
 
 Result<qint64> AppointmentStore::insertPatient(const Patient &p, qint64 createdUtc)
 {
@@ -90,7 +115,7 @@ Result<qint64> AppointmentStore::insertPatient(const Patient &p, qint64 createdU
 
 Result<Patient> AppointmentStore::patient(qint64 id)
 {
-    QSqlQuery q = m_db.prepare(kSelectPatient + QStringLiteral("WHERE id = ?"));
+    QSqlQuery q = m_db.prepare(patientSelect() + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (auto r = exec(q); !r)
         return r.error();
@@ -103,7 +128,7 @@ Result<Patient> AppointmentStore::patient(qint64 id)
 
 Result<QList<Patient>> AppointmentStore::patientsByPhone(const QString &e164)
 {
-    QSqlQuery q = m_db.prepare(kSelectPatient + QStringLiteral("WHERE phone = ? ORDER BY id"));
+    QSqlQuery q = m_db.prepare(patientSelect() + QStringLiteral("WHERE phone = ? ORDER BY id"));
     q.addBindValue(e164);
     if (auto r = exec(q); !r)
         return r.error();

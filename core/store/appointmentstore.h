@@ -4,9 +4,15 @@
 #include "common/result.h"
 #include "domain/types.h"
 
+class QSqlQuery;
+
 namespace fd {
 
 class Database;
+
+// "SELECT <every patient column> FROM patients p ", and the reader of its rows.
+const QString &patientSelect();
+Patient readPatient(const QSqlQuery &query);
 
 // Patients and appointments: the rows, without the rules. Runs inside the caller's
 // transaction where it writes.
@@ -16,6 +22,8 @@ public:
     explicit AppointmentStore(Database &db) : m_db(db) {}
 
     Result<qint64> insertPatient(const Patient &patient, qint64 createdUtc);
+    // Inserts a new patient with its audit record; sets patient.id.
+    Result<qint64> registerPatient(Patient &patient, qint64 atUtc, const QString &user);
     Result<Patient> patient(qint64 id);
     // Patients with this E.164 phone number, oldest first.
     Result<QList<Patient>> patientsByPhone(const QString &e164);
