@@ -42,6 +42,26 @@ SetupService::SetupService(Database &db, const Clock &clock, QString user)
     : m_db(db), m_clock(clock), m_user(user.isEmpty() ? currentUserName() : std::move(user))
 {}
 
+template <typename Write>
+Result<qint64> SetupService::record(const char *action, const char *entity, Write write)
+{
+    return inWriteTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+        Result<Change> change = write();
+        if (!change)
+            return change.error();
+        if (auto r = writeAudit(m_db, {m_clock.nowSecs(),
+                                       m_user,
+                                       QString::fromLatin1(action),
+                                       QString::fromLatin1(entity),
+                                       change->entityId,
+                                       {},
+                                       change->after});
+            !r)
+            return r.error();
+        return change->entityId;
+    });
+}
+
 Result<qint64> SetupService::addLocation(const Location &l)
 {
     if (l.name.trimmed().isEmpty())
@@ -52,22 +72,13 @@ Result<qint64> SetupService::addLocation(const Location &l)
         return invalid(QStringLiteral("hours"), tr("opening must come before closing"));
     if (l.slotMinutes <= 0 || l.slotMinutes > 240)
         return invalid(QStringLiteral("slot-minutes"), tr("must be between 1 and 240"));
-    return inWriteTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+    return record("add-location", "location", [&]() -> Result<Change> {
         auto id = ConfigStore(m_db).insertLocation(l);
         if (!id)
-            return id;
+            return id.error();
         Location saved = l;
         saved.id = *id;
-        if (auto r = writeAudit(m_db, {m_clock.nowSecs(),
-                                       m_user,
-                                       QStringLiteral("add-location"),
-                                       QStringLiteral("location"),
-                                       *id,
-                                       {},
-                                       toJson(saved)});
-            !r)
-            return r.error();
-        return id;
+        return Change{*id, toJson(saved)};
     });
 }
 
@@ -75,21 +86,12 @@ Result<void> SetupService::addClosedDate(qint64 locationId, QDate day, const QSt
 {
     if (!day.isValid())
         return invalid(QStringLiteral("date"), tr("is not a valid date"));
-    auto r = inWriteTransaction<bool>(m_db, [&]() -> Result<bool> {
+    auto r = record("add-closed-date", "location", [&]() -> Result<Change> {
         if (auto w = ConfigStore(m_db).insertClosedDate(locationId, day, reason); !w)
             return w.error();
-        const QJsonObject after{{QStringLiteral("day"), day.toString(Qt::ISODate)},
-                                {QStringLiteral("reason"), reason}};
-        if (auto w = writeAudit(m_db, {m_clock.nowSecs(),
-                                       m_user,
-                                       QStringLiteral("add-closed-date"),
-                                       QStringLiteral("location"),
-                                       locationId,
-                                       {},
-                                       after});
-            !w)
-            return w.error();
-        return true;
+        return Change{locationId,
+                      {{QStringLiteral("day"), day.toString(Qt::ISODate)},
+                       {QStringLiteral("reason"), reason}}};
     });
     if (!r)
         return r.error();
@@ -100,20 +102,11 @@ Result<qint64> SetupService::addService(const QString &name)
 {
     if (name.trimmed().isEmpty())
         return invalid(QStringLiteral("name"), tr("is empty"));
-    return inWriteTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+    return record("add-service", "service", [&]() -> Result<Change> {
         auto id = ConfigStore(m_db).insertService(name.trimmed());
         if (!id)
-            return id;
-        if (auto r = writeAudit(m_db, {m_clock.nowSecs(),
-                                       m_user,
-                                       QStringLiteral("add-service"),
-                                       QStringLiteral("service"),
-                                       *id,
-                                       {},
-                                       toJson(Service{*id, name.trimmed()})});
-            !r)
-            return r.error();
-        return id;
+            return id.error();
+        return Change{*id, toJson(Service{*id, name.trimmed()})};
     });
 }
 
@@ -138,22 +131,13 @@ Result<qint64> SetupService::addClinician(const Clinician &c)
                     QStringLiteral("shifts"),
                     tr("%1 has overlapping shifts on weekday %2").arg(c.name).arg(a.weekday));
         }
-    return inWriteTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+    return record("add-clinician", "clinician", [&]() -> Result<Change> {
         auto id = ConfigStore(m_db).insertClinician(c);
         if (!id)
-            return id;
+            return id.error();
         Clinician saved = c;
         saved.id = *id;
-        if (auto r = writeAudit(m_db, {m_clock.nowSecs(),
-                                       m_user,
-                                       QStringLiteral("add-clinician"),
-                                       QStringLiteral("clinician"),
-                                       *id,
-                                       {},
-                                       clinicianJson(saved)});
-            !r)
-            return r.error();
-        return id;
+        return Change{*id, clinicianJson(saved)};
     });
 }
 
@@ -161,22 +145,13 @@ Result<void> SetupService::addTimeOff(qint64 clinicianId, const TimeOff &off)
 {
     if (off.startUtc >= off.endUtc)
         return invalid(QStringLiteral("time-off"), tr("must start before it ends"));
-    auto r = inWriteTransaction<bool>(m_db, [&]() -> Result<bool> {
+    auto r = record("add-time-off", "clinician", [&]() -> Result<Change> {
         if (auto w = ConfigStore(m_db).insertTimeOff(clinicianId, off); !w)
             return w.error();
-        const QJsonObject after{{QStringLiteral("start_utc"), off.startUtc},
-                                {QStringLiteral("end_utc"), off.endUtc},
-                                {QStringLiteral("reason"), off.reason}};
-        if (auto w = writeAudit(m_db, {m_clock.nowSecs(),
-                                       m_user,
-                                       QStringLiteral("add-time-off"),
-                                       QStringLiteral("clinician"),
-                                       clinicianId,
-                                       {},
-                                       after});
-            !w)
-            return w.error();
-        return true;
+        return Change{clinicianId,
+                      {{QStringLiteral("start_utc"), off.startUtc},
+                       {QStringLiteral("end_utc"), off.endUtc},
+                       {QStringLiteral("reason"), off.reason}}};
     });
     if (!r)
         return r.error();
@@ -189,22 +164,13 @@ Result<void> SetupService::setTypeSettings(const TypeSettings &s)
         return invalid(QStringLiteral("minutes"), tr("must be between 1 and 480"));
     if (s.bufferMinutes < 0 || s.bufferMinutes > 120)
         return invalid(QStringLiteral("buffer"), tr("must be between 0 and 120"));
-    auto r = inWriteTransaction<bool>(m_db, [&]() -> Result<bool> {
+    auto r = record("set-type", "appointment-type", [&]() -> Result<Change> {
         if (auto w = ConfigStore(m_db).updateTypeSettings(s); !w)
             return w.error();
-        const QJsonObject after{{QStringLiteral("type"), typeCode(s.type)},
-                                {QStringLiteral("minutes"), s.minutes},
-                                {QStringLiteral("buffer_minutes"), s.bufferMinutes}};
-        if (auto w = writeAudit(m_db, {m_clock.nowSecs(),
-                                       m_user,
-                                       QStringLiteral("set-type"),
-                                       QStringLiteral("appointment-type"),
-                                       0,
-                                       {},
-                                       after});
-            !w)
-            return w.error();
-        return true;
+        return Change{0,
+                      {{QStringLiteral("type"), typeCode(s.type)},
+                       {QStringLiteral("minutes"), s.minutes},
+                       {QStringLiteral("buffer_minutes"), s.bufferMinutes}}};
     });
     if (!r)
         return r.error();

@@ -4,6 +4,8 @@
 #include "common/result.h"
 #include "domain/clinicconfig.h"
 
+#include <QJsonObject>
+
 namespace fd {
 
 class Database;
@@ -23,6 +25,16 @@ public:
     Result<void> setTypeSettings(const TypeSettings &settings);
 
 private:
+    // What a change touched and the record after it, for the audit log.
+    struct Change
+    {
+        qint64 entityId = 0;
+        QJsonObject after;
+    };
+    // Runs `write` and its audit record in one write transaction; returns the entity's id.
+    template <typename Write>
+    Result<qint64> record(const char *action, const char *entity, Write write);
+
     Database &m_db;
     const Clock &m_clock;
     QString m_user;

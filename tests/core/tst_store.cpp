@@ -167,6 +167,37 @@ private slots:
         QCOMPARE(scalar(**db, QStringLiteral("SELECT revision FROM config_revision")).toInt(), 1);
     }
 
+    void setupChangesAreAuditedAndBadOnesRefused()
+    {
+        test::TempDatabase temp;
+        ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::createSmallClinic(temp.db(), clock);
+        QSqlQuery q(temp.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT action, COUNT(*) FROM audit_log GROUP BY action "
+                                      "ORDER BY action")));
+        QStringList actions;
+        while (q.next())
+            actions.append(q.value(0).toString() + QLatin1Char('=') + q.value(1).toString());
+        QCOMPARE(
+            actions,
+            (QStringList{QStringLiteral("add-clinician=2"), QStringLiteral("add-closed-date=1"),
+                         QStringLiteral("add-location=2"), QStringLiteral("add-service=2")}));
+
+        const QString before = test::tableCounts(temp.db());
+        Clinician twice;
+        twice.name = QStringLiteral("Dr. Twice");
+        twice.shifts = {{1, 1, 7 * 60, 12 * 60}, {2, 1, 11 * 60, 15 * 60}};
+        auto r = SetupService(temp.db(), clock).addClinician(twice);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().field, QStringLiteral("shifts"));
+        Location nowhere;
+        nowhere.name = QStringLiteral("Nowhere");
+        nowhere.timeZone = QStringLiteral("Mars/Olympus_Mons");
+        QCOMPARE(SetupService(temp.db(), clock).addLocation(nowhere).error().field,
+                 QStringLiteral("time-zone"));
+        QCOMPARE(test::tableCounts(temp.db()), before);
+    }
+
     void cachedSetupSeesAnotherDesksChange()
     {
         test::TempDatabase temp;
