@@ -1,5 +1,6 @@
 #include "testclinic.h"
 
+#include "booking/rules.h"
 #include "clinic/setupservice.h"
 
 #include <QSqlQuery>
@@ -66,6 +67,41 @@ QDateTime newYork(const QString &wall)
                      QDateTime::fromString(wall, Qt::ISODate).time(),
                      QTimeZone(QByteArrayLiteral("America/New_York")))
         .toUTC();
+}
+
+QString ruleViolation(const ClinicConfig &config, const QList<Appointment> &appointments)
+{
+    QHash<qint64, QList<Interval>> byClinician;
+    QHash<qint64, QList<Interval>> byPatient;
+    for (const Appointment &a : appointments) {
+        const TypeSettings &t = config.settings(a.type);
+        if (a.endMinute - a.startMinute != t.minutes)
+            return QStringLiteral("appointment %1 lasts %2 minutes")
+                .arg(a.id)
+                .arg(a.endMinute - a.startMinute);
+        const Placement p{config.location(a.locationId),
+                          config.clinician(a.clinicianId),
+                          a.serviceId,
+                          a.day,
+                          a.startMinute,
+                          t.minutes,
+                          t.bufferMinutes};
+        if (auto r = rules::checkPlacement(p, 0); !r)
+            return QStringLiteral("appointment %1: %2").arg(a.id).arg(r.error().toString());
+        if (holdsSlot(a.status)) {
+            byClinician[a.clinicianId].append({a.startUtc, a.blockEndUtc});
+            byPatient[a.patientId].append({a.startUtc, a.endUtc});
+        }
+    }
+    for (auto it = byClinician.cbegin(); it != byClinician.cend(); ++it)
+        for (const Interval &i : it.value())
+            if (rules::peakOverlap(i, it.value()) > config.clinician(it.key())->capacity)
+                return QStringLiteral("clinician %1 is over capacity").arg(it.key());
+    for (auto it = byPatient.cbegin(); it != byPatient.cend(); ++it)
+        for (const Interval &i : it.value())
+            if (rules::peakOverlap(i, it.value()) > 1)
+                return QStringLiteral("patient %1 is booked twice at once").arg(it.key());
+    return {};
 }
 
 QString tableCounts(Database &db)

@@ -45,6 +45,10 @@ SmallClinic createSmallClinic(Database &db, const Clock &clock);
 // A UTC instant from a New York wall time: "2026-03-09T07:00".
 QDateTime newYork(const QString &wall);
 
+// The first way in which `appointments` break a scheduling rule (placement, length, capacity,
+// a patient's overlap), or an empty string when they keep them all.
+QString ruleViolation(const ClinicConfig &config, const QList<Appointment> &appointments);
+
 // Rows in every table, to prove that a refused request changed nothing.
 QString tableCounts(Database &db);
 
