@@ -88,6 +88,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     connect(today, &QAction::triggered, this, [this, localToday] { m_date->setDate(localToday); });
     reload();
     resize(1100, 700);
+    // The day is what people read first; arrow keys move through it at once.
+    m_table->setFocus();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
