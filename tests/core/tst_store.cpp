@@ -13,6 +13,44 @@
 using namespace fd;
 
 namespace {
+
+// A plain QSQLITE connection beside the store's, to see or prepare a file as another program
+// would; closed and removed when it goes out of scope.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path, const QString &options = {})
+        : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(options);
+        m_open = db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    // Runs a statement; for a query, returns its first value (invalid on failure).
+    QVariant exec(const QString &sql) const
+    {
+        QSqlQuery q(db());
+        if (!q.exec(sql))
+            return {};
+        return q.next() ? q.value(0) : QVariant(true);
+    }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
 QVariant scalar(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
@@ -80,16 +118,9 @@ private slots:
         QVERIFY(reopened.error().message.contains(QStringLiteral("newer Front Desk")));
         QVERIFY(reopened.error().message.contains(QStringLiteral("99")));
         // Nothing was migrated down or rewritten.
-        {
-            QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 99);
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        RawConnection raw(path);
+        QVERIFY(raw.isOpen());
+        QCOMPARE(raw.exec(QStringLiteral("SELECT version FROM schema_version")).toInt(), 99);
     }
 
     void notADatabaseIsRefused()
@@ -112,30 +143,19 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
         {
-            QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE patients (x INTEGER)")));
-            raw.close();
+            RawConnection old(path);
+            QVERIFY(old.isOpen());
+            QVERIFY(old.exec(QStringLiteral("CREATE TABLE patients (x INTEGER)")).isValid());
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
         auto db = Database::open(path);
         QVERIFY(!db.ok());
-        QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QSqlQuery q(raw);
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
-                                      "('schema_version', 'locations')")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 0);
-        q = QSqlQuery();
-        raw.close();
-        raw = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        RawConnection check(path);
+        QVERIFY(check.isOpen());
+        QCOMPARE(check
+                     .exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+                                          "('schema_version', 'locations')"))
+                     .toInt(),
+                 0);
     }
 
     void versionOneIsUpgradedInPlace()
@@ -143,19 +163,14 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.db"));
         {
-            QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
+            RawConnection v1(path);
+            QVERIFY(v1.isOpen());
+            QSqlDatabase raw = v1.db();
             QVERIFY(schema::upgrade(raw, 0, 1).ok());
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO patients (name, phone, created_utc) VALUES "
-                                          "('Johanna Berg', '+12015550123', 0)")));
-            q = QSqlQuery();
-            raw.close();
-            raw = QSqlDatabase();
+            QVERIFY(v1.exec(QStringLiteral("INSERT INTO patients (name, phone, created_utc) "
+                                           "VALUES ('Johanna Berg', '+12015550123', 0)"))
+                        .isValid());
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         auto db = Database::open(path);
         QVERIFY(db.ok());
         QCOMPARE((*db)->schemaVersion(), 2);
@@ -224,24 +239,12 @@ private slots:
         // Another connection's BEGIN IMMEDIATE must wait, not read stale data and race.
         test::TempDatabase temp;
         QVERIFY(temp.db().beginWrite().ok());
-        QSqlDatabase other =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-        other.setDatabaseName(temp.path());
-        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=50"));
-        QVERIFY(other.open());
-        {
-            QSqlQuery q(other);
-            QVERIFY(!q.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        }
+        RawConnection other(temp.path(), QStringLiteral("QSQLITE_BUSY_TIMEOUT=50"));
+        QVERIFY(other.isOpen());
+        QVERIFY(!other.exec(QStringLiteral("BEGIN IMMEDIATE")).isValid());
         temp.db().rollback();
-        {
-            QSqlQuery q(other);
-            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
-            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
-        }
-        other.close();
-        other = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")).isValid());
+        QVERIFY(other.exec(QStringLiteral("ROLLBACK")).isValid());
     }
 };
 
