@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
+#include <QSet>
 
 namespace fd {
 
@@ -16,6 +17,43 @@ void DayModel::setAppointments(QList<Appointment> appointments)
     beginResetModel();
     m_appointments = std::move(appointments);
     endResetModel();
+}
+
+void DayModel::updateAppointments(const QList<Appointment> &fresh)
+{
+    QSet<qint64> wanted;
+    for (const Appointment &a : fresh)
+        wanted.insert(a.id);
+    for (qsizetype row = m_appointments.size() - 1; row >= 0; --row) {
+        if (wanted.contains(m_appointments[row].id))
+            continue;
+        beginRemoveRows({}, int(row), int(row));
+        m_appointments.removeAt(row);
+        endRemoveRows();
+    }
+    // What is left is in the order of `fresh`, less the rows still to insert: walk both.
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        const Appointment &a = fresh[i];
+        if (i < m_appointments.size() && m_appointments[i].id == a.id) {
+            if (!(m_appointments[i] == a)) {
+                m_appointments[i] = a;
+                emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+            }
+            continue;
+        }
+        // A row that moved further down is taken out and put back here.
+        for (qsizetype later = i + 1; later < m_appointments.size(); ++later) {
+            if (m_appointments[later].id != a.id)
+                continue;
+            beginRemoveRows({}, int(later), int(later));
+            m_appointments.removeAt(later);
+            endRemoveRows();
+            break;
+        }
+        beginInsertRows({}, int(i), int(i));
+        m_appointments.insert(i, a);
+        endInsertRows();
+    }
 }
 
 int DayModel::rowCount(const QModelIndex &parent) const
@@ -56,6 +94,10 @@ QVariant DayModel::data(const QModelIndex &index, int role) const
             return formatPhoneNational(a.patientPhone);
         if (a.status == Status::Cancelled)
             return tr("Cancelled: %1").arg(a.cancelReason);
+        if (a.status == Status::Rescheduled && a.rescheduledTo)
+            return tr("Moved to appointment %1").arg(*a.rescheduledTo);
+        if (a.status == Status::Voided)
+            return tr("Corrected: this booking was entered in error");
         break;
     case Qt::ForegroundRole:
         // Cancelled and no-show rows stay visible but no longer hold their slot.
@@ -63,7 +105,7 @@ QVariant DayModel::data(const QModelIndex &index, int role) const
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         break;
     case Qt::FontRole:
-        if (a.status == Status::Cancelled) {
+        if (a.status == Status::Cancelled || a.status == Status::Voided) {
             QFont font;
             font.setStrikeOut(true);
             return font;

@@ -6,7 +6,8 @@
 
 namespace fd {
 
-// One location's day as a read-only table: a row per appointment, in start order.
+// One location's day as a read-only table: a row per appointment, in start order. Corrected
+// (voided) and rescheduled rows stay, muted, so the day's story can be read.
 class DayModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,7 +26,12 @@ public:
 
     explicit DayModel(QObject *parent = nullptr);
 
+    // A new day: the whole table is replaced.
     void setAppointments(QList<Appointment> appointments);
+    // The same day after a change: rows are inserted, removed or updated one by one, so that
+    // the view keeps its selection and scroll. `appointments` is the day as it now stands,
+    // in the order of the store's day query.
+    void updateAppointments(const QList<Appointment> &appointments);
     const QList<Appointment> &appointments() const { return m_appointments; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,9 +1,8 @@
 #include "mainwindow.h"
 
 #include "booking/scheduleservice.h"
-#include "common/clock.h"
+#include "clinic/clinic.h"
 #include "daymodel.h"
-#include "store/database.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -19,8 +18,8 @@
 
 namespace fd {
 
-MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_clock(clock), m_model(new DayModel(this))
+MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
+    : QMainWindow(parent), m_clinic(clinic), m_model(new DayModel(this))
 {
     setWindowTitle(tr("Front Desk"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral(FRONTDESK_APP_ID),
@@ -68,17 +67,11 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_summary = new QLabel(this);
     statusBar()->addWidget(m_summary, 1);
 
-    auto config = ScheduleService(m_db).config();
-    if (config)
-        m_config = std::move(config.value());
-    else
-        m_summary->setText(config.error().message);
-    for (const Location &l : m_config.locations)
-        m_location->addItem(l.name, l.id);
+    loadConfig();
 
     const QString zone = m_config.locations.isEmpty() ? QStringLiteral("America/New_York")
                                                       : m_config.locations.first().timeZone;
-    const QDate localToday = m_clock.now().toTimeZone(QTimeZone(zone.toUtf8())).date();
+    const QDate localToday = m_clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())).date();
     m_date->setDate(firstOpenDay(localToday));
 
     connect(m_location, &QComboBox::currentIndexChanged, this, &MainWindow::reload);
@@ -87,6 +80,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     connect(next, &QAction::triggered, this, [this] { step(1); });
     connect(today, &QAction::triggered, this, [this, localToday] { m_date->setDate(localToday); });
     reload();
+    // Our own commits and other desks' both arrive here; only the rows that changed move.
+    connect(&m_clinic, &Clinic::changed, this, &MainWindow::onChanged);
+    m_clinic.watchOtherDesks(true);
     resize(1100, 700);
     // The day is what people read first; arrow keys move through it at once.
     m_table->setFocus();
@@ -136,6 +132,40 @@ void MainWindow::step(int days)
     m_date->setDate(m_date->date().addDays(days));
 }
 
+void MainWindow::loadConfig()
+{
+    auto config = m_clinic.schedule().config();
+    if (config)
+        m_config = std::move(config.value());
+    else
+        m_summary->setText(config.error().message);
+    const QSignalBlocker blocker(m_location);
+    const qint64 current = locationId();
+    m_location->clear();
+    for (const Location &l : m_config.locations)
+        m_location->addItem(l.name, l.id);
+    if (const int index = m_location->findData(current); index >= 0)
+        m_location->setCurrentIndex(index);
+}
+
+void MainWindow::onChanged(const ChangeSet &changes)
+{
+    if (changes.setup) {
+        loadConfig();
+        reload();
+        return;
+    }
+    if (!changes.touches(locationId(), day()))
+        return;
+    auto list = m_clinic.schedule().appointments({day(), day(), locationId(), std::nullopt});
+    if (!list) {
+        m_summary->setText(list.error().message);
+        return;
+    }
+    m_model->updateAppointments(*list);
+    showSummary();
+}
+
 void MainWindow::reload()
 {
     const QDate day = m_date->date();
@@ -146,13 +176,23 @@ void MainWindow::reload()
         return;
     }
     const Location *loc = m_config.location(locationId());
-    auto list = ScheduleService(m_db).appointments({day, day, locationId(), std::nullopt});
+    auto list = m_clinic.schedule().appointments({day, day, locationId(), std::nullopt});
     if (!list) {
         m_model->setAppointments({});
         m_summary->setText(list.error().message);
         return;
     }
     m_model->setAppointments(std::move(list.value()));
+    showSummary();
+    setWindowTitle(
+        tr("Front Desk — %1, %2")
+            .arg(loc ? loc->name : QString(), QLocale().toString(day, QLocale::LongFormat)));
+}
+
+void MainWindow::showSummary()
+{
+    const QDate day = m_date->date();
+    const Location *loc = m_config.location(locationId());
     int active = 0;
     for (const Appointment &a : m_model->appointments())
         active += holdsSlot(a.status) ? 1 : 0;
@@ -162,9 +202,6 @@ void MainWindow::reload()
     else if (day.dayOfWeek() > Qt::Friday)
         text = tr("Weekend: no appointments.");
     m_summary->setText(text);
-    setWindowTitle(
-        tr("Front Desk — %1, %2")
-            .arg(loc ? loc->name : QString(), QLocale().toString(day, QLocale::LongFormat)));
 }
 
 } // namespace fd

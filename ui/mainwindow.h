@@ -11,18 +11,19 @@ class QTableView;
 
 namespace fd {
 
-class Clock;
-class Database;
+class Clinic;
 class DayModel;
+struct ChangeSet;
 
 // The first window: a location's day as a read-only table, with the day and location chosen
-// from the toolbar. The real booking and schedule screens come after it.
+// from the toolbar, kept current as this desk or any other changes the schedule. The real
+// booking and schedule screens come after it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
+    explicit MainWindow(Clinic &clinic, QWidget *parent = nullptr);
 
     QDate day() const;
     void setDay(QDate day);
@@ -39,11 +40,13 @@ protected:
 
 private:
     void reload();
+    void loadConfig();
+    void showSummary();
+    void onChanged(const ChangeSet &changes);
     void step(int days);
     QDate firstOpenDay(QDate from) const;
 
-    Database &m_db;
-    const Clock &m_clock;
+    Clinic &m_clinic;
     ClinicConfig m_config;
     QComboBox *m_location = nullptr;
     QDateEdit *m_date = nullptr;

@@ -2,7 +2,8 @@
 
 #include "commands.h"
 
-#include "store/database.h"
+#include "clinic/clinic.h"
+#include "common/clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ QString usage()
     text += tr("\nEvery command takes --db FILE (default: %1) and --json.\n"
                "Run frontdesk-cli COMMAND --help for a command's options.\n"
                "Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.\n")
-                .arg(Database::defaultPath());
+                .arg(Clinic::defaultDatabase());
     return text;
 }
 
@@ -87,7 +88,7 @@ int run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption db(QStringLiteral("db"), tr("The database file."), tr("FILE"),
-                                Database::defaultPath());
+                                Clinic::defaultDatabase());
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption user(QStringLiteral("user"), tr("Who to record in the audit log."),
                                   tr("NAME"));
@@ -107,10 +108,11 @@ int run(const QStringList &arguments)
     if (!extra.isEmpty())
         return fail(Usage, tr("%1: unexpected argument \"%2\"").arg(name, extra.first()));
 
-    auto database = Database::open(parser.value(db));
-    if (!database)
-        return fail(database.error());
-    Context context{parser, **database, parser.isSet(json), parser.value(user), out};
+    static const SystemClock clock;
+    auto clinic = Clinic::open(parser.value(db), clock, parser.value(user));
+    if (!clinic)
+        return fail(clinic.error());
+    Context context{parser, **clinic, parser.isSet(json), out};
     return spec->run(context);
 }
 

@@ -4,16 +4,14 @@
 #include "booking/scheduleservice.h"
 #include "booking/slotfinder.h"
 #include "calendar/walltime.h"
-#include "contact/phone.h"
+#include "clinic/clinic.h"
 #include "demo/democlinic.h"
 #include "domain/json.h"
 #include "generate/historygenerator.h"
 
-#include "store/database.h"
-#include <QElapsedTimer>
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -25,12 +23,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fd::cli", text);
-}
-
-const SystemClock &clock()
-{
-    static const SystemClock instance;
-    return instance;
 }
 
 QCommandLineOption option(const char *name, const QString &help, const QString &value = {})
@@ -65,11 +57,11 @@ Result<QDate> parseDate(const QString &text, const char *field)
 }
 
 // Today at the clinic: the date in the first location's time zone.
-QDate clinicToday(const ClinicConfig &config)
+QDate clinicToday(const Context &c, const ClinicConfig &config)
 {
     const QString zone = config.locations.isEmpty() ? QStringLiteral("America/New_York")
                                                     : config.locations.first().timeZone;
-    return clock().now().toTimeZone(QTimeZone(zone.toUtf8())).date();
+    return c.clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())).date();
 }
 
 QString appointmentLine(const Appointment &a)
@@ -102,17 +94,17 @@ int runInit(Context &c)
 {
     if (!c.parser.isSet(QStringLiteral("demo"))) {
         if (c.json)
-            printJson(c, QJsonObject{{QStringLiteral("db"), c.db.path()},
-                                     {QStringLiteral("schema_version"), c.db.schemaVersion()}});
+            printJson(c, QJsonObject{{QStringLiteral("db"), c.clinic.databaseName()},
+                                     {QStringLiteral("schema_version"), c.clinic.schemaVersion()}});
         else
-            c.out << tr("Database ready: %1").arg(c.db.path()) << Qt::endl;
+            c.out << tr("Database ready: %1").arg(c.clinic.databaseName()) << Qt::endl;
         return Ok;
     }
-    auto summary = createDemoClinic(c.db, clock());
+    auto summary = createDemoClinic(c.clinic);
     if (!summary)
         return fail(summary.error());
     if (c.json)
-        printJson(c, QJsonObject{{QStringLiteral("db"), c.db.path()},
+        printJson(c, QJsonObject{{QStringLiteral("db"), c.clinic.databaseName()},
                                  {QStringLiteral("locations"), summary->locations},
                                  {QStringLiteral("clinicians"), summary->clinicians},
                                  {QStringLiteral("patients"), summary->patients},
@@ -120,7 +112,7 @@ int runInit(Context &c)
     else
         c.out << tr("Demo clinic created in %1: %2 locations, %3 clinicians, %4 patients, "
                     "%5 appointments")
-                     .arg(c.db.path())
+                     .arg(c.clinic.databaseName())
                      .arg(summary->locations)
                      .arg(summary->clinicians)
                      .arg(summary->patients)
@@ -131,7 +123,7 @@ int runInit(Context &c)
 
 int runLocations(Context &c)
 {
-    auto config = ScheduleService(c.db).config();
+    auto config = c.clinic.schedule().config();
     if (!config)
         return fail(config.error());
     QJsonArray list;
@@ -150,7 +142,7 @@ int runLocations(Context &c)
 
 int runClinicians(Context &c)
 {
-    auto config = ScheduleService(c.db).config();
+    auto config = c.clinic.schedule().config();
     if (!config)
         return fail(config.error());
     QJsonArray list;
@@ -195,7 +187,7 @@ int runClinicians(Context &c)
 
 int runServices(Context &c)
 {
-    auto config = ScheduleService(c.db).config();
+    auto config = c.clinic.schedule().config();
     if (!config)
         return fail(config.error());
     QJsonArray list;
@@ -226,7 +218,7 @@ int runFindSlots(Context &c)
     auto type = typeOption(c);
     if (!type)
         return fail(type.error());
-    auto config = ScheduleService(c.db).config();
+    auto config = c.clinic.schedule().config();
     if (!config)
         return fail(config.error());
     SlotQuery query;
@@ -271,7 +263,7 @@ int runFindSlots(Context &c)
     else if (part != QLatin1String("any"))
         return fail(
             invalid(QStringLiteral("part"), tr("\"%1\" is not one of am, pm, any").arg(part)));
-    query.from = clinicToday(*config);
+    query.from = clinicToday(c, *config);
     if (p.isSet(QStringLiteral("from"))) {
         auto from = parseDate(p.value(QStringLiteral("from")), "from");
         if (!from)
@@ -283,7 +275,7 @@ int runFindSlots(Context &c)
     if (!ok || query.limit < 1 || query.limit > 1000)
         return fail(invalid(QStringLiteral("limit"), tr("must be a number from 1 to 1000")));
 
-    auto found = SlotFinder(c.db, clock()).find(query);
+    auto found = c.clinic.slotFinder().find(query);
     if (!found)
         return fail(found.error());
     QJsonArray list;
@@ -329,7 +321,10 @@ int runBook(Context &c)
         return fail(start.error());
     req.day = start->first;
     req.startMinute = start->second;
-    return printAppointment(c, BookingService(c.db, clock(), c.user).book(req));
+    // What this desk saw of the book: a slot taken after this moment was "just taken".
+    if (auto mark = c.clinic.schedule().mark(); mark)
+        req.seenMark = *mark;
+    return printAppointment(c, c.clinic.booking().book(req));
 }
 
 Result<qint64> idOption(const Context &c)
@@ -349,8 +344,8 @@ int runCancel(Context &c)
     auto id = idOption(c);
     if (!id)
         return fail(id.error());
-    return printAppointment(c, BookingService(c.db, clock(), c.user)
-                                   .cancel(*id, c.parser.value(QStringLiteral("reason"))));
+    return printAppointment(
+        c, c.clinic.booking().cancel(*id, c.parser.value(QStringLiteral("reason"))));
 }
 
 int runStatus(Context &c)
@@ -367,7 +362,76 @@ int runStatus(Context &c)
                             tr("\"%1\" is not one of confirmed, arrived, completed, no-show "
                                "(use cancel to cancel)")
                                 .arg(*to)));
-    return printAppointment(c, BookingService(c.db, clock(), c.user).setStatus(*id, *status));
+    return printAppointment(c, c.clinic.booking().setStatus(*id, *status));
+}
+
+int runReschedule(Context &c)
+{
+    auto id = idOption(c);
+    if (!id)
+        return fail(id.error());
+    auto startText = required(c, "start");
+    if (!startText)
+        return fail(startText.error());
+    auto start = parseWallTime(*startText);
+    if (!start)
+        return fail(start.error());
+    RescheduleRequest req;
+    req.day = start->first;
+    req.startMinute = start->second;
+    req.clinician = c.parser.value(QStringLiteral("clinician"));
+    req.location = c.parser.value(QStringLiteral("location"));
+    if (auto mark = c.clinic.schedule().mark(); mark)
+        req.seenMark = *mark;
+    return printAppointment(c, c.clinic.booking().reschedule(*id, req));
+}
+
+int runCorrect(Context &c)
+{
+    auto id = idOption(c);
+    if (!id)
+        return fail(id.error());
+    auto reason = required(c, "reason");
+    if (!reason)
+        return fail(reason.error());
+    return printAppointment(c, c.clinic.booking().correct(*id, *reason));
+}
+
+// One line per committed change, from this or any other desk, until interrupted.
+int runWatch(Context &c)
+{
+    auto print = [&c](const ChangeSet &changes) {
+        QJsonObject line = changes.toJson();
+        auto rows = c.clinic.schedule().appointments(
+            QList<qint64>(changes.appointmentIds.cbegin(), changes.appointmentIds.cend()));
+        QJsonArray records;
+        if (rows)
+            for (const Appointment &a : *rows)
+                records.append(toJson(a));
+        line.insert(QStringLiteral("records"), records);
+        if (c.json) {
+            c.out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            QStringList days;
+            for (const LocationDay &d : changes.days)
+                days.append(
+                    QStringLiteral("%1@%2").arg(d.day.toString(Qt::ISODate)).arg(d.locationId));
+            days.sort();
+            c.out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << "  "
+                  << QCoreApplication::translate("fd::cli", "%n appointment(s) changed", nullptr,
+                                                 int(changes.appointmentIds.size()))
+                  << (days.isEmpty() ? QString()
+                                     : QStringLiteral("  ") + days.join(QStringLiteral(", ")))
+                  << (changes.setup ? QStringLiteral("  ") + tr("setup changed") : QString())
+                  << '\n';
+        }
+        c.out.flush();
+    };
+    QObject::connect(&c.clinic, &Clinic::changed, &c.clinic, print);
+    c.clinic.watchOtherDesks(true);
+    // Until interrupted: every line is flushed as it is printed, so Ctrl+C or a script's kill
+    // loses nothing.
+    return QCoreApplication::exec();
 }
 
 int runDay(Context &c)
@@ -378,7 +442,7 @@ int runDay(Context &c)
     auto date = parseDate(*dateText, "date");
     if (!date)
         return fail(date.error());
-    ScheduleService schedule(c.db);
+    ScheduleService &schedule = c.clinic.schedule();
     auto config = schedule.config();
     if (!config)
         return fail(config.error());
@@ -441,10 +505,10 @@ int runGenerate(Context &c)
         return fail(invalid(QStringLiteral("seed"), tr("must be a whole number")));
     QElapsedTimer timer;
     timer.start();
-    auto summary = generateHistory(c.db, clock(), options);
+    auto summary = generateHistory(c.clinic, options);
     if (!summary)
         return fail(summary.error());
-    const QJsonObject result{{QStringLiteral("db"), c.db.path()},
+    const QJsonObject result{{QStringLiteral("db"), c.clinic.databaseName()},
                              {QStringLiteral("patients"), summary->patients},
                              {QStringLiteral("appointments"), summary->appointments},
                              {QStringLiteral("status_changes"), summary->statusChanges},
@@ -457,7 +521,7 @@ int runGenerate(Context &c)
                      .arg(summary->appointments)
                      .arg(summary->patients)
                      .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                     .arg(c.db.path())
+                     .arg(c.clinic.databaseName())
               << Qt::endl;
     return Ok;
 }
@@ -528,6 +592,22 @@ const QList<CommandSpec> &commands()
          {option("id", tr("Appointment id."), tr("ID")),
           option("to", tr("confirmed, arrived, completed or no-show."), tr("STATUS"))},
          runStatus},
+        {QStringLiteral("reschedule"),
+         tr("Move an appointment to another time, clinician or location."),
+         {option("id", tr("Appointment id."), tr("ID")),
+          option("start", tr("New start, local wall time: YYYY-MM-DDTHH:MM."), tr("START")),
+          option("clinician", tr("Clinician id or name (default: the same)."), tr("C")),
+          option("location", tr("Location id or name (default: the same)."), tr("L"))},
+         runReschedule},
+        {QStringLiteral("correct"),
+         tr("Reverse an appointment's last change, entered in error."),
+         {option("id", tr("Appointment id."), tr("ID")),
+          option("reason", tr("Why the change was an error."), tr("R"))},
+         runCorrect},
+        {QStringLiteral("watch"),
+         tr("Print one line per change, from any desk, until interrupted."),
+         {},
+         runWatch},
         {QStringLiteral("day"),
          tr("List a day's appointments."),
          {option("date", tr("The day (YYYY-MM-DD)."), tr("DATE")),

@@ -9,7 +9,7 @@ class QCommandLineParser;
 class QTextStream;
 
 namespace fd {
-class Database;
+class Clinic;
 }
 
 namespace fd::cli {
@@ -17,9 +17,8 @@ namespace fd::cli {
 struct Context
 {
     const QCommandLineParser &parser;
-    Database &db;
+    Clinic &clinic;
     bool json = false;
-    QString user;
     QTextStream &out;
 };
 

@@ -1,8 +1,9 @@
+#include "clinic/clinic.h"
+#include "clinic/setupservice.h"
 #include "common/clock.h"
 #include "common/translations.h"
 #include "demo/democlinic.h"
 #include "mainwindow.h"
-#include "store/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,7 +27,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption db(
         QStringLiteral("db"), QApplication::translate("main", "The database file."),
-        QApplication::translate("main", "FILE"), fd::Database::defaultPath());
+        QApplication::translate("main", "FILE"), fd::Clinic::defaultDatabase());
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QApplication::translate("main", "Create the demo clinic if the database is empty."));
@@ -34,23 +35,23 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const fd::SystemClock clock;
-    auto database = fd::Database::open(parser.value(db));
-    if (!database) {
+    auto clinic = fd::Clinic::open(parser.value(db), clock);
+    if (!clinic) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Front Desk"),
-                              database.error().toString());
+                              clinic.error().toString());
         return 1;
     }
     if (parser.isSet(demo)) {
-        auto empty = fd::isEmptyClinic(**database);
+        auto empty = (*clinic)->setup().isEmpty();
         if (empty && *empty) {
-            if (auto created = fd::createDemoClinic(**database, clock); !created) {
+            if (auto created = fd::createDemoClinic(**clinic); !created) {
                 QMessageBox::critical(nullptr, QApplication::translate("main", "Front Desk"),
                                       created.error().toString());
                 return 1;
             }
         }
     }
-    fd::MainWindow window(**database, clock);
+    fd::MainWindow window(**clinic);
     // For the cold-start benchmark: report the first painted day and the peak memory, then
     // quit. Not a user feature, so an environment variable rather than an option.
     if (qEnvironmentVariableIsSet("FRONTDESK_STARTUP_PROBE")) {

@@ -1,17 +1,14 @@
 #include "bookingservice.h"
 
 #include "calendar/walltime.h"
+#include "clinic/context.h"
 #include "contact/phone.h"
 #include "domain/json.h"
 #include "rules.h"
-#include "store/appointmentstore.h"
-#include "store/audit.h"
-#include "store/configstore.h"
-#include "store/database.h"
-#include "store/transaction.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace fd {
 namespace {
@@ -21,28 +18,96 @@ QString tr(const char *text)
     return QCoreApplication::translate("fd::BookingService", text);
 }
 
-} // namespace
-
-Result<std::pair<QDate, int>> parseWallTime(const QString &text, const QString &field)
+QList<Interval> intervals(const QList<HeldBlock> &held, const QList<qint64> &ignore)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})$)"));
-    const auto match = pattern.match(text.trimmed());
-    const QDate day =
-        match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
-    const int hour = match.captured(2).toInt();
-    const int minute = match.captured(3).toInt();
-    if (!day.isValid() || hour > 23 || minute > 59)
-        return invalid(
-            field, QCoreApplication::translate(
-                       "fd::BookingService", "\"%1\" is not a date and time like 2026-03-09T07:00")
-                       .arg(text));
-    return std::pair{day, hour * 60 + minute};
+    QList<Interval> list;
+    for (const HeldBlock &h : held)
+        if (!ignore.contains(h.appointmentId))
+            list.append(h.block);
+    return list;
 }
 
-BookingService::BookingService(Database &db, const Clock &clock, QString user)
-    : m_db(db), m_clock(clock), m_user(user.isEmpty() ? currentUserName() : std::move(user))
-{}
+// Where an appointment of `type` would lie at `location` with `clinician` from `startMinute`.
+Appointment placed(const ClinicConfig &config, const Location &location, const Clinician &clinician,
+                   AppointmentType type, QDate day, int startMinute)
+{
+    const TypeSettings &settings = config.settings(type);
+    Appointment a;
+    a.clinicianId = clinician.id;
+    a.locationId = location.id;
+    a.type = type;
+    a.day = day;
+    a.startMinute = startMinute;
+    a.endMinute = startMinute + settings.minutes;
+    a.startUtc = wallToUtc(location.timeZone, day, a.startMinute);
+    a.endUtc = wallToUtc(location.timeZone, day, a.endMinute);
+    a.blockEndUtc = a.endUtc + 60LL * settings.bufferMinutes;
+    a.status = Status::Booked;
+    return a;
+}
+
+Placement placementOf(const ClinicConfig &config, const Location &location,
+                      const Clinician &clinician, const Appointment &a)
+{
+    const TypeSettings &settings = config.settings(a.type);
+    return {&location,     &clinician,       a.serviceId,           a.day,
+            a.startMinute, settings.minutes, settings.bufferMinutes};
+}
+
+// The last step of the history that no correction has reversed.
+const StatusStep *lastStanding(const QList<StatusStep> &steps, const StatusStep *before = nullptr)
+{
+    for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+        if (before && it->id >= before->id)
+            continue;
+        if (!it->correctedUtc)
+            return &*it;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Result<void> BookingService::audit(const QString &action, qint64 appointmentId,
+                                   const QJsonObject &before, const QJsonObject &after)
+{
+    return m_c.store.writeAudit({m_c.clock.nowSecs(), m_c.user, action,
+                                 QStringLiteral("appointment"), appointmentId, before, after});
+}
+
+Result<void> BookingService::checkRoom(const ClinicConfig &config, const Appointment &a,
+                                       const QList<qint64> &ignore, std::optional<qint64> seenMark)
+{
+    const Clinician *clinician = config.clinician(a.clinicianId);
+    if (!clinician)
+        return invalid(QStringLiteral("clinician"), tr("no longer exists"));
+    auto blocks = m_c.store.clinicianBlocks(a.clinicianId, {a.startUtc, a.blockEndUtc});
+    if (!blocks)
+        return blocks.error();
+    if (auto full = rules::checkCapacity(*clinician, {a.startUtc, a.blockEndUtc},
+                                         intervals(*blocks, ignore));
+        !full) {
+        // Taken since the person looked, or full already when they did.
+        const bool justTaken =
+            seenMark && std::any_of(blocks->cbegin(), blocks->cend(), [&](const HeldBlock &h) {
+                return h.appointmentId > *seenMark && h.block.overlaps({a.startUtc, a.blockEndUtc});
+            });
+        if (justTaken)
+            return Error{ErrorKind::Conflict, QStringLiteral("start"),
+                         tr("slot just taken: another desk booked %1 at that time a moment ago")
+                             .arg(clinician->name)};
+        return full.error();
+    }
+    if (a.patientId > 0) {
+        auto visits = m_c.store.patientVisits(a.patientId, {a.startUtc, a.endUtc});
+        if (!visits)
+            return visits.error();
+        if (auto r = rules::checkPatientFree({a.startUtc, a.endUtc}, intervals(*visits, ignore));
+            !r)
+            return r.error();
+    }
+    return {};
+}
 
 Result<Appointment> BookingService::book(const BookingRequest &req)
 {
@@ -66,62 +131,37 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
                        tr("give both the insurance carrier and the member id, or neither to "
                           "mark insurance pending"));
 
-    auto config = ConfigStore(m_db).load();
-    if (!config)
-        return config.error();
-    auto location = config->resolveLocation(req.location);
-    if (!location)
-        return location.error();
-    auto clinician = config->resolveClinician(req.clinician);
-    if (!clinician)
-        return clinician.error();
-    std::optional<qint64> serviceId;
-    if (!req.service.trimmed().isEmpty()) {
-        auto service = config->resolveService(req.service);
-        if (!service)
-            return service.error();
-        serviceId = (*service)->id;
-    }
-
-    const TypeSettings &settings = config->settings(req.type);
-    const Placement placement{*location,
-                              *clinician,
-                              serviceId,
-                              req.day,
-                              req.startMinute,
-                              settings.minutes,
-                              settings.bufferMinutes};
-    const qint64 now = m_clock.nowSecs();
-    if (auto r = rules::checkPlacement(placement, now); !r)
-        return r.error();
-
-    const Location &loc = **location;
-    Appointment appt;
-    appt.clinicianId = (*clinician)->id;
-    appt.locationId = loc.id;
-    appt.serviceId = serviceId;
-    appt.type = req.type;
-    appt.reason = req.reason.simplified();
-    appt.day = req.day;
-    appt.startMinute = req.startMinute;
-    appt.endMinute = req.startMinute + settings.minutes;
-    appt.startUtc = wallToUtc(loc.timeZone, req.day, appt.startMinute);
-    appt.endUtc = wallToUtc(loc.timeZone, req.day, appt.endMinute);
-    appt.blockEndUtc = appt.endUtc + 60LL * settings.bufferMinutes;
-    appt.status = Status::Booked;
-
-    return inWriteTransaction<Appointment>(m_db, [&]() -> Result<Appointment> {
-        AppointmentStore store(m_db);
-        // Under the write lock: what another desk committed a moment ago is visible now.
-        auto blocks = store.clinicianBlocks(appt.clinicianId, {appt.startUtc, appt.blockEndUtc});
-        if (!blocks)
-            return blocks.error();
-        if (auto r = rules::checkCapacity(**clinician, {appt.startUtc, appt.blockEndUtc}, *blocks);
+    return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
+        // Everything below is read under the write lock: the setup and the appointments as
+        // every desk has committed them, and nobody commits until this unit ends.
+        auto config = m_c.store.config();
+        if (!config)
+            return config.error();
+        auto location = config->resolveLocation(req.location);
+        if (!location)
+            return location.error();
+        auto clinician = config->resolveClinician(req.clinician);
+        if (!clinician)
+            return clinician.error();
+        std::optional<qint64> serviceId;
+        if (!req.service.trimmed().isEmpty()) {
+            auto service = config->resolveService(req.service);
+            if (!service)
+                return service.error();
+            serviceId = (*service)->id;
+        }
+        const qint64 now = m_c.clock.nowSecs();
+        Appointment appt =
+            placed(*config, **location, **clinician, req.type, req.day, req.startMinute);
+        appt.serviceId = serviceId;
+        appt.reason = req.reason.simplified();
+        if (auto r =
+                rules::checkPlacement(placementOf(*config, **location, **clinician, appt), now);
             !r)
             return r.error();
 
         // Who the patient is: the same name at the same number is the same person.
-        auto samePhone = store.patientsByPhone(phone->e164);
+        auto samePhone = m_c.store.patientsByPhone(phone->e164);
         if (!samePhone)
             return samePhone.error();
         std::optional<Patient> existing;
@@ -137,24 +177,19 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
             return ruleError(QStringLiteral("type"),
                              tr("\"%1\" is already a patient; book a follow-up").arg(name));
 
+        // The clinician's capacity, and the patient's other visits when the patient is known.
+        appt.patientId = existing ? existing->id : 0;
+        if (auto r = checkRoom(*config, appt, {}, req.seenMark); !r)
+            return r.error();
         if (existing) {
-            auto visits = store.patientVisits(existing->id, {appt.startUtc, appt.endUtc});
-            if (!visits)
-                return visits.error();
-            if (auto r = rules::checkPatientFree({appt.startUtc, appt.endUtc}, *visits); !r)
-                return r.error();
-            appt.patientId = existing->id;
             if (req.type == AppointmentType::SelfPay && !existing->selfPay) {
                 Patient after = *existing;
                 after.selfPay = true;
-                QSqlQuery q =
-                    m_db.prepare(QStringLiteral("UPDATE patients SET self_pay = 1 WHERE id = ?"));
-                q.addBindValue(existing->id);
-                if (auto r = exec(q); !r)
+                if (auto r = m_c.store.updatePatient(after); !r)
                     return r.error();
-                if (auto r = writeAudit(m_db, {now, m_user, QStringLiteral("mark-self-pay"),
-                                               QStringLiteral("patient"), existing->id,
-                                               toJson(*existing), toJson(after)});
+                if (auto r = m_c.store.writeAudit({now, m_c.user, QStringLiteral("mark-self-pay"),
+                                                   QStringLiteral("patient"), existing->id,
+                                                   toJson(*existing), toJson(after)});
                     !r)
                     return r.error();
             }
@@ -167,28 +202,98 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
             p.insuranceCarrier = carrier;
             p.memberId = memberId;
             p.insurancePending = req.type == AppointmentType::New && carrier.isEmpty();
-            if (auto id = store.registerPatient(p, now, m_user); !id)
+            auto id = m_c.store.insertPatient(p, now);
+            if (!id)
                 return id.error();
+            p.id = *id;
+            if (auto r = m_c.store.writeAudit({now,
+                                               m_c.user,
+                                               QStringLiteral("add-patient"),
+                                               QStringLiteral("patient"),
+                                               p.id,
+                                               {},
+                                               toJson(p)});
+                !r)
+                return r.error();
             appt.patientId = p.id;
         }
 
-        auto id = store.insertAppointment(appt, now);
+        auto id = m_c.store.insertAppointment(appt, now);
         if (!id)
             return id.error();
-        if (auto r = store.addStatusHistory(*id, Status::Booked, now, m_user); !r)
+        if (auto r = m_c.store.addStatusStep(*id, Status::Booked, now, m_c.user); !r)
             return r.error();
-        auto saved = store.appointment(*id);
+        auto saved = m_c.store.appointment(*id);
         if (!saved)
             return saved.error();
-        if (auto r = writeAudit(m_db, {now,
-                                       m_user,
-                                       QStringLiteral("book"),
-                                       QStringLiteral("appointment"),
-                                       *id,
-                                       {},
-                                       toJson(*saved)});
+        if (auto r = audit(QStringLiteral("book"), *id, {}, toJson(*saved)); !r)
+            return r.error();
+        m_c.pending.note(*saved);
+        return saved;
+    });
+}
+
+Result<Appointment> BookingService::reschedule(qint64 appointmentId, const RescheduleRequest &req)
+{
+    if (!req.day.isValid() || req.startMinute < 0 || req.startMinute >= 24 * 60)
+        return invalid(QStringLiteral("start"), tr("is missing or not a valid time"));
+    return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
+        auto old = m_c.store.appointment(appointmentId);
+        if (!old)
+            return old.error();
+        if (old->status != Status::Booked && old->status != Status::Confirmed)
+            return ruleError(QStringLiteral("status"),
+                             tr("only a booked or confirmed appointment can be rescheduled; "
+                                "this one is %1")
+                                 .arg(statusCode(old->status)));
+        auto config = m_c.store.config();
+        if (!config)
+            return config.error();
+        auto location = config->resolveLocation(
+            req.location.trimmed().isEmpty() ? QString::number(old->locationId) : req.location);
+        if (!location)
+            return location.error();
+        auto clinician = config->resolveClinician(
+            req.clinician.trimmed().isEmpty() ? QString::number(old->clinicianId) : req.clinician);
+        if (!clinician)
+            return clinician.error();
+        const qint64 now = m_c.clock.nowSecs();
+        Appointment moved =
+            placed(*config, **location, **clinician, old->type, req.day, req.startMinute);
+        moved.patientId = old->patientId;
+        moved.serviceId = old->serviceId;
+        moved.reason = old->reason;
+        moved.rescheduledFrom = old->id;
+        if (moved.day == old->day && moved.startMinute == old->startMinute &&
+            moved.locationId == old->locationId && moved.clinicianId == old->clinicianId)
+            return invalid(QStringLiteral("start"), tr("is where the appointment already is"));
+        if (auto r =
+                rules::checkPlacement(placementOf(*config, **location, **clinician, moved), now);
             !r)
             return r.error();
+        // The old slot is this patient's own: moving within it is allowed.
+        if (auto r = checkRoom(*config, moved, {old->id}, req.seenMark); !r)
+            return r.error();
+
+        auto id = m_c.store.insertAppointment(moved, now);
+        if (!id)
+            return id.error();
+        if (auto r = m_c.store.addStatusStep(*id, Status::Booked, now, m_c.user); !r)
+            return r.error();
+        Appointment freed = *old;
+        freed.status = Status::Rescheduled;
+        freed.rescheduledTo = *id;
+        if (auto r = m_c.store.updateAppointment(freed); !r)
+            return r.error();
+        if (auto r = m_c.store.addStatusStep(old->id, Status::Rescheduled, now, m_c.user); !r)
+            return r.error();
+        auto saved = m_c.store.appointment(*id);
+        if (!saved)
+            return saved.error();
+        if (auto r = audit(QStringLiteral("reschedule"), old->id, toJson(*old), toJson(*saved)); !r)
+            return r.error();
+        m_c.pending.note(*old);
+        m_c.pending.note(*saved);
         return saved;
     });
 }
@@ -203,21 +308,24 @@ Result<Appointment> BookingService::setStatus(qint64 appointmentId, Status to)
     if (to == Status::Cancelled)
         return cancel(appointmentId);
     if (to == Status::Booked)
-        return invalid(QStringLiteral("to"), tr("an appointment cannot be moved back to booked"));
+        return invalid(QStringLiteral("to"),
+                       tr("an appointment cannot be moved back to booked; correct the step "
+                          "entered in error instead"));
+    if (to == Status::Rescheduled || to == Status::Voided)
+        return invalid(QStringLiteral("to"), tr("use reschedule or correct for this"));
     return transition(appointmentId, to, {});
 }
 
 Result<Appointment> BookingService::transition(qint64 appointmentId, Status to,
                                                const QString &reason)
 {
-    return inWriteTransaction<Appointment>(m_db, [&]() -> Result<Appointment> {
-        AppointmentStore store(m_db);
-        auto current = store.appointment(appointmentId);
+    return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
+        auto current = m_c.store.appointment(appointmentId);
         if (!current)
             return current.error();
         if (auto r = rules::checkTransition(current->status, to); !r)
             return r.error();
-        const qint64 now = m_clock.nowSecs();
+        const qint64 now = m_c.clock.nowSecs();
         if (to == Status::NoShow && now < current->startUtc)
             return ruleError(QStringLiteral("status"),
                              tr("a patient can be marked no-show only after the start time"));
@@ -230,18 +338,140 @@ Result<Appointment> BookingService::transition(qint64 appointmentId, Status to,
                                  : after.lateCancel ? QStringLiteral("late")
                                                     : QStringLiteral("patient request");
         }
-        if (auto r = store.updateStatus(after); !r)
+        if (auto r = m_c.store.updateAppointment(after); !r)
             return r.error();
-        if (auto r = store.addStatusHistory(appointmentId, to, now, m_user); !r)
+        if (auto r = m_c.store.addStatusStep(appointmentId, to, now, m_c.user); !r)
             return r.error();
         const QString action =
             to == Status::Cancelled ? QStringLiteral("cancel") : QStringLiteral("status");
-        if (auto r = writeAudit(m_db, {now, m_user, action, QStringLiteral("appointment"),
-                                       appointmentId, toJson(*current), toJson(after)});
-            !r)
+        if (auto r = audit(action, appointmentId, toJson(*current), toJson(after)); !r)
             return r.error();
+        m_c.pending.note(after);
         return after;
     });
+}
+
+Result<Appointment> BookingService::correct(qint64 appointmentId, const QString &reason)
+{
+    const QString why = reason.simplified();
+    if (why.isEmpty())
+        return invalid(QStringLiteral("reason"), tr("say why the change was entered in error"));
+    return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
+        auto current = m_c.store.appointment(appointmentId);
+        if (!current)
+            return current.error();
+        if (current->status == Status::Voided)
+            return ruleError(
+                QStringLiteral("id"),
+                tr("appointment %1 is already marked entered in error").arg(appointmentId));
+        // A reschedule is one change across two rows: correcting either row reverses it.
+        if (current->status == Status::Rescheduled && current->rescheduledTo) {
+            auto newRow = m_c.store.appointment(*current->rescheduledTo);
+            if (!newRow)
+                return newRow.error();
+            return reverseReschedule(*current, *newRow, why);
+        }
+        auto steps = m_c.store.statusSteps(appointmentId);
+        if (!steps)
+            return steps.error();
+        const StatusStep *last = lastStanding(*steps);
+        if (!last)
+            return ruleError(QStringLiteral("id"), tr("nothing left to correct"));
+        const qint64 now = m_c.clock.nowSecs();
+        if (last->status == Status::Booked && current->rescheduledFrom) {
+            auto oldRow = m_c.store.appointment(*current->rescheduledFrom);
+            if (!oldRow)
+                return oldRow.error();
+            return reverseReschedule(*oldRow, *current, why);
+        }
+
+        Appointment after = *current;
+        if (last->status == Status::Booked) {
+            // The booking itself was the mistake.
+            after.status = Status::Voided;
+        } else {
+            const StatusStep *previous = lastStanding(*steps, last);
+            if (!previous)
+                return ruleError(QStringLiteral("id"), tr("nothing left to correct"));
+            after.status = previous->status;
+            after.cancelReason.clear();
+            after.lateCancel = false;
+            // A cancelled or no-show visit takes its slot back: only if it is still free.
+            if (!holdsSlot(current->status)) {
+                auto config = m_c.store.config();
+                if (!config)
+                    return config.error();
+                if (auto r = checkRoom(*config, after, {after.id}, std::nullopt); !r)
+                    return Error{r.error().kind, r.error().field,
+                                 tr("cannot restore the appointment: %1").arg(r.error().message)};
+            }
+        }
+        if (auto r = m_c.store.markStepCorrected(last->id, now); !r)
+            return r.error();
+        if (auto r = m_c.store.updateAppointment(after); !r)
+            return r.error();
+        QJsonObject record = toJson(after);
+        record.insert(QStringLiteral("corrected_step"), statusCode(last->status));
+        record.insert(QStringLiteral("correction_reason"), why);
+        if (auto r = audit(QStringLiteral("correct"), appointmentId, toJson(*current), record); !r)
+            return r.error();
+        m_c.pending.note(after);
+        return after;
+    });
+}
+
+Result<Appointment> BookingService::reverseReschedule(const Appointment &oldRow,
+                                                      const Appointment &newRow,
+                                                      const QString &reason)
+{
+    if (newRow.status != Status::Booked && newRow.status != Status::Confirmed)
+        return ruleError(QStringLiteral("id"),
+                         tr("the rescheduled appointment %1 is already %2; correct that first")
+                             .arg(newRow.id)
+                             .arg(statusCode(newRow.status)));
+    auto oldSteps = m_c.store.statusSteps(oldRow.id);
+    auto newSteps = m_c.store.statusSteps(newRow.id);
+    if (!oldSteps)
+        return oldSteps.error();
+    if (!newSteps)
+        return newSteps.error();
+    const StatusStep *moved = lastStanding(*oldSteps);
+    const StatusStep *before = moved ? lastStanding(*oldSteps, moved) : nullptr;
+    if (!moved || moved->status != Status::Rescheduled || !before)
+        return ruleError(QStringLiteral("id"), tr("nothing left to correct"));
+    const qint64 now = m_c.clock.nowSecs();
+
+    Appointment voided = newRow;
+    voided.status = Status::Voided;
+    if (auto r = m_c.store.updateAppointment(voided); !r)
+        return r.error();
+    for (const StatusStep &s : *newSteps)
+        if (!s.correctedUtc)
+            if (auto r = m_c.store.markStepCorrected(s.id, now); !r)
+                return r.error();
+
+    Appointment restored = oldRow;
+    restored.status = before->status;
+    restored.rescheduledTo.reset();
+    auto config = m_c.store.config();
+    if (!config)
+        return config.error();
+    if (auto r = checkRoom(*config, restored, {restored.id, voided.id}, std::nullopt); !r)
+        return Error{r.error().kind, r.error().field,
+                     tr("cannot move the appointment back: %1").arg(r.error().message)};
+    if (auto r = m_c.store.markStepCorrected(moved->id, now); !r)
+        return r.error();
+    if (auto r = m_c.store.updateAppointment(restored); !r)
+        return r.error();
+    QJsonObject record = toJson(restored);
+    record.insert(QStringLiteral("corrected_step"), QStringLiteral("rescheduled"));
+    record.insert(QStringLiteral("voided_id"), voided.id);
+    record.insert(QStringLiteral("correction_reason"), reason);
+    if (auto r = audit(QStringLiteral("correct"), restored.id, toJson(oldRow), record); !r)
+        return r.error();
+    m_c.pending.note(voided);
+    m_c.pending.note(restored);
+    return restored;
 }
 
 } // namespace fd

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "common/clock.h"
 #include "common/result.h"
 #include "domain/types.h"
 
+#include <optional>
+
 namespace fd {
 
-class Database;
+struct ClinicConfig;
+struct ServiceContext;
 
 // What the request form and the caller give: a type, who, where, with whom and when.
 struct BookingRequest
@@ -24,31 +26,52 @@ struct BookingRequest
     // New patients: both given, or neither (insurance marked pending).
     QString insuranceCarrier;
     QString memberId;
+    // The schedule as the person saw it (ScheduleService::mark()): a slot filled since then
+    // was "just taken"; one already full then is reported as full. Unset: already full.
+    std::optional<qint64> seenMark;
 };
 
-// "2026-03-09T07:00" -> day and minute; the error names `field`.
-Result<std::pair<QDate, int>> parseWallTime(const QString &text,
-                                            const QString &field = QStringLiteral("start"));
+// Where an appointment moves to: another start, and optionally another clinician or location.
+struct RescheduleRequest
+{
+    QDate day;
+    int startMinute = -1;
+    QString clinician; // empty: the same clinician
+    QString location;  // empty: the same location
+    std::optional<qint64> seenMark;
+};
 
-// Books, cancels and moves appointments along their statuses. Every change is one write
-// transaction holding the change, its status history and its audit record.
+// Books, reschedules, cancels and moves appointments along their statuses, and reverses any
+// of these by a correction. Every operation is one unit of work holding the change, its status
+// history and its audit record, with every rule checked inside it; each returns the
+// appointment whose correction reverses it.
 class BookingService
 {
 public:
-    BookingService(Database &db, const Clock &clock, QString user = {});
+    explicit BookingService(ServiceContext &context) : m_c(context) {}
 
     Result<Appointment> book(const BookingRequest &request);
+    Result<Appointment> reschedule(qint64 appointmentId, const RescheduleRequest &request);
     Result<Appointment> cancel(qint64 appointmentId, const QString &reason = {});
     Result<Appointment> setStatus(qint64 appointmentId, Status to);
-
-    const QString &user() const { return m_user; }
+    // Reverses the appointment's last change, entered in error: a booking becomes "entered in
+    // error", a reschedule returns to the old row, a cancellation or status step goes back to
+    // the status before it. The reversed step is kept, marked corrected, and no figure counts
+    // it. Returns the appointment as it now stands.
+    Result<Appointment> correct(qint64 appointmentId, const QString &reason);
 
 private:
     Result<Appointment> transition(qint64 appointmentId, Status to, const QString &reason);
+    // Rule 3 at the appointment's placement: the clinician's capacity and the patient's other
+    // visits, leaving out the appointments in `ignore` (the row being moved or restored).
+    Result<void> checkRoom(const ClinicConfig &config, const Appointment &appointment,
+                           const QList<qint64> &ignore, std::optional<qint64> seenMark);
+    Result<Appointment> reverseReschedule(const Appointment &oldRow, const Appointment &newRow,
+                                          const QString &reason);
+    Result<void> audit(const QString &action, qint64 appointmentId, const QJsonObject &before,
+                       const QJsonObject &after);
 
-    Database &m_db;
-    const Clock &m_clock;
-    QString m_user;
+    ServiceContext &m_c;
 };
 
 } // namespace fd

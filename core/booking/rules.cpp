@@ -98,8 +98,9 @@ Result<void> checkCapacity(const Clinician &clinician, const Interval &candidate
                            const QList<Interval> &clinicianBlocks)
 {
     if (peakOverlap(candidateBlock, clinicianBlocks) >= clinician.capacity)
-        return Error{ErrorKind::Conflict, kStart,
-                     tr("slot just taken: %1 is fully booked at that time").arg(clinician.name)};
+        return ruleError(
+            kStart,
+            tr("that slot is already full: %1 has no room at that time").arg(clinician.name));
     return {};
 }
 
@@ -125,6 +126,8 @@ bool canMove(Status from, Status to)
     case Status::Completed:
     case Status::Cancelled:
     case Status::NoShow:
+    case Status::Rescheduled:
+    case Status::Voided:
         return false;
     }
     return false;

@@ -45,7 +45,8 @@ namespace rules {
 Result<void> checkPlacement(const Placement &placement, qint64 nowUtc);
 
 // Rule 3: the clinician's active appointments (their block, buffer included) may overlap the
-// candidate at most capacity - 1 at any moment.
+// candidate at most capacity - 1 at any moment. The booking service tells a slot taken since
+// the person looked ("slot just taken") from one that was already full.
 Result<void> checkCapacity(const Clinician &clinician, const Interval &candidateBlock,
                            const QList<Interval> &clinicianBlocks);
 

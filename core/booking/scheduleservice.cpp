@@ -1,24 +1,38 @@
 #include "scheduleservice.h"
 
-#include "store/appointmentstore.h"
-#include "store/configstore.h"
+#include "clinic/context.h"
 
 namespace fd {
 
 Result<ClinicConfig> ScheduleService::config()
 {
-    return ConfigStore(m_db).load();
+    return m_c.store.config();
 }
 
 Result<QList<Appointment>> ScheduleService::appointments(const Query &query)
 {
-    return AppointmentStore(m_db).appointments(
+    return m_c.store.appointments(
         {query.from, query.to, query.locationId, query.clinicianId, false});
+}
+
+Result<QList<Appointment>> ScheduleService::appointments(const QList<qint64> &ids)
+{
+    return m_c.store.appointmentsById(ids);
 }
 
 Result<Appointment> ScheduleService::appointment(qint64 id)
 {
-    return AppointmentStore(m_db).appointment(id);
+    return m_c.store.appointment(id);
+}
+
+Result<QList<StatusStep>> ScheduleService::history(qint64 id)
+{
+    return m_c.store.statusSteps(id);
+}
+
+Result<qint64> ScheduleService::mark()
+{
+    return m_c.store.lastAppointmentId();
 }
 
 } // namespace fd

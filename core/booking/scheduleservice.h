@@ -2,17 +2,18 @@
 
 #include "common/result.h"
 #include "domain/clinicconfig.h"
+#include "store/store.h"
 
 namespace fd {
 
-class Database;
+struct ServiceContext;
 
 // The read side of the appointment book: the clinic's setup and the appointments of a day or
 // a range of days, for the day view, the day sheet and the command line.
 class ScheduleService
 {
 public:
-    explicit ScheduleService(Database &db) : m_db(db) {}
+    explicit ScheduleService(ServiceContext &context) : m_c(context) {}
 
     Result<ClinicConfig> config();
 
@@ -24,10 +25,16 @@ public:
         std::optional<qint64> clinicianId;
     };
     Result<QList<Appointment>> appointments(const Query &query);
+    Result<QList<Appointment>> appointments(const QList<qint64> &ids);
     Result<Appointment> appointment(qint64 id);
+    // An appointment's status steps, corrected ones included, oldest first.
+    Result<QList<StatusStep>> history(qint64 id);
+    // Where the book stands now: give it back with a booking (BookingRequest::seenMark) to
+    // tell "slot just taken" from "already full".
+    Result<qint64> mark();
 
 private:
-    Database &m_db;
+    ServiceContext &m_c;
 };
 
 } // namespace fd

@@ -1,8 +1,7 @@
 #include "slotfinder.h"
 
 #include "calendar/walltime.h"
-#include "store/appointmentstore.h"
-#include "store/configstore.h"
+#include "clinic/context.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -149,11 +148,11 @@ QList<Slot> SlotFinder::findIn(const ClinicConfig &config, const SlotQuery &quer
 
 Result<QList<Slot>> SlotFinder::find(const SlotQuery &query)
 {
-    auto config = ConfigStore(m_db).load();
+    auto config = m_c.store.config();
     if (!config)
         return config.error();
-    const qint64 now = m_clock.nowSecs();
-    AppointmentStore store(m_db);
+    const qint64 now = m_c.clock.nowSecs();
+    Store &store = m_c.store;
     QList<Slot> found;
     const QDate last = query.from.addDays(query.horizonDays - 1);
     int longestBlock = 0;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "booking/rules.h"
-#include "common/clock.h"
 #include "common/result.h"
 #include "domain/clinicconfig.h"
 
@@ -9,7 +8,7 @@
 
 namespace fd {
 
-class Database;
+struct ServiceContext;
 
 enum class DayPart { Any, Am, Pm }; // AM: starts before 12:00; PM: at or after
 
@@ -50,7 +49,7 @@ QJsonObject toJson(const Slot &slot, const ClinicConfig &config);
 class SlotFinder
 {
 public:
-    SlotFinder(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    explicit SlotFinder(ServiceContext &context) : m_c(context) {}
 
     Result<QList<Slot>> find(const SlotQuery &query);
 
@@ -60,8 +59,7 @@ public:
                               const QList<BusyBlock> &busy, qint64 nowUtc);
 
 private:
-    Database &m_db;
-    const Clock &m_clock;
+    ServiceContext &m_c;
 };
 
 } // namespace fd

@@ -1,7 +1,9 @@
 #include "walltime.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace fd {
@@ -41,6 +43,23 @@ QString formatMinute(int minute)
 QString formatWall(QDate day, int minute)
 {
     return day.toString(Qt::ISODate) + QLatin1Char('T') + formatMinute(minute);
+}
+
+Result<std::pair<QDate, int>> parseWallTime(const QString &text, const QString &field)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})$)"));
+    const auto match = pattern.match(text.trimmed());
+    const QDate day =
+        match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+    const int hour = match.captured(2).toInt();
+    const int minute = match.captured(3).toInt();
+    if (!day.isValid() || hour > 23 || minute > 59)
+        return invalid(
+            field, QCoreApplication::translate(
+                       "fd::BookingService", "\"%1\" is not a date and time like 2026-03-09T07:00")
+                       .arg(text));
+    return std::pair{day, hour * 60 + minute};
 }
 
 } // namespace fd

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QDate>
 #include <QString>
+
+#include <utility>
 
 namespace fd {
 
@@ -19,5 +23,9 @@ inline qint64 dayNumber(QDate day)
 // "2026-11-23T09:15"
 QString formatWall(QDate day, int minute);
 QString formatMinute(int minute); // "09:15"
+
+// "2026-03-09T07:00" -> day and minute; the error names `field`.
+Result<std::pair<QDate, int>> parseWallTime(const QString &text,
+                                            const QString &field = QStringLiteral("start"));
 
 } // namespace fd

@@ -1,10 +1,7 @@
 #include "setupservice.h"
 
+#include "context.h"
 #include "domain/json.h"
-#include "store/audit.h"
-#include "store/configstore.h"
-#include "store/database.h"
-#include "store/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,28 +35,30 @@ QJsonObject clinicianJson(const Clinician &c)
 
 } // namespace
 
-SetupService::SetupService(Database &db, const Clock &clock, QString user)
-    : m_db(db), m_clock(clock), m_user(user.isEmpty() ? currentUserName() : std::move(user))
-{}
-
 template <typename Write>
 Result<qint64> SetupService::record(const char *action, const char *entity, Write write)
 {
-    return inWriteTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+    return inUnit<qint64>(m_c, [&]() -> Result<qint64> {
         Result<Change> change = write();
         if (!change)
             return change.error();
-        if (auto r = writeAudit(m_db, {m_clock.nowSecs(),
-                                       m_user,
-                                       QString::fromLatin1(action),
-                                       QString::fromLatin1(entity),
-                                       change->entityId,
-                                       {},
-                                       change->after});
+        m_c.pending.setup = true;
+        if (auto r = m_c.store.writeAudit({m_c.clock.nowSecs(),
+                                           m_c.user,
+                                           QString::fromLatin1(action),
+                                           QString::fromLatin1(entity),
+                                           change->entityId,
+                                           {},
+                                           change->after});
             !r)
             return r.error();
         return change->entityId;
     });
+}
+
+Result<bool> SetupService::isEmpty()
+{
+    return m_c.store.isEmpty();
 }
 
 Result<qint64> SetupService::addLocation(const Location &l)
@@ -73,7 +72,7 @@ Result<qint64> SetupService::addLocation(const Location &l)
     if (l.slotMinutes <= 0 || l.slotMinutes > 240)
         return invalid(QStringLiteral("slot-minutes"), tr("must be between 1 and 240"));
     return record("add-location", "location", [&]() -> Result<Change> {
-        auto id = ConfigStore(m_db).insertLocation(l);
+        auto id = m_c.store.insertLocation(l);
         if (!id)
             return id.error();
         Location saved = l;
@@ -87,7 +86,7 @@ Result<void> SetupService::addClosedDate(qint64 locationId, QDate day, const QSt
     if (!day.isValid())
         return invalid(QStringLiteral("date"), tr("is not a valid date"));
     auto r = record("add-closed-date", "location", [&]() -> Result<Change> {
-        if (auto w = ConfigStore(m_db).insertClosedDate(locationId, day, reason); !w)
+        if (auto w = m_c.store.insertClosedDate(locationId, day, reason); !w)
             return w.error();
         return Change{locationId,
                       {{QStringLiteral("day"), day.toString(Qt::ISODate)},
@@ -103,7 +102,7 @@ Result<qint64> SetupService::addService(const QString &name)
     if (name.trimmed().isEmpty())
         return invalid(QStringLiteral("name"), tr("is empty"));
     return record("add-service", "service", [&]() -> Result<Change> {
-        auto id = ConfigStore(m_db).insertService(name.trimmed());
+        auto id = m_c.store.insertService(name.trimmed());
         if (!id)
             return id.error();
         return Change{*id, toJson(Service{*id, name.trimmed()})};
@@ -132,7 +131,7 @@ Result<qint64> SetupService::addClinician(const Clinician &c)
                     tr("%1 has overlapping shifts on weekday %2").arg(c.name).arg(a.weekday));
         }
     return record("add-clinician", "clinician", [&]() -> Result<Change> {
-        auto id = ConfigStore(m_db).insertClinician(c);
+        auto id = m_c.store.insertClinician(c);
         if (!id)
             return id.error();
         Clinician saved = c;
@@ -141,12 +140,26 @@ Result<qint64> SetupService::addClinician(const Clinician &c)
     });
 }
 
+Result<void> SetupService::setCapacity(qint64 clinicianId, int capacity)
+{
+    if (capacity < 1 || capacity > 20)
+        return invalid(QStringLiteral("capacity"), tr("must be between 1 and 20"));
+    auto r = record("set-capacity", "clinician", [&]() -> Result<Change> {
+        if (auto w = m_c.store.updateClinicianCapacity(clinicianId, capacity); !w)
+            return w.error();
+        return Change{clinicianId, {{QStringLiteral("capacity"), capacity}}};
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<void> SetupService::addTimeOff(qint64 clinicianId, const TimeOff &off)
 {
     if (off.startUtc >= off.endUtc)
         return invalid(QStringLiteral("time-off"), tr("must start before it ends"));
     auto r = record("add-time-off", "clinician", [&]() -> Result<Change> {
-        if (auto w = ConfigStore(m_db).insertTimeOff(clinicianId, off); !w)
+        if (auto w = m_c.store.insertTimeOff(clinicianId, off); !w)
             return w.error();
         return Change{clinicianId,
                       {{QStringLiteral("start_utc"), off.startUtc},
@@ -165,7 +178,7 @@ Result<void> SetupService::setTypeSettings(const TypeSettings &s)
     if (s.bufferMinutes < 0 || s.bufferMinutes > 120)
         return invalid(QStringLiteral("buffer"), tr("must be between 0 and 120"));
     auto r = record("set-type", "appointment-type", [&]() -> Result<Change> {
-        if (auto w = ConfigStore(m_db).updateTypeSettings(s); !w)
+        if (auto w = m_c.store.updateTypeSettings(s); !w)
             return w.error();
         return Change{0,
                       {{QStringLiteral("type"), typeCode(s.type)},

@@ -3,14 +3,11 @@
 #include "booking/bookingservice.h"
 #include "calendar/holidays.h"
 #include "calendar/walltime.h"
+#include "clinic/clinic.h"
 #include "clinic/setupservice.h"
 #include "demo/vocabulary.h"
-#include "domain/json.h"
-#include "store/appointmentstore.h"
-#include "store/audit.h"
-#include "store/configstore.h"
-#include "store/database.h"
-#include "store/transaction.h"
+#include "patients/patientservice.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -108,19 +105,9 @@ Patient randomPatient(QRandomGenerator &rng, int serial)
     return p;
 }
 
-} // namespace
-
-Result<bool> isEmptyClinic(Database &db)
+Result<DemoSummary> fill(Store &store, const Clock &clock, quint32 seed)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT COUNT(*) FROM locations"));
-    if (auto r = exec(q); !r)
-        return r.error();
-    return q.next() && q.value(0).toInt() == 0;
-}
-
-Result<DemoSummary> createDemoClinic(Database &db, const Clock &clock, quint32 seed)
-{
-    auto empty = isEmptyClinic(db);
+    auto empty = store.isEmpty();
     if (!empty)
         return empty.error();
     if (!*empty)
@@ -129,7 +116,11 @@ Result<DemoSummary> createDemoClinic(Database &db, const Clock &clock, quint32 s
             QCoreApplication::translate("fd::Demo", "the database already holds a clinic"));
     QRandomGenerator rng(seed);
     DemoSummary summary;
-    SetupService setup(db, clock, kUser);
+    // The demo's own user, and for the bookings a clock set to when each would have been made.
+    ServiceContext present{store, clock, kUser, {}, {}, {}};
+    ManualClock when;
+    ServiceContext past{store, when, kUser, {}, {}, {}};
+    SetupService setup(present);
     const QDate today = clock.now().toTimeZone(QTimeZone(kZone.toUtf8())).date();
 
     QList<qint64> locationIds;
@@ -183,29 +174,23 @@ Result<DemoSummary> createDemoClinic(Database &db, const Clock &clock, quint32 s
         !r)
         return r.error();
 
-    // The patient register, one transaction with an audit record per patient.
+    // The patient register, with an audit record per patient.
     QList<Patient> patients;
-    auto registered = inWriteTransaction<bool>(db, [&]() -> Result<bool> {
-        AppointmentStore store(db);
-        for (int i = 0; i < 320; ++i) {
-            Patient p = randomPatient(rng, i);
-            if (auto id = store.registerPatient(p, clock.nowSecs(), kUser); !id)
-                return id.error();
-            patients.append(p);
-        }
-        return true;
-    });
-    if (!registered)
-        return registered.error();
+    PatientService register_(present);
+    for (int i = 0; i < 320; ++i) {
+        Patient p = randomPatient(rng, i);
+        if (auto id = register_.add(p); !id)
+            return id.error();
+        patients.append(p);
+    }
     summary.patients = static_cast<int>(patients.size());
 
     // Two weeks of appointments around today, each booked a few days before it happens
     // and moved along its statuses at the times those steps would have happened.
-    auto config = ConfigStore(db).load();
+    auto config = store.config();
     if (!config)
         return config.error();
-    ManualClock when;
-    BookingService booking(db, when, kUser);
+    BookingService booking(past);
     const qint64 now = clock.nowSecs();
     int newSerial = 1000;
     for (QDate day = today.addDays(-7); day <= today.addDays(7); day = day.addDays(1)) {
@@ -293,6 +278,13 @@ Result<DemoSummary> createDemoClinic(Database &db, const Clock &clock, quint32 s
         }
     }
     return summary;
+}
+
+} // namespace
+
+Result<DemoSummary> createDemoClinic(Clinic &clinic, quint32 seed)
+{
+    return clinic.unit<DemoSummary>([&] { return fill(clinic.store(), clinic.clock(), seed); });
 }
 
 } // namespace fd

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "common/clock.h"
 #include "common/result.h"
 
 namespace fd {
 
-class Database;
+class Clinic;
 
 struct DemoSummary
 {
@@ -18,10 +17,8 @@ struct DemoSummary
 // Fills an empty database with the demo clinic: the four locations of the seeds, a dozen
 // clinicians on weekly patterns across them, a few hundred patients and two weeks of
 // appointments around today, booked through the real booking service so every rule holds.
-// The same seed and clock give the same clinic.
-Result<DemoSummary> createDemoClinic(Database &db, const Clock &clock, quint32 seed = 2026);
-
-// True when the database has no locations yet.
-Result<bool> isEmptyClinic(Database &db);
+// The same seed and clock give the same clinic. All of it is one unit of work: it is there
+// whole, or not at all.
+Result<DemoSummary> createDemoClinic(Clinic &clinic, quint32 seed = 2026);
 
 } // namespace fd

@@ -34,6 +34,10 @@ QJsonObject toJson(const Appointment &a)
         if (!a.serviceName.isEmpty())
             o.insert(QStringLiteral("service"), a.serviceName);
     }
+    if (a.rescheduledFrom)
+        o.insert(QStringLiteral("rescheduled_from"), *a.rescheduledFrom);
+    if (a.rescheduledTo)
+        o.insert(QStringLiteral("rescheduled_to"), *a.rescheduledTo);
     if (a.status == Status::Cancelled) {
         o.insert(QStringLiteral("cancel_reason"), a.cancelReason);
         o.insert(QStringLiteral("late_cancel"), a.lateCancel);

@@ -21,9 +21,10 @@ struct StatusName
     const char *code;
 };
 constexpr std::array kStatuses{
-    StatusName{Status::Booked, "booked"},       StatusName{Status::Confirmed, "confirmed"},
-    StatusName{Status::Arrived, "arrived"},     StatusName{Status::Completed, "completed"},
-    StatusName{Status::Cancelled, "cancelled"}, StatusName{Status::NoShow, "no-show"}};
+    StatusName{Status::Booked, "booked"},           StatusName{Status::Confirmed, "confirmed"},
+    StatusName{Status::Arrived, "arrived"},         StatusName{Status::Completed, "completed"},
+    StatusName{Status::Cancelled, "cancelled"},     StatusName{Status::NoShow, "no-show"},
+    StatusName{Status::Rescheduled, "rescheduled"}, StatusName{Status::Voided, "voided"}};
 } // namespace
 
 QString typeCode(AppointmentType type)
@@ -86,6 +87,10 @@ QString statusLabel(Status status)
         return QCoreApplication::translate("fd::Types", "Cancelled");
     case Status::NoShow:
         return QCoreApplication::translate("fd::Types", "No-show");
+    case Status::Rescheduled:
+        return QCoreApplication::translate("fd::Types", "Rescheduled");
+    case Status::Voided:
+        return QCoreApplication::translate("fd::Types", "Entered in error");
     }
     return {};
 }

@@ -10,7 +10,9 @@
 namespace fd {
 
 enum class AppointmentType { New, FollowUp, SelfPay };
-enum class Status { Booked, Confirmed, Arrived, Completed, Cancelled, NoShow };
+// Rescheduled: moved to another row, which links back to it. Voided: a booking entered in
+// error and reversed by a correction. Neither holds a slot nor counts in any figure.
+enum class Status { Booked, Confirmed, Arrived, Completed, Cancelled, NoShow, Rescheduled, Voided };
 
 QString typeCode(AppointmentType type);                         // "new", "follow-up", "self-pay"
 std::optional<AppointmentType> parseTypeCode(QStringView code); // inverse of typeCode
@@ -19,10 +21,18 @@ QString statusCode(Status status);                              // "booked", ...
 std::optional<Status> parseStatusCode(QStringView code);
 QString statusLabel(Status status);
 
-// Cancelled and no-show appointments keep their row but no longer hold the slot.
+// Cancelled, no-show, rescheduled and voided appointments keep their row but no longer hold
+// the slot.
 inline bool holdsSlot(Status status)
 {
-    return status != Status::Cancelled && status != Status::NoShow;
+    return status == Status::Booked || status == Status::Confirmed || status == Status::Arrived ||
+           status == Status::Completed;
+}
+
+// Rescheduled and voided rows are bookkeeping, not visits: no figure counts them.
+inline bool countsInFigures(Status status)
+{
+    return status != Status::Rescheduled && status != Status::Voided;
 }
 
 struct Location
@@ -110,6 +120,8 @@ struct Appointment
     QString reason;
     QString cancelReason;
     bool lateCancel = false;
+    std::optional<qint64> rescheduledFrom; // the row this one replaced
+    std::optional<qint64> rescheduledTo;   // the row that replaced this one
 
     // Filled by queries that join names, for display and export.
     QString patientName;
@@ -117,6 +129,8 @@ struct Appointment
     QString clinicianName;
     QString locationName;
     QString serviceName;
+
+    friend bool operator==(const Appointment &, const Appointment &) = default;
 };
 
 } // namespace fd

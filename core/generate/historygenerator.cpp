@@ -2,21 +2,13 @@
 
 #include "calendar/holidays.h"
 #include "calendar/walltime.h"
+#include "clinic/clinic.h"
 #include "clinic/setupservice.h"
-#include "demo/democlinic.h"
 #include "demo/vocabulary.h"
-#include "store/database.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
-#include <QSqlDriver>
 #include <QTimeZone>
-
-#include <sqlite3.h>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include <array>
 #include <numeric>
@@ -32,59 +24,6 @@ QString tr(const char *text)
 }
 
 const QString kZone = QStringLiteral("America/New_York");
-
-// A prepared statement of SQLite's own API, reset after each row.
-class Bulk
-{
-public:
-    Bulk(sqlite3 *db, const char *sql)
-    {
-        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
-    }
-    ~Bulk() { sqlite3_finalize(m_stmt); }
-    Bulk(const Bulk &) = delete;
-    Bulk &operator=(const Bulk &) = delete;
-
-    bool ok() const { return m_ok; }
-    Bulk &bind(int i, int v) { return bind(i, qint64(v)); }
-    Bulk &bind(int i, qint64 v)
-    {
-        sqlite3_bind_int64(m_stmt, i, v);
-        return *this;
-    }
-    // The text must outlive step(): every caller passes a buffer that does.
-    Bulk &bind(int i, const QByteArray &v)
-    {
-        sqlite3_bind_text(m_stmt, i, v.constData(), static_cast<int>(v.size()), SQLITE_STATIC);
-        return *this;
-    }
-    Bulk &bind(int i, const char *v)
-    {
-        sqlite3_bind_text(m_stmt, i, v, -1, SQLITE_STATIC);
-        return *this;
-    }
-    Bulk &null(int i)
-    {
-        sqlite3_bind_null(m_stmt, i);
-        return *this;
-    }
-    bool step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        m_ok = m_ok && rc == SQLITE_DONE;
-        return m_ok;
-    }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-    bool m_ok = false;
-};
-
-bool run(sqlite3 *db, const QByteArray &sql)
-{
-    return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
-}
 
 struct Profession
 {
@@ -125,7 +64,7 @@ QByteArray appointmentJson(qint64 id, const QByteArray &day, int start, int end,
 
 } // namespace
 
-Result<GenerateSummary> generateHistory(Database &db, const Clock &clock, const GenerateOptions &o)
+Result<GenerateSummary> generateHistory(Clinic &clinic, const GenerateOptions &o)
 {
     if (o.locations < 1 || o.locations > 50)
         return invalid(QStringLiteral("locations"), tr("must be between 1 and 50"));
@@ -133,7 +72,9 @@ Result<GenerateSummary> generateHistory(Database &db, const Clock &clock, const 
         return invalid(QStringLiteral("clinicians"), tr("must be between 1 and 1000"));
     if (o.years < 0 || o.years > 30)
         return invalid(QStringLiteral("years"), tr("must be between 0 and 30"));
-    auto empty = isEmptyClinic(db);
+    Store &store = clinic.store();
+    const Clock &clock = clinic.clock();
+    auto empty = store.isEmpty();
     if (!empty)
         return empty.error();
     if (!*empty)
@@ -146,7 +87,8 @@ Result<GenerateSummary> generateHistory(Database &db, const Clock &clock, const 
     const qint64 now = clock.nowSecs();
 
     // The clinic's setup goes through the setup service: few rows, all audited.
-    SetupService setup(db, clock, QStringLiteral("generator"));
+    ServiceContext context{store, clock, QStringLiteral("generator"), {}, {}, {}};
+    SetupService setup(context);
     QList<Location> locations;
     for (int i = 0; i < o.locations; ++i) {
         Location l;
@@ -230,54 +172,17 @@ Result<GenerateSummary> generateHistory(Database &db, const Clock &clock, const 
         for (const Shift &shift : s.c.shifts)
             s.byWeekday[static_cast<std::size_t>(shift.weekday)] = &shift;
 
-    // The bulk of the rows: SQLite's API on the same connection.
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error{ErrorKind::Storage, QStringLiteral("db"),
-                     tr("generating needs an SQLite database")};
-    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
-
-    // Load without secondary indexes and rebuild them once at the end: far faster than
-    // updating them row by row.
-    QList<QByteArray> indexes;
-    QList<QByteArray> indexNames;
-    {
-        sqlite3_stmt *stmt = nullptr;
-        sqlite3_prepare_v2(
-            h,
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            "AND tbl_name IN ('patients', 'appointments', 'status_history', 'audit_log')",
-            -1, &stmt, nullptr);
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            indexNames.append(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-            indexes.append(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)));
-        }
-        sqlite3_finalize(stmt);
-    }
-    for (const QByteArray &name : indexNames)
-        run(h, "DROP INDEX " + name);
-#ifdef __GLIBC__
-    // SQLite's page cache frees and reallocates pages all through a bulk load; without
-    // this glibc hands the heap's top back to the kernel and faults it in again each time,
-    // which costs more than the inserts themselves.
-    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
-    mallopt(M_TOP_PAD, 64 * 1024 * 1024);
-#endif
-    // No rollback journal: the file was empty, and a failed run is deleted, not repaired.
-    run(h, "PRAGMA journal_mode = OFF");
-    run(h, "PRAGMA synchronous = OFF");
-    run(h, "PRAGMA cache_size = -65536");
-    if (!run(h, "BEGIN IMMEDIATE"))
-        return Error{ErrorKind::Storage, QStringLiteral("db"), tr("the database is busy")};
+    // The bulk of the rows, through the store's bulk writer.
+    auto writer = store.bulkWriter();
+    if (!writer)
+        return writer.error();
+    BulkWriter &bulk = **writer;
 
     GenerateSummary summary;
     bool ok = true;
     const qint64 patientCount =
         o.patients > 0 ? o.patients : std::max(1000, 15000 * std::max(1, o.years));
     {
-        Bulk insert(
-            h, "INSERT INTO patients (id, name, phone, email, self_pay, insurance_carrier, "
-               "member_id, insurance_pending, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         const qint64 created = wallToUtc(kZone, first, 0);
         for (qint64 id = 1; id <= patientCount && ok; ++id) {
             const QByteArray firstName =
@@ -296,32 +201,22 @@ Result<GenerateSummary> generateHistory(Database &db, const Clock &clock, const 
             const QByteArray member =
                 selfPay ? QByteArray()
                         : 'M' + QByteArray::number(rng.bounded(10000000u, 99999999u));
-            insert.bind(1, id)
-                .bind(2, name)
-                .bind(3, phone)
-                .bind(4, email)
-                .bind(5, selfPay ? 1 : 0)
-                .bind(6,
-                      selfPay ? "" : kCarriers[rng.bounded(static_cast<quint32>(kCarriers.size()))])
-                .bind(7, member)
-                .bind(8, 0)
-                .bind(9, created);
-            ok = insert.step();
+            BulkWriter::PatientRow row;
+            row.id = id;
+            row.name = name;
+            row.phone = phone;
+            row.email = email;
+            row.selfPay = selfPay;
+            row.carrier =
+                selfPay
+                    ? QByteArray()
+                    : QByteArray(kCarriers[rng.bounded(static_cast<quint32>(kCarriers.size()))]);
+            row.memberId = member;
+            row.createdUtc = created;
+            ok = bulk.addPatient(row);
         }
         summary.patients = patientCount;
     }
-
-    Bulk appointment(
-        h, "INSERT INTO appointments (id, patient_id, clinician_id, location_id, service_id, type, "
-           "reason, day, start_minute, end_minute, start_utc, end_utc, block_end_utc, status, "
-           "cancel_reason, late_cancel, created_utc) VALUES "
-           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Bulk history(h, "INSERT INTO status_history (appointment_id, status, at_utc, user_name) VALUES "
-                    "(?, ?, ?, ?)");
-    Bulk audit(h, "INSERT INTO audit_log (at_utc, user_name, action, entity, entity_id, "
-                  "before_json, after_json) "
-                  "VALUES (?, ?, ?, 'appointment', ?, ?, ?)");
-    ok = ok && appointment.ok() && history.ok() && audit.ok();
 
     // Patients of one day are distinct: a stride coprime with the register walks it.
     qint64 stride = 7919;
@@ -409,51 +304,41 @@ Result<GenerateSummary> generateHistory(Database &db, const Clock &clock, const 
                         step(status, std::max(created + 60, start - 86400));
                     }
 
-                    appointment.bind(1, id)
-                        .bind(2, patient)
-                        .bind(3, s.c.id)
-                        .bind(4, loc->id)
-                        .bind(5, services[static_cast<qsizetype>(
-                                     rng.bounded(static_cast<quint32>(services.size())))])
-                        .bind(6, type.code)
-                        .bind(7, kReasons[rng.bounded(static_cast<quint32>(kReasons.size()))])
-                        .bind(8, dayText)
-                        .bind(9, m)
-                        .bind(10, m + type.minutes)
-                        .bind(11, start)
-                        .bind(12, finish)
-                        .bind(13, finish)
-                        .bind(14, status)
-                        .bind(15, cancelReason)
-                        .bind(16, late ? 1 : 0)
-                        .bind(17, created);
-                    ok = ok && appointment.step();
-                    ok =
-                        ok &&
-                        history.bind(1, id).bind(2, "booked").bind(3, created).bind(4, user).step();
+                    BulkWriter::AppointmentRow row;
+                    row.id = id;
+                    row.patientId = patient;
+                    row.clinicianId = s.c.id;
+                    row.locationId = loc->id;
+                    row.serviceId = services[static_cast<qsizetype>(
+                        rng.bounded(static_cast<quint32>(services.size())))];
+                    row.type = type.code;
+                    row.reason = kReasons[rng.bounded(static_cast<quint32>(kReasons.size()))];
+                    row.day = dayText;
+                    row.startMinute = m;
+                    row.endMinute = m + type.minutes;
+                    row.startUtc = start;
+                    row.endUtc = finish;
+                    row.blockEndUtc = finish;
+                    row.status = status;
+                    row.cancelReason = cancelReason;
+                    row.lateCancel = late;
+                    row.createdUtc = created;
+                    ok = ok && bulk.addAppointment(row);
+                    ok = ok && bulk.addStatusStep(id, "booked", created, user);
                     const QByteArray json = appointmentJson(id, dayText, m, m + type.minutes,
                                                             loc->id, s.c.id, patient, type.code);
-                    ok = ok && audit.bind(1, created)
-                                   .bind(2, user)
-                                   .bind(3, "book")
-                                   .bind(4, id)
-                                   .bind(5, "")
-                                   .bind(6, json)
-                                   .step();
+                    ok = ok && bulk.addAppointmentAudit(created, user, "book", id, "", json);
                     const char *previous = "booked";
                     for (int i = 0; i < stepCount && ok; ++i) {
                         const auto &[to, at] = steps[static_cast<std::size_t>(i)];
-                        ok = history.bind(1, id).bind(2, to).bind(3, at).bind(4, user).step();
+                        ok = bulk.addStatusStep(id, to, at, user);
                         const QByteArray before =
                             QByteArrayLiteral("{\"status\":\"") + previous + "\"}";
                         const QByteArray after = QByteArrayLiteral("{\"status\":\"") + to + "\"}";
-                        ok = ok && audit.bind(1, at)
-                                       .bind(2, user)
-                                       .bind(3, qstrcmp(to, "cancelled") == 0 ? "cancel" : "status")
-                                       .bind(4, id)
-                                       .bind(5, before)
-                                       .bind(6, after)
-                                       .step();
+                        ok =
+                            ok && bulk.addAppointmentAudit(
+                                      at, user, qstrcmp(to, "cancelled") == 0 ? "cancel" : "status",
+                                      id, before, after);
                         previous = to;
                     }
                     summary.statusChanges += 1 + stepCount;
@@ -464,20 +349,8 @@ Result<GenerateSummary> generateHistory(Database &db, const Clock &clock, const 
             }
         }
     }
-    for (const QByteArray &sql : indexes)
-        ok = ok && run(h, sql);
-    ok = ok && run(h, "PRAGMA analysis_limit = 1000") && run(h, "ANALYZE");
-    if (!ok) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(h));
-        run(h, "ROLLBACK");
-        run(h, "PRAGMA journal_mode = WAL");
-        run(h, "PRAGMA synchronous = FULL");
-        return Error{ErrorKind::Storage, QStringLiteral("db"),
-                     tr("generating failed: %1").arg(message)};
-    }
-    run(h, "COMMIT");
-    run(h, "PRAGMA journal_mode = WAL");
-    run(h, "PRAGMA synchronous = FULL");
+    if (auto r = bulk.finish(ok); !r)
+        return r.error();
     return summary;
 }
 

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "common/clock.h"
 #include "common/result.h"
 
 namespace fd {
 
-class Database;
+class Clinic;
 
 struct GenerateOptions
 {
@@ -29,9 +28,9 @@ struct GenerateSummary
 
 // Fills an empty database with a clinic's realistic history for benchmarks: years of
 // appointments with their status history and audit records, and bookings for the weeks
-// ahead. Rows are written in bulk with SQLite's own API (QVariant binding would take minutes
-// for millions of rows), but every appointment keeps the scheduling rules.
-Result<GenerateSummary> generateHistory(Database &db, const Clock &clock,
-                                        const GenerateOptions &options);
+// ahead. The setup goes through the setup service; the rows go through the store's bulk
+// writer (row by row through the services would take hours), but every appointment keeps the
+// scheduling rules.
+Result<GenerateSummary> generateHistory(Clinic &clinic, const GenerateOptions &options);
 
 } // namespace fd

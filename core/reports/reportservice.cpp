@@ -1,14 +1,10 @@
 #include "reportservice.h"
 
 #include "calendar/walltime.h"
-#include "store/configstore.h"
-#include "store/database.h"
+#include "clinic/context.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
-#include <QTimeZone>
-#include <QVariant>
 
 namespace fd {
 namespace {
@@ -48,78 +44,69 @@ Figures &Figures::operator+=(const Figures &o)
     return *this;
 }
 
-Result<PeriodReport> ReportService::period(QDate from, QDate to, std::optional<qint64> locationId,
-                                           std::optional<qint64> clinicianId)
+namespace {
+
+Result<void> checkPeriod(QDate from, QDate to)
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return invalid(
             QStringLiteral("to"),
             QCoreApplication::translate("fd::Reports", "the period must end after it starts"));
-    auto config = ConfigStore(m_db).load();
+    return {};
+}
+
+} // namespace
+
+Result<qint64> ReportService::exportAppointmentsCsv(QDate from, QDate to,
+                                                    std::optional<qint64> locationId,
+                                                    std::optional<qint64> clinicianId,
+                                                    QIODevice &out)
+{
+    if (auto r = checkPeriod(from, to); !r)
+        return r.error();
+    return m_c.store.exportAppointmentsCsv({from, to, locationId, clinicianId, false}, out);
+}
+
+Result<PeriodReport> ReportService::period(QDate from, QDate to, std::optional<qint64> locationId,
+                                           std::optional<qint64> clinicianId)
+{
+    if (auto r = checkPeriod(from, to); !r)
+        return r.error();
+    auto config = m_c.store.config();
     if (!config)
         return config.error();
     PeriodReport report;
     report.from = from;
     report.to = to;
 
-    // Counts grouped in SQL: a month is a few hundred groups however large the history.
-    QString filter = QStringLiteral(" WHERE start_utc BETWEEN ? AND ? AND day BETWEEN ? AND ?");
-    if (locationId)
-        filter += QStringLiteral(" AND location_id = ?");
-    if (clinicianId)
-        filter += QStringLiteral(" AND clinician_id = ?");
-    auto bind = [&](QSqlQuery &q) {
-        q.addBindValue(
-            QDateTime(from.addDays(-1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
-        q.addBindValue(QDateTime(to.addDays(2), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
-        q.addBindValue(from.toString(Qt::ISODate));
-        q.addBindValue(to.toString(Qt::ISODate));
-        if (locationId)
-            q.addBindValue(*locationId);
-        if (clinicianId)
-            q.addBindValue(*clinicianId);
-    };
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT location_id, clinician_id, type, status, late_cancel, COUNT(*), "
-                       "SUM(end_minute - start_minute) FROM appointments") +
-        filter + QStringLiteral(" GROUP BY location_id, clinician_id, type, status, late_cancel"));
-    q.setForwardOnly(true);
-    bind(q);
-    if (auto r = exec(q); !r)
-        return r.error();
-    while (q.next()) {
+    const AppointmentFilter filter{from, to, locationId, clinicianId, false};
+    auto counts = m_c.store.countAppointments(filter);
+    if (!counts)
+        return counts.error();
+    for (const AppointmentCount &row : *counts) {
+        if (!countsInFigures(row.status))
+            continue;
         Figures f;
-        const auto type = parseTypeCode(q.value(2).toString()).value_or(AppointmentType::FollowUp);
-        const auto status = parseStatusCode(q.value(3).toString()).value_or(Status::Booked);
-        const int count = q.value(5).toInt();
+        const int count = row.count;
         f.appointments = count;
-        if (holdsSlot(status)) {
+        if (holdsSlot(row.status)) {
             f.held = count;
-            f.bookedMinutes = q.value(6).toLongLong();
-            f.newPatients = type == AppointmentType::New ? count : 0;
-            f.selfPay = type == AppointmentType::SelfPay ? count : 0;
+            f.bookedMinutes = row.minutes;
+            f.newPatients = row.type == AppointmentType::New ? count : 0;
+            f.selfPay = row.type == AppointmentType::SelfPay ? count : 0;
         }
-        f.completed = status == Status::Completed ? count : 0;
-        f.noShows = status == Status::NoShow ? count : 0;
-        f.cancelled = status == Status::Cancelled ? count : 0;
-        f.lateCancelled = status == Status::Cancelled && q.value(4).toBool() ? count : 0;
-        report.byLocation[q.value(0).toLongLong()] += f;
-        report.byClinician[q.value(1).toLongLong()] += f;
+        f.completed = row.status == Status::Completed ? count : 0;
+        f.noShows = row.status == Status::NoShow ? count : 0;
+        f.cancelled = row.status == Status::Cancelled ? count : 0;
+        f.lateCancelled = row.status == Status::Cancelled && row.lateCancel ? count : 0;
+        report.byLocation[row.locationId] += f;
+        report.byClinician[row.clinicianId] += f;
         report.clinic += f;
     }
-
-    QSqlQuery hours = m_db.prepare(
-        QStringLiteral("SELECT start_minute / 60, COUNT(*) FROM appointments") + filter +
-        QStringLiteral(" AND status NOT IN ('cancelled', 'no-show') GROUP BY start_minute / 60"));
-    hours.setForwardOnly(true);
-    bind(hours);
-    if (auto r = exec(hours); !r)
-        return r.error();
-    while (hours.next()) {
-        const int hour = hours.value(0).toInt();
-        if (hour >= 0 && hour < 24)
-            report.startsByHour[static_cast<std::size_t>(hour)] = hours.value(1).toInt();
-    }
+    auto hours = m_c.store.startsByHour(filter);
+    if (!hours)
+        return hours.error();
+    report.startsByHour = *hours;
 
     // Available time from the setup: each working day's shift inside opening hours, times
     // capacity, unless the location is closed or the clinician is off.

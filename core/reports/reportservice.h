@@ -5,11 +5,15 @@
 
 #include <QMap>
 
+#include <optional>
+
 #include <array>
+
+class QIODevice;
 
 namespace fd {
 
-class Database;
+struct ServiceContext;
 
 // The figures a manager reads for a period: volumes, new patients, self-pay, no-shows, late
 // cancellations and how much of the clinicians' time was booked.
@@ -46,14 +50,20 @@ struct PeriodReport
 class ReportService
 {
 public:
-    explicit ReportService(Database &db) : m_db(db) {}
+    explicit ReportService(ServiceContext &context) : m_c(context) {}
 
+    // Rescheduled and voided rows (corrections) are left out of every figure.
     Result<PeriodReport> period(QDate from, QDate to,
                                 std::optional<qint64> locationId = std::nullopt,
                                 std::optional<qint64> clinicianId = std::nullopt);
 
+    // The appointments of the days [from, to] as CSV (RFC 4180, UTF-8, a header row), one row
+    // each, cancelled and corrected ones included with their status. Returns the row count.
+    Result<qint64> exportAppointmentsCsv(QDate from, QDate to, std::optional<qint64> locationId,
+                                         std::optional<qint64> clinicianId, QIODevice &out);
+
 private:
-    Database &m_db;
+    ServiceContext &m_c;
 };
 
 } // namespace fd

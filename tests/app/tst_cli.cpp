@@ -21,7 +21,8 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TempDatabase> m_temp;
+    const SystemClock m_clock;
+    std::unique_ptr<test::TempClinic> m_temp;
     QString m_db;
     QDate m_monday;
 
@@ -58,10 +59,9 @@ private slots:
 
     void init()
     {
-        m_temp = std::make_unique<test::TempDatabase>();
+        m_temp = std::make_unique<test::TempClinic>(m_clock);
         m_db = m_temp->path();
-        const SystemClock clock;
-        test::createSmallClinic(m_temp->db(), clock);
+        test::createSmallClinic(m_temp->clinic());
         m_monday = test::mondayAhead();
     }
 

@@ -16,9 +16,9 @@ class TestRace : public QObject
 private slots:
     void exactlyOneDeskWins()
     {
-        test::TempDatabase temp;
         const SystemClock clock;
-        test::createSmallClinic(temp.db(), clock);
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
         const QDate monday = test::mondayAhead();
         const int rounds = 40;
         int wins = 0;

@@ -7,12 +7,12 @@
 #include "booking/bookingservice.h"
 #include "booking/scheduleservice.h"
 #include "booking/slotfinder.h"
+#include "clinic/clinic.h"
 #include "common/clock.h"
 #include "daymodel.h"
-#include "export/csvexport.h"
-#include "patients/patientsearch.h"
+#include "patients/patientservice.h"
 #include "reports/reportservice.h"
-#include "store/database.h"
+#include "store/sqlite/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,8 +38,8 @@ using namespace fd;
 struct Bench
 {
     QString dbPath;
-    std::unique_ptr<Database> db;
     SystemClock clock;
+    std::unique_ptr<Clinic> clinic;
     ClinicConfig config;
     QDate today;
     QTemporaryDir scratch;
@@ -54,7 +54,7 @@ void fail(benchmark::State &state, const Error &error)
 
 void BM_find_slots(benchmark::State &state)
 {
-    SlotFinder finder(*g->db, g->clock);
+    SlotFinder &finder = g->clinic->slotFinder();
     SlotQuery q;
     q.type = AppointmentType::FollowUp;
     q.part = DayPart::Am;
@@ -73,7 +73,7 @@ void BM_find_slots(benchmark::State &state)
 
 void BM_day_view(benchmark::State &state)
 {
-    ScheduleService schedule(*g->db);
+    ScheduleService &schedule = g->clinic->schedule();
     DayModel model;
     int i = 0;
     for (auto _ : state) {
@@ -91,7 +91,7 @@ void BM_day_view(benchmark::State &state)
 
 void BM_week_view(benchmark::State &state)
 {
-    ScheduleService schedule(*g->db);
+    ScheduleService &schedule = g->clinic->schedule();
     const QDate monday = g->today.addDays(1 - g->today.dayOfWeek());
     int i = 0;
     for (auto _ : state) {
@@ -105,7 +105,7 @@ void BM_week_view(benchmark::State &state)
 
 void searchBench(benchmark::State &state, const QStringList &inputs)
 {
-    PatientSearch search(*g->db);
+    PatientService &search = g->clinic->patients();
     int i = 0;
     for (auto _ : state) {
         auto found = search.search(inputs[i++ % inputs.size()]);
@@ -131,7 +131,7 @@ void BM_patient_search_phone(benchmark::State &state)
 void BM_book(benchmark::State &state)
 {
     // Free slots beyond the generated bookings, found before timing starts.
-    SlotFinder finder(*g->db, g->clock);
+    SlotFinder &finder = g->clinic->slotFinder();
     SlotQuery q;
     q.type = AppointmentType::New;
     q.from = g->today.addDays(7 * 14 + QRandomGenerator::global()->bounded(200));
@@ -140,7 +140,7 @@ void BM_book(benchmark::State &state)
     auto free = finder.find(q);
     if (!free)
         return fail(state, free.error());
-    BookingService booking(*g->db, g->clock, QStringLiteral("bench"));
+    BookingService &booking = g->clinic->booking();
     const qint64 run = QDateTime::currentMSecsSinceEpoch();
     qsizetype i = 0;
     for (auto _ : state) {
@@ -168,7 +168,7 @@ void BM_book(benchmark::State &state)
 
 void BM_report_month(benchmark::State &state)
 {
-    ReportService reports(*g->db);
+    ReportService &reports = g->clinic->reports();
     const QDate first(g->today.addMonths(-1).year(), g->today.addMonths(-1).month(), 1);
     for (auto _ : state) {
         auto r = reports.period(first, first.addMonths(1).addDays(-1));
@@ -179,7 +179,7 @@ void BM_report_month(benchmark::State &state)
 }
 
 // The twelve months before today: a full year of history in any generated file.
-ExportFilter lastYear()
+AppointmentFilter lastYear()
 {
     return {g->today.addYears(-1), g->today.addDays(-1), std::nullopt, std::nullopt};
 }
@@ -191,7 +191,9 @@ void BM_export_csv_year(benchmark::State &state)
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return fail(state, invalid(QStringLiteral("out"), out.errorString()));
-        auto rows = exportAppointmentsCsv(*g->db, lastYear(), out);
+        const AppointmentFilter year = lastYear();
+        auto rows = g->clinic->reports().exportAppointmentsCsv(year.from, year.to, std::nullopt,
+                                                               std::nullopt, out);
         if (!rows)
             return fail(state, rows.error());
         out.close();
@@ -210,7 +212,7 @@ void BM_export_csv_year_sqlite3_shell(benchmark::State &state)
         QProcess shell;
         shell.setStandardOutputFile(path);
         shell.start(sqlite3, {QStringLiteral("-csv"), QStringLiteral("-header"), g->dbPath,
-                              appointmentsCsvQuery(lastYear())});
+                              SqliteStore::appointmentsCsvQuery(lastYear())});
         if (!shell.waitForFinished(120000) || shell.exitCode() != 0)
             return fail(state, invalid(QStringLiteral("sqlite3"),
                                        QString::fromUtf8(shell.readAllStandardError())));
@@ -333,13 +335,13 @@ int main(int argc, char *argv[])
     Bench bench;
     g = &bench;
     bench.dbPath = dbPath;
-    auto db = Database::open(dbPath);
-    if (!db) {
-        std::fprintf(stderr, "frontdesk-bench: %s\n", qPrintable(db.error().toString()));
+    auto clinic = Clinic::open(dbPath, bench.clock, QStringLiteral("bench"));
+    if (!clinic) {
+        std::fprintf(stderr, "frontdesk-bench: %s\n", qPrintable(clinic.error().toString()));
         return 1;
     }
-    bench.db = std::move(db.value());
-    auto config = ScheduleService(*bench.db).config();
+    bench.clinic = std::move(clinic.value());
+    auto config = bench.clinic->schedule().config();
     if (!config || config->locations.isEmpty()) {
         std::fprintf(stderr, "frontdesk-bench: %s has no clinic; run frontdesk-cli generate\n",
                      qPrintable(dbPath));

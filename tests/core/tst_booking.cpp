@@ -1,7 +1,7 @@
 #include "booking/bookingservice.h"
 #include "booking/scheduleservice.h"
+#include "calendar/walltime.h"
 #include "clinic/setupservice.h"
-#include "store/appointmentstore.h"
 #include "testclinic.h"
 
 #include <QJsonDocument>
@@ -37,9 +37,9 @@ class TestBooking : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TempDatabase> m_temp;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<BookingService> m_booking;
+    std::unique_ptr<test::TempClinic> m_temp;
+    BookingService *m_booking = nullptr;
     test::SmallClinic m_clinic;
 
     Database &db() { return m_temp->db(); }
@@ -67,11 +67,12 @@ class TestBooking : public QObject
 private slots:
     void init()
     {
-        m_temp = std::make_unique<test::TempDatabase>();
         // "Now" is the Friday before the spring daylight-saving change.
         m_clock = std::make_unique<ManualClock>(test::newYork(QStringLiteral("2026-03-06T10:00")));
-        m_clinic = test::createSmallClinic(db(), *m_clock);
-        m_booking = std::make_unique<BookingService>(db(), *m_clock, QStringLiteral("desk-1"));
+        m_temp = std::make_unique<test::TempClinic>(*m_clock);
+        m_clinic = test::createSmallClinic(m_temp->clinic());
+        m_temp->clinic().setUser(QStringLiteral("desk-1"));
+        m_booking = &m_temp->clinic().booking();
     }
 
     void newPatientWithoutInsuranceIsMarkedPending()
@@ -81,7 +82,7 @@ private slots:
         QCOMPARE(a.endMinute, 8 * 60);
         QCOMPARE(a.status, Status::Booked);
         QCOMPARE(a.patientName, QStringLiteral("Ann Lee"));
-        AppointmentStore store(db());
+        Store &store = m_temp->store();
         const Patient p = store.patient(a.patientId).value();
         QCOMPARE(p.phone, QStringLiteral("+12015550123"));
         QVERIFY(p.insurancePending);
@@ -94,7 +95,7 @@ private slots:
         r.insuranceCarrier = QStringLiteral("Aetna");
         r.memberId = QStringLiteral("W123");
         const Appointment a = bookOk(r);
-        const Patient p = AppointmentStore(db()).patient(a.patientId).value();
+        const Patient p = m_temp->store().patient(a.patientId).value();
         QCOMPARE(p.insuranceCarrier, QStringLiteral("Aetna"));
         QCOMPARE(p.memberId, QStringLiteral("W123"));
         QVERIFY(!p.insurancePending);
@@ -146,14 +147,14 @@ private slots:
         const Appointment fresh =
             bookOk(request(AppointmentType::SelfPay, QStringLiteral("2026-03-09T07:00"),
                            QStringLiteral("Bo Diaz")));
-        QVERIFY(AppointmentStore(db()).patient(fresh.patientId)->selfPay);
+        QVERIFY(m_temp->store().patient(fresh.patientId)->selfPay);
         QCOMPARE(fresh.endMinute - fresh.startMinute, 45);
 
         const Appointment insured =
             bookOk(request(AppointmentType::New, QStringLiteral("2026-03-10T07:00")));
-        QVERIFY(!AppointmentStore(db()).patient(insured.patientId)->selfPay);
+        QVERIFY(!m_temp->store().patient(insured.patientId)->selfPay);
         bookOk(request(AppointmentType::SelfPay, QStringLiteral("2026-03-11T07:00")));
-        QVERIFY(AppointmentStore(db()).patient(insured.patientId)->selfPay);
+        QVERIFY(m_temp->store().patient(insured.patientId)->selfPay);
         QVERIFY(audit().last()[0] == QStringLiteral("book"));
         bool marked = false;
         for (const QStringList &row : audit())
@@ -256,10 +257,38 @@ private slots:
         other.phone = QStringLiteral("201-555-0199");
         auto r = m_booking->book(other);
         QVERIFY(!r);
-        QCOMPARE(r.error().kind, ErrorKind::Conflict);
-        QVERIFY(r.error().message.contains(QStringLiteral("slot just taken")));
+        QCOMPARE(r.error().kind, ErrorKind::Rule);
+        QVERIFY(r.error().message.contains(QStringLiteral("already full")));
         other.startMinute = 10 * 60;
         QVERIFY(m_booking->book(other).ok());
+    }
+
+    void justTakenOnlyWhenTakenAfterTheDeskLooked()
+    {
+        // Desk 1 looks at the book; desk 2 then takes 9:00. Desk 1's booking of 9:00 hears
+        // "slot just taken"; a slot that was full when desk 1 looked is "already full".
+        bookOk(request(AppointmentType::New, QStringLiteral("2026-03-09T11:00"),
+                       QStringLiteral("Early Booker")));
+        const qint64 seen = *m_temp->clinic().schedule().mark();
+        auto desk2 = test::openOtherDesk(m_temp->path(), *m_clock, QStringLiteral("desk-2"));
+        BookingRequest theirs = request(AppointmentType::New, QStringLiteral("2026-03-09T09:00"),
+                                        QStringLiteral("Cy Young"));
+        theirs.phone = QStringLiteral("201-555-0199");
+        QVERIFY(desk2->booking().book(theirs).ok());
+
+        BookingRequest mine = request(AppointmentType::New, QStringLiteral("2026-03-09T09:00"));
+        mine.seenMark = seen;
+        auto taken = m_booking->book(mine);
+        QVERIFY(!taken);
+        QCOMPARE(taken.error().kind, ErrorKind::Conflict);
+        QVERIFY2(taken.error().message.startsWith(QStringLiteral("slot just taken")),
+                 qPrintable(taken.error().message));
+
+        mine.startMinute = 11 * 60;
+        auto full = m_booking->book(mine);
+        QVERIFY(!full);
+        QCOMPARE(full.error().kind, ErrorKind::Rule);
+        QVERIFY(full.error().message.contains(QStringLiteral("already full")));
     }
 
     void capacityTwo()
@@ -275,9 +304,9 @@ private slots:
         QVERIFY(m_booking->book(person(2)).ok());
         auto third = m_booking->book(person(3));
         QVERIFY(!third);
-        QCOMPARE(third.error().kind, ErrorKind::Conflict);
+        QCOMPARE(third.error().kind, ErrorKind::Rule);
         // A cancelled appointment frees its place.
-        auto list = ScheduleService(db()).appointments(
+        auto list = m_temp->clinic().schedule().appointments(
             {QDate(2026, 3, 9), QDate(2026, 3, 9), std::nullopt, m_clinic.drTwo});
         QVERIFY(m_booking->cancel(list->first().id).ok());
         QVERIFY(m_booking->book(person(3)).ok());
@@ -299,7 +328,7 @@ private slots:
 
     void bufferKeepsTheClinicianBusy()
     {
-        QVERIFY(SetupService(db(), *m_clock).setTypeSettings({AppointmentType::New, 60, 15}).ok());
+        QVERIFY(m_temp->clinic().setup().setTypeSettings({AppointmentType::New, 60, 15}).ok());
         bookOk(request(AppointmentType::New, QStringLiteral("2026-03-09T09:00")));
         BookingRequest next = request(AppointmentType::New, QStringLiteral("2026-03-09T10:00"),
                                       QStringLiteral("Di Hu"));
@@ -395,7 +424,7 @@ private slots:
         QVERIFY(late.lateCancel);
         QCOMPARE(late.cancelReason, QStringLiteral("Car trouble"));
         // Kept, never deleted.
-        QCOMPARE(ScheduleService(db()).appointment(b.id)->status, Status::Cancelled);
+        QCOMPARE(m_temp->clinic().schedule().appointment(b.id)->status, Status::Cancelled);
     }
 
     void everyChangeHasItsAuditRecord()

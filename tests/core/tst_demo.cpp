@@ -15,16 +15,16 @@ class TestDemo : public QObject
 private slots:
     void demoClinicKeepsEveryRule()
     {
-        test::TempDatabase temp;
         const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T11:00")));
-        auto summary = createDemoClinic(temp.db(), clock);
+        test::TempClinic temp(clock);
+        auto summary = createDemoClinic(temp.clinic());
         QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().toString()));
         QCOMPARE(summary->locations, 4);
         QCOMPARE(summary->clinicians, 12);
         QVERIFY(summary->patients >= 300);
         QVERIFY(summary->appointments >= 400);
 
-        ScheduleService schedule(temp.db());
+        ScheduleService &schedule = temp.clinic().schedule();
         const ClinicConfig config = schedule.config().value();
         QStringList names;
         for (const Location &l : config.locations) {
@@ -64,20 +64,20 @@ private slots:
     void sameSeedSameClinic()
     {
         const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T11:00")));
-        test::TempDatabase a;
-        test::TempDatabase b;
-        QCOMPARE(createDemoClinic(a.db(), clock)->appointments,
-                 createDemoClinic(b.db(), clock)->appointments);
+        test::TempClinic a(clock);
+        test::TempClinic b(clock);
+        QCOMPARE(createDemoClinic(a.clinic())->appointments,
+                 createDemoClinic(b.clinic())->appointments);
         QCOMPARE(test::tableCounts(a.db()), test::tableCounts(b.db()));
     }
 
     void refusesAClinicThatExists()
     {
-        test::TempDatabase temp;
         const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T11:00")));
-        test::createSmallClinic(temp.db(), clock);
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
         const QString before = test::tableCounts(temp.db());
-        auto again = createDemoClinic(temp.db(), clock);
+        auto again = createDemoClinic(temp.clinic());
         QVERIFY(!again.ok());
         QCOMPARE(again.error().field, QStringLiteral("db"));
         QCOMPARE(test::tableCounts(temp.db()), before);

@@ -15,19 +15,19 @@ class TestGenerator : public QObject
 private slots:
     void historyKeepsTheRules()
     {
-        test::TempDatabase temp;
         const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T11:00")));
+        test::TempClinic temp(clock);
         GenerateOptions options;
         options.clinicians = 6;
         options.years = 1;
         options.patients = 3000;
         options.futureWeeks = 4;
-        auto summary = generateHistory(temp.db(), clock, options);
+        auto summary = generateHistory(temp.clinic(), options);
         QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().toString()));
         QVERIFY(summary->appointments > 10000);
         QCOMPARE(summary->patients, 3000);
 
-        ScheduleService schedule(temp.db());
+        ScheduleService &schedule = temp.clinic().schedule();
         const ClinicConfig config = schedule.config().value();
         QCOMPARE(config.locations.size(), 4);
         QCOMPARE(config.clinicians.size(), 6);
@@ -80,10 +80,10 @@ private slots:
 
     void refusesAClinicThatExists()
     {
-        test::TempDatabase temp;
         const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T11:00")));
-        test::createSmallClinic(temp.db(), clock);
-        auto r = generateHistory(temp.db(), clock, {});
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
+        auto r = generateHistory(temp.clinic(), {});
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("db"));
     }

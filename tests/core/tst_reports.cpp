@@ -1,6 +1,6 @@
 #include "booking/bookingservice.h"
-#include "export/csvexport.h"
-#include "patients/patientsearch.h"
+#include "calendar/walltime.h"
+#include "patients/patientservice.h"
 #include "reports/reportservice.h"
 #include "testclinic.h"
 
@@ -16,8 +16,8 @@ class TestReports : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TempDatabase> m_temp;
     std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<test::TempClinic> m_temp;
     test::SmallClinic m_clinic;
 
     Appointment book(AppointmentType type, const QString &name, const QString &phone,
@@ -38,7 +38,7 @@ class TestReports : public QObject
         const auto start = parseWallTime(wall).value();
         r.day = start.first;
         r.startMinute = start.second;
-        auto result = BookingService(m_temp->db(), *m_clock).book(r);
+        auto result = m_temp->clinic().booking().book(r);
         if (!result)
             qFatal("%s", qPrintable(result.error().toString()));
         return result.value();
@@ -47,10 +47,10 @@ class TestReports : public QObject
 private slots:
     void init()
     {
-        m_temp = std::make_unique<test::TempDatabase>();
         m_clock = std::make_unique<ManualClock>(test::newYork(QStringLiteral("2026-03-02T09:00")));
-        m_clinic = test::createSmallClinic(m_temp->db(), *m_clock);
-        BookingService booking(m_temp->db(), *m_clock);
+        m_temp = std::make_unique<test::TempClinic>(*m_clock);
+        m_clinic = test::createSmallClinic(m_temp->clinic());
+        BookingService &booking = m_temp->clinic().booking();
         const Appointment a =
             book(AppointmentType::New, QStringLiteral("John Smith"), QStringLiteral("2015550123"),
                  QStringLiteral("2026-03-09T09:00"));
@@ -78,7 +78,7 @@ private slots:
 
     void weekFigures()
     {
-        auto report = ReportService(m_temp->db()).period(QDate(2026, 3, 9), QDate(2026, 3, 13));
+        auto report = m_temp->clinic().reports().period(QDate(2026, 3, 9), QDate(2026, 3, 13));
         QVERIFY(report.ok());
         const Figures &f = report->clinic;
         QCOMPARE(f.appointments, 5);
@@ -99,27 +99,28 @@ private slots:
         QCOMPARE(report->startsByHour[9], 1);
         QCOMPARE(report->startsByHour[16], 1);
 
-        auto chatham = ReportService(m_temp->db())
-                           .period(QDate(2026, 3, 9), QDate(2026, 3, 13), m_clinic.chatham);
+        auto chatham = m_temp->clinic().reports().period(QDate(2026, 3, 9), QDate(2026, 3, 13),
+                                                         m_clinic.chatham);
         QCOMPARE(chatham->clinic.appointments, 2);
         QCOMPARE(chatham->clinic.availableMinutes, 2 * 480 * 2);
-        QVERIFY(!ReportService(m_temp->db()).period(QDate(2026, 3, 13), QDate(2026, 3, 9)).ok());
+        QVERIFY(!m_temp->clinic().reports().period(QDate(2026, 3, 13), QDate(2026, 3, 9)).ok());
     }
 
     void csvOpensInARealReader()
     {
         QTemporaryFile file;
         QVERIFY(file.open());
-        const ExportFilter filter{QDate(2026, 3, 9), QDate(2026, 3, 13), std::nullopt,
-                                  std::nullopt};
-        auto rows = exportAppointmentsCsv(m_temp->db(), filter, file);
+        const AppointmentFilter filter{QDate(2026, 3, 9), QDate(2026, 3, 13), std::nullopt,
+                                       std::nullopt, false};
+        auto rows = m_temp->clinic().reports().exportAppointmentsCsv(
+            filter.from, filter.to, std::nullopt, std::nullopt, file);
         QVERIFY(rows.ok());
         QCOMPARE(*rows, 5);
         file.close();
 
         QBuffer portable;
         QVERIFY(portable.open(QIODevice::WriteOnly));
-        QCOMPARE(*exportAppointmentsCsvPortable(m_temp->db(), filter, portable), 5);
+        QCOMPARE(*m_temp->store().exportAppointmentsCsvPortable(filter, portable), 5);
         QVERIFY(file.open());
         QCOMPARE(file.readAll(), portable.data());
 
@@ -146,16 +147,15 @@ private slots:
 
         QBuffer chatham;
         QVERIFY(chatham.open(QIODevice::WriteOnly));
-        QCOMPARE(*exportAppointmentsCsv(
-                     m_temp->db(),
-                     {QDate(2026, 3, 9), QDate(2026, 3, 13), m_clinic.chatham, std::nullopt},
-                     chatham),
-                 2);
+        QCOMPARE(
+            *m_temp->clinic().reports().exportAppointmentsCsv(
+                QDate(2026, 3, 9), QDate(2026, 3, 13), m_clinic.chatham, std::nullopt, chatham),
+            2);
     }
 
     void patientSearch()
     {
-        PatientSearch search(m_temp->db());
+        PatientService &search = m_temp->clinic().patients();
         auto names = [&](const QString &text) {
             QStringList list;
             for (const Patient &p : search.search(text).value())

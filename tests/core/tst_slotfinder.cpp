@@ -192,10 +192,10 @@ private slots:
 
     void searchesTheStoreAndBookingRemovesTheSlot()
     {
-        test::TempDatabase temp;
         ManualClock clock(test::newYork(QStringLiteral("2026-03-06T10:00")));
-        const auto clinic = test::createSmallClinic(temp.db(), clock);
-        SlotFinder finder(temp.db(), clock);
+        test::TempClinic temp(clock);
+        const auto clinic = test::createSmallClinic(temp.clinic());
+        SlotFinder &finder = temp.clinic().slotFinder();
         SlotQuery q;
         q.type = AppointmentType::New;
         q.clinicianId = clinic.drOne;
@@ -217,7 +217,7 @@ private slots:
         r.clinician = QString::number(first->at(0).clinicianId);
         r.day = first->at(0).day;
         r.startMinute = first->at(0).startMinute;
-        QVERIFY(BookingService(temp.db(), clock).book(r).ok());
+        QVERIFY(temp.clinic().booking().book(r).ok());
         auto second = finder.find(q);
         QCOMPARE(formatWall(second->at(0).day, second->at(0).startMinute),
                  QStringLiteral("2026-03-06T13:00"));

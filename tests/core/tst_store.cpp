@@ -1,7 +1,6 @@
 #include "clinic/setupservice.h"
-#include "store/configstore.h"
-#include "store/database.h"
-#include "store/schema.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/schema.h"
 #include "testclinic.h"
 
 #include <QFile>
@@ -67,7 +66,8 @@ class TestStore : public QObject
 private slots:
     void newFileIsCreatedAtTheLatestVersion()
     {
-        test::TempDatabase temp;
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
         QCOMPARE(temp.db().schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(
             scalar(temp.db(), QStringLiteral("SELECT COUNT(*) FROM appointment_types")).toInt(), 3);
@@ -75,9 +75,9 @@ private slots:
 
     void reopeningKeepsDataAndVersion()
     {
-        test::TempDatabase temp;
-        ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
-        test::createSmallClinic(temp.db(), clock);
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
         temp.reopen();
         QCOMPARE(temp.db().schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(scalar(temp.db(), QStringLiteral("SELECT COUNT(*) FROM clinicians")).toInt(), 2);
@@ -85,7 +85,8 @@ private slots:
 
     void pragmas()
     {
-        test::TempDatabase temp;
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
         QCOMPARE(scalar(temp.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(temp.db(), QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));
@@ -95,7 +96,8 @@ private slots:
 
     void foreignKeysAreEnforced()
     {
-        test::TempDatabase temp;
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
         QSqlQuery q(temp.db().connection());
         QVERIFY(!q.exec(QStringLiteral(
             "INSERT INTO shifts (clinician_id, location_id, weekday, start_minute, end_minute) "
@@ -173,7 +175,7 @@ private slots:
         }
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        QCOMPARE((*db)->schemaVersion(), 2);
+        QCOMPARE((*db)->schemaVersion(), Database::kSchemaVersion);
         // The search index was filled from the patients already there.
         QCOMPARE(scalar(**db, QStringLiteral("SELECT COUNT(*) FROM patients_search WHERE "
                                              "patients_search MATCH 'ohann'"))
@@ -182,11 +184,67 @@ private slots:
         QCOMPARE(scalar(**db, QStringLiteral("SELECT revision FROM config_revision")).toInt(), 1);
     }
 
+    void versionTwoAppointmentsSurviveTheRebuild()
+    {
+        // Version 3 rebuilds the appointments table: every row, its history and its foreign
+        // keys come through, and the new statuses are accepted afterwards.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        {
+            RawConnection v2(path);
+            QVERIFY(v2.isOpen());
+            QSqlDatabase raw = v2.db();
+            QVERIFY(schema::upgrade(raw, 0, 2).ok());
+            for (const char *sql :
+                 {"INSERT INTO locations (name) VALUES ('Midtown')",
+                  "INSERT INTO clinicians (name) VALUES ('Dr. One')",
+                  "INSERT INTO patients (name, phone, created_utc) VALUES ('Ann', '+1', 0)",
+                  "INSERT INTO appointments (patient_id, clinician_id, location_id, type, day, "
+                  "start_minute, end_minute, start_utc, end_utc, block_end_utc, status, "
+                  "created_utc) VALUES (1, 1, 1, 'new', '2026-03-09', 420, 480, 10, 20, 20, "
+                  "'completed', 0)",
+                  "INSERT INTO status_history (appointment_id, status, at_utc, user_name) "
+                  "VALUES (1, 'booked', 0, 'desk')"})
+                QVERIFY2(v2.exec(QString::fromLatin1(sql)).isValid(), sql);
+        }
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT status || day FROM appointments WHERE id = 1"))
+                     .toString(),
+                 QStringLiteral("completed2026-03-09"));
+        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("UPDATE appointments SET status = 'voided' WHERE id = 1")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE appointments SET status = 'lost' WHERE id = 1")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM appointments WHERE id = 1"))); // history
+    }
+
+    void nestedUnitRollsBackAlone()
+    {
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
+        Store &store = temp.store();
+        QVERIFY(store.beginUnit().ok());
+        QVERIFY(store.insertService(QStringLiteral("Kept")).ok());
+        QVERIFY(store.beginUnit().ok());
+        QCOMPARE(store.unitDepth(), 2);
+        QVERIFY(store.insertService(QStringLiteral("Dropped")).ok());
+        store.rollbackUnit();
+        QVERIFY(store.commitUnit().ok());
+        QCOMPARE(store.unitDepth(), 0);
+        QCOMPARE(
+            scalar(temp.db(), QStringLiteral("SELECT group_concat(name) FROM services")).toString(),
+            QStringLiteral("Kept"));
+    }
+
     void setupChangesAreAuditedAndBadOnesRefused()
     {
-        test::TempDatabase temp;
-        ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
-        test::createSmallClinic(temp.db(), clock);
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
         QSqlQuery q(temp.db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT action, COUNT(*) FROM audit_log GROUP BY action "
                                       "ORDER BY action")));
@@ -206,43 +264,43 @@ private slots:
         Clinician twice;
         twice.name = QStringLiteral("Dr. Twice");
         twice.shifts = {{1, 1, 7 * 60, 12 * 60}, {2, 1, 11 * 60, 15 * 60}};
-        auto r = SetupService(temp.db(), clock).addClinician(twice);
+        auto r = temp.clinic().setup().addClinician(twice);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("shifts"));
         Location nowhere;
         nowhere.name = QStringLiteral("Nowhere");
         nowhere.timeZone = QStringLiteral("Mars/Olympus_Mons");
-        QCOMPARE(SetupService(temp.db(), clock).addLocation(nowhere).error().field,
+        QCOMPARE(temp.clinic().setup().addLocation(nowhere).error().field,
                  QStringLiteral("time-zone"));
         QCOMPARE(test::tableCounts(temp.db()), before);
     }
 
     void cachedSetupSeesAnotherDesksChange()
     {
-        test::TempDatabase temp;
-        ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
-        test::createSmallClinic(temp.db(), clock);
-        QCOMPARE(ConfigStore(temp.db()).load()->clinicians.size(), 2);
-        auto other = Database::open(temp.path());
-        QVERIFY(other.ok());
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
+        QCOMPARE(temp.store().config()->clinicians.size(), 2);
+        auto other = test::openOtherDesk(temp.path(), clock);
         Clinician three;
         three.name = QStringLiteral("Dr. Three");
-        QVERIFY(SetupService(**other, clock).addClinician(three).ok());
-        QCOMPARE(ConfigStore(temp.db()).load()->clinicians.size(), 3);
+        QVERIFY(other->setup().addClinician(three).ok());
+        QCOMPARE(temp.store().config()->clinicians.size(), 3);
         // And unchanged setup is served from the cache: same data either way.
-        QCOMPARE(ConfigStore(temp.db()).load()->clinicians.size(),
-                 ConfigStore(temp.db()).loadUncached()->clinicians.size());
+        QCOMPARE(temp.store().config()->clinicians.size(),
+                 temp.store().loadConfigUncached()->clinicians.size());
     }
 
     void writeTransactionTakesTheLockAtOnce()
     {
         // Another connection's BEGIN IMMEDIATE must wait, not read stale data and race.
-        test::TempDatabase temp;
-        QVERIFY(temp.db().beginWrite().ok());
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
+        QVERIFY(temp.store().beginUnit().ok());
         RawConnection other(temp.path(), QStringLiteral("QSQLITE_BUSY_TIMEOUT=50"));
         QVERIFY(other.isOpen());
         QVERIFY(!other.exec(QStringLiteral("BEGIN IMMEDIATE")).isValid());
-        temp.db().rollback();
+        temp.store().rollbackUnit();
         QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")).isValid());
         QVERIFY(other.exec(QStringLiteral("ROLLBACK")).isValid());
     }

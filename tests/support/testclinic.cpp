@@ -9,23 +9,29 @@
 
 namespace fd::test {
 
-TempDatabase::TempDatabase() : m_path(m_dir.filePath(QStringLiteral("clinic.db")))
+TempClinic::TempClinic(const Clock &clock, const QString &user)
+    : m_path(m_dir.filePath(QStringLiteral("clinic.db"))), m_clock(clock), m_user(user)
 {
     reopen();
 }
 
-void TempDatabase::reopen()
+void TempClinic::reopen()
 {
-    m_db.reset();
-    auto opened = Database::open(m_path);
-    if (!opened)
-        qFatal("cannot open the test database: %s", qPrintable(opened.error().toString()));
-    m_db = std::move(opened.value());
+    m_clinic.reset();
+    m_clinic = openOtherDesk(m_path, m_clock, m_user);
 }
 
-SmallClinic createSmallClinic(Database &db, const Clock &clock)
+std::unique_ptr<Clinic> openOtherDesk(const QString &path, const Clock &clock, const QString &user)
 {
-    SetupService setup(db, clock, QStringLiteral("test"));
+    auto opened = Clinic::open(path, clock, user);
+    if (!opened)
+        qFatal("cannot open the test database: %s", qPrintable(opened.error().toString()));
+    return std::move(opened.value());
+}
+
+SmallClinic createSmallClinic(Clinic &clinic)
+{
+    SetupService &setup = clinic.setup();
     SmallClinic c;
     auto must = [](auto result) {
         if (!result)

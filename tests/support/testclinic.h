@@ -1,8 +1,10 @@
 #pragma once
 
+#include "clinic/clinic.h"
 #include "common/clock.h"
 #include "domain/clinicconfig.h"
-#include "store/database.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/sqlitestore.h"
 
 #include <QTemporaryDir>
 
@@ -10,20 +12,29 @@
 
 namespace fd::test {
 
-// A fresh database file in its own temporary folder, removed with the object.
-class TempDatabase
+// A clinic session over a fresh database file in its own temporary folder, removed with the
+// object. `clock` must outlive it.
+class TempClinic
 {
 public:
-    TempDatabase();
-    Database &db() { return *m_db; }
+    explicit TempClinic(const Clock &clock, const QString &user = QStringLiteral("test"));
+    Clinic &clinic() { return *m_clinic; }
+    SqliteStore &store() { return static_cast<SqliteStore &>(m_clinic->store()); }
+    Database &db() { return store().database(); } // the raw connection, for checks in SQL
     QString path() const { return m_path; }
     void reopen(); // close and open again, as another process would see it
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
-    std::unique_ptr<Database> m_db;
+    const Clock &m_clock;
+    QString m_user;
+    std::unique_ptr<Clinic> m_clinic;
 };
+
+// Another desk on the same file: its own connection and session.
+std::unique_ptr<Clinic> openOtherDesk(const QString &path, const Clock &clock,
+                                      const QString &user = QStringLiteral("other-desk"));
 
 // A small clinic with known shapes, for rule edges:
 //  - "Midtown" (id 1) and "Chatham" (id 2), America/New_York, 7:00-19:00, 15-minute grid,
@@ -40,7 +51,7 @@ struct SmallClinic
     qint64 drOne = 0;
     qint64 drTwo = 0;
 };
-SmallClinic createSmallClinic(Database &db, const Clock &clock);
+SmallClinic createSmallClinic(Clinic &clinic);
 
 // A UTC instant from a New York wall time: "2026-03-09T07:00".
 QDateTime newYork(const QString &wall);

@@ -17,10 +17,10 @@ class TestDayModel : public QObject
 private slots:
     void showsTheDayInOrder()
     {
-        test::TempDatabase temp;
         ManualClock clock(test::newYork(QStringLiteral("2026-03-06T10:00")));
-        test::createSmallClinic(temp.db(), clock);
-        BookingService booking(temp.db(), clock);
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
+        BookingService &booking = temp.clinic().booking();
         auto book = [&](const QString &name, const QString &phone, int minute) {
             BookingRequest r;
             r.type = AppointmentType::New;
@@ -43,7 +43,8 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setAppointments(
-            ScheduleService(temp.db())
+            temp.clinic()
+                .schedule()
                 .appointments({QDate(2026, 3, 9), QDate(2026, 3, 9), std::nullopt, std::nullopt})
                 .value());
         QCOMPARE(reset.size(), 1);

@@ -19,11 +19,11 @@ class TestMainWindow : public QObject
 private slots:
     void browsesDaysAndLocationsFromTheKeyboard()
     {
-        test::TempDatabase temp;
         // Saturday morning: the window opens on the next working day, Monday.
         const ManualClock clock(test::newYork(QStringLiteral("2026-11-21T09:00")));
-        QVERIFY(createDemoClinic(temp.db(), clock).ok());
-        MainWindow window(temp.db(), clock);
+        test::TempClinic temp(clock);
+        QVERIFY(createDemoClinic(temp.clinic()).ok());
+        MainWindow window(temp.clinic());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.day(), QDate(2026, 11, 23));
@@ -69,9 +69,9 @@ private slots:
 
     void emptyDatabaseSaysHowToStart()
     {
-        test::TempDatabase temp;
         const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T09:00")));
-        MainWindow window(temp.db(), clock);
+        test::TempClinic temp(clock);
+        MainWindow window(temp.clinic());
         QCOMPARE(window.model()->rowCount(), 0);
         QVERIFY(
             window.statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("--demo")));

@@ -158,15 +158,30 @@ Result<void> Database::migrate()
                          .arg(m_path)
                          .arg(current)
                          .arg(kSchemaVersion)};
-    if (auto r = beginWrite(); !r)
-        return r;
-    // Re-read under the write lock: another process may have migrated meanwhile.
-    const int from = schemaVersion();
-    if (auto r = schema::upgrade(m_db, from, kSchemaVersion); !r) {
-        rollback();
-        return r;
-    }
-    return commit();
+    // Version 3 rebuilds the appointments table, which other tables reference: SQLite asks
+    // for foreign keys to be off while a table is rebuilt, and checked before the commit.
+    (void)exec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    auto upgraded = [&]() -> Result<void> {
+        if (auto r = beginWrite(); !r)
+            return r;
+        // Re-read under the write lock: another process may have migrated meanwhile.
+        const int from = schemaVersion();
+        if (auto r = schema::upgrade(m_db, from, kSchemaVersion); !r) {
+            rollback();
+            return r;
+        }
+        QSqlQuery check(m_db);
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next()) {
+            rollback();
+            return Error{
+                ErrorKind::Storage, QStringLiteral("db"),
+                tr("%1 could not be upgraded: its records do not fit together").arg(m_path)};
+        }
+        check.finish();
+        return commit();
+    }();
+    (void)exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    return upgraded;
 }
 
 } // namespace fd

@@ -1,4 +1,4 @@
-#include "configstore.h"
+#include "sqlitestore.h"
 
 #include "database.h"
 
@@ -8,18 +8,18 @@
 
 namespace fd {
 
-Result<ClinicConfig> ConfigStore::load()
+Result<ClinicConfig> SqliteStore::config()
 {
     // Any desk's change to the setup bumps the revision (triggers, schema version 2), so
     // one small query tells whether the cached setup is still current.
-    QSqlQuery rev = m_db.prepare(QStringLiteral("SELECT revision FROM config_revision"));
+    QSqlQuery rev = m_db->prepare(QStringLiteral("SELECT revision FROM config_revision"));
     if (auto r = exec(rev); !r)
         return r.error();
     const qint64 revision = rev.next() ? rev.value(0).toLongLong() : -1;
-    auto &cache = m_db.configCache();
+    auto &cache = m_db->configCache();
     if (revision >= 0 && cache.revision == revision)
         return cache.config;
-    auto loaded = loadUncached();
+    auto loaded = loadConfigUncached();
     if (loaded) {
         cache.revision = revision;
         cache.config = *loaded;
@@ -27,10 +27,10 @@ Result<ClinicConfig> ConfigStore::load()
     return loaded;
 }
 
-Result<ClinicConfig> ConfigStore::loadUncached()
+Result<ClinicConfig> SqliteStore::loadConfigUncached()
 {
     ClinicConfig config;
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery q = m_db->prepare(QStringLiteral(
         "SELECT id, name, address, phone, time_zone, open_minute, close_minute, slot_minutes "
         "FROM locations ORDER BY id"));
     if (auto r = exec(q); !r)
@@ -51,20 +51,20 @@ Result<ClinicConfig> ConfigStore::loadUncached()
     for (qsizetype i = 0; i < config.locations.size(); ++i)
         locationIndex.insert(config.locations[i].id, i);
 
-    q = m_db.prepare(QStringLiteral("SELECT location_id, day FROM closed_dates"));
+    q = m_db->prepare(QStringLiteral("SELECT location_id, day FROM closed_dates"));
     if (auto r = exec(q); !r)
         return r.error();
     while (q.next())
         config.locations[locationIndex.value(q.value(0).toLongLong())].closedDates.insert(
             QDate::fromString(q.value(1).toString(), Qt::ISODate));
 
-    q = m_db.prepare(QStringLiteral("SELECT id, name FROM services ORDER BY id"));
+    q = m_db->prepare(QStringLiteral("SELECT id, name FROM services ORDER BY id"));
     if (auto r = exec(q); !r)
         return r.error();
     while (q.next())
         config.services.append({q.value(0).toLongLong(), q.value(1).toString()});
 
-    q = m_db.prepare(QStringLiteral("SELECT id, name, capacity FROM clinicians ORDER BY id"));
+    q = m_db->prepare(QStringLiteral("SELECT id, name, capacity FROM clinicians ORDER BY id"));
     if (auto r = exec(q); !r)
         return r.error();
     QHash<qint64, qsizetype> clinicianIndex;
@@ -77,23 +77,23 @@ Result<ClinicConfig> ConfigStore::loadUncached()
         config.clinicians.append(c);
     }
 
-    q = m_db.prepare(QStringLiteral("SELECT clinician_id, service_id FROM clinician_services"));
+    q = m_db->prepare(QStringLiteral("SELECT clinician_id, service_id FROM clinician_services"));
     if (auto r = exec(q); !r)
         return r.error();
     while (q.next())
         config.clinicians[clinicianIndex.value(q.value(0).toLongLong())].serviceIds.insert(
             q.value(1).toLongLong());
 
-    q = m_db.prepare(QStringLiteral("SELECT clinician_id, location_id, weekday, start_minute, "
-                                    "end_minute FROM shifts ORDER BY clinician_id, weekday, "
-                                    "start_minute"));
+    q = m_db->prepare(QStringLiteral("SELECT clinician_id, location_id, weekday, start_minute, "
+                                     "end_minute FROM shifts ORDER BY clinician_id, weekday, "
+                                     "start_minute"));
     if (auto r = exec(q); !r)
         return r.error();
     while (q.next())
         config.clinicians[clinicianIndex.value(q.value(0).toLongLong())].shifts.append(
             {q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()});
 
-    q = m_db.prepare(QStringLiteral(
+    q = m_db->prepare(QStringLiteral(
         "SELECT clinician_id, start_utc, end_utc, reason FROM time_off ORDER BY start_utc"));
     if (auto r = exec(q); !r)
         return r.error();
@@ -101,7 +101,8 @@ Result<ClinicConfig> ConfigStore::loadUncached()
         config.clinicians[clinicianIndex.value(q.value(0).toLongLong())].timeOff.append(
             {q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString()});
 
-    q = m_db.prepare(QStringLiteral("SELECT code, minutes, buffer_minutes FROM appointment_types"));
+    q = m_db->prepare(
+        QStringLiteral("SELECT code, minutes, buffer_minutes FROM appointment_types"));
     if (auto r = exec(q); !r)
         return r.error();
     while (q.next()) {
@@ -114,9 +115,9 @@ Result<ClinicConfig> ConfigStore::loadUncached()
     return config;
 }
 
-Result<qint64> ConfigStore::insertLocation(const Location &l)
+Result<qint64> SqliteStore::insertLocation(const Location &l)
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery q = m_db->prepare(
         QStringLiteral("INSERT INTO locations (name, address, phone, time_zone, open_minute, "
                        "close_minute, slot_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(l.name);
@@ -135,9 +136,9 @@ Result<qint64> ConfigStore::insertLocation(const Location &l)
     return id;
 }
 
-Result<void> ConfigStore::insertClosedDate(qint64 locationId, QDate day, const QString &reason)
+Result<void> SqliteStore::insertClosedDate(qint64 locationId, QDate day, const QString &reason)
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery q = m_db->prepare(
         QStringLiteral("INSERT INTO closed_dates (location_id, day, reason) VALUES (?, ?, ?) "
                        "ON CONFLICT (location_id, day) DO NOTHING"));
     q.addBindValue(locationId);
@@ -146,26 +147,26 @@ Result<void> ConfigStore::insertClosedDate(qint64 locationId, QDate day, const Q
     return exec(q);
 }
 
-Result<qint64> ConfigStore::insertService(const QString &name)
+Result<qint64> SqliteStore::insertService(const QString &name)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO services (name) VALUES (?)"));
+    QSqlQuery q = m_db->prepare(QStringLiteral("INSERT INTO services (name) VALUES (?)"));
     q.addBindValue(name);
     if (auto r = exec(q); !r)
         return r.error();
     return q.lastInsertId().toLongLong();
 }
 
-Result<qint64> ConfigStore::insertClinician(const Clinician &c)
+Result<qint64> SqliteStore::insertClinician(const Clinician &c)
 {
     QSqlQuery q =
-        m_db.prepare(QStringLiteral("INSERT INTO clinicians (name, capacity) VALUES (?, ?)"));
+        m_db->prepare(QStringLiteral("INSERT INTO clinicians (name, capacity) VALUES (?, ?)"));
     q.addBindValue(c.name);
     q.addBindValue(c.capacity);
     if (auto r = exec(q); !r)
         return r.error();
     const qint64 id = q.lastInsertId().toLongLong();
 
-    QSqlQuery s = m_db.prepare(
+    QSqlQuery s = m_db->prepare(
         QStringLiteral("INSERT INTO clinician_services (clinician_id, service_id) VALUES (?, ?)"));
     for (qint64 serviceId : c.serviceIds) {
         s.addBindValue(id);
@@ -173,7 +174,7 @@ Result<qint64> ConfigStore::insertClinician(const Clinician &c)
         if (auto r = exec(s); !r)
             return r.error();
     }
-    QSqlQuery sh = m_db.prepare(
+    QSqlQuery sh = m_db->prepare(
         QStringLiteral("INSERT INTO shifts (clinician_id, location_id, weekday, start_minute, "
                        "end_minute) VALUES (?, ?, ?, ?, ?)"));
     for (const Shift &shift : c.shifts) {
@@ -191,9 +192,25 @@ Result<qint64> ConfigStore::insertClinician(const Clinician &c)
     return id;
 }
 
-Result<void> ConfigStore::insertTimeOff(qint64 clinicianId, const TimeOff &off)
+Result<void> SqliteStore::updateClinicianCapacity(qint64 clinicianId, int capacity)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery q = m_db->prepare(QStringLiteral("UPDATE clinicians SET capacity = ? WHERE id = ?"));
+    q.addBindValue(capacity);
+    q.addBindValue(clinicianId);
+    return exec(q);
+}
+
+Result<bool> SqliteStore::isEmpty()
+{
+    QSqlQuery q = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM locations"));
+    if (auto r = exec(q); !r)
+        return r.error();
+    return q.next() && q.value(0).toInt() == 0;
+}
+
+Result<void> SqliteStore::insertTimeOff(qint64 clinicianId, const TimeOff &off)
+{
+    QSqlQuery q = m_db->prepare(QStringLiteral(
         "INSERT INTO time_off (clinician_id, start_utc, end_utc, reason) VALUES (?, ?, ?, ?)"));
     q.addBindValue(clinicianId);
     q.addBindValue(off.startUtc);
@@ -202,9 +219,9 @@ Result<void> ConfigStore::insertTimeOff(qint64 clinicianId, const TimeOff &off)
     return exec(q);
 }
 
-Result<void> ConfigStore::updateTypeSettings(const TypeSettings &s)
+Result<void> SqliteStore::updateTypeSettings(const TypeSettings &s)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery q = m_db->prepare(QStringLiteral(
         "UPDATE appointment_types SET minutes = ?, buffer_minutes = ? WHERE code = ?"));
     q.addBindValue(s.minutes);
     q.addBindValue(s.bufferMinutes);

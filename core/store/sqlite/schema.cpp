@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <iterator>
+
 namespace fd::schema {
 namespace {
 
@@ -142,17 +144,72 @@ const char *const kSetupTables[] = {"locations",  "closed_dates",       "service
                                     "clinicians", "clinician_services", "shifts",
                                     "time_off",   "appointment_types"};
 
+QStringList statements(const char *const *begin, const char *const *end);
+
 QStringList version2()
 {
-    QStringList sql;
-    for (const char *statement : kVersion2)
-        sql.append(QString::fromUtf8(statement));
+    QStringList sql = statements(std::begin(kVersion2), std::end(kVersion2));
     for (const char *table : kSetupTables)
         for (const char *event : {"INSERT", "UPDATE", "DELETE"})
             sql.append(QStringLiteral("CREATE TRIGGER %1_%2_revision AFTER %3 ON %1 BEGIN "
                                       "UPDATE config_revision SET revision = revision + 1; END")
                            .arg(QString::fromLatin1(table), QString::fromLatin1(event).toLower(),
                                 QString::fromLatin1(event)));
+    return sql;
+}
+
+// Version 3: reschedules, corrections and the change log. Two statuses join the list
+// (rescheduled, voided), which SQLite's CHECK constraints only allow by rebuilding the table;
+// each appointment links to the row it replaced or that replaced it; a status step reversed
+// by a correction keeps the time it was corrected; and every committed unit of work leaves a
+// row in change_log, which other desks read to learn what changed.
+const char *const kVersion3[] = {
+    R"(CREATE TABLE appointments_v3 (
+        id INTEGER PRIMARY KEY,
+        patient_id INTEGER NOT NULL REFERENCES patients(id),
+        clinician_id INTEGER NOT NULL REFERENCES clinicians(id),
+        location_id INTEGER NOT NULL REFERENCES locations(id),
+        service_id INTEGER REFERENCES services(id),
+        type TEXT NOT NULL CHECK (type IN ('new', 'follow-up', 'self-pay')),
+        reason TEXT NOT NULL DEFAULT '',
+        day TEXT NOT NULL,
+        start_minute INTEGER NOT NULL,
+        end_minute INTEGER NOT NULL,
+        start_utc INTEGER NOT NULL,
+        end_utc INTEGER NOT NULL,
+        block_end_utc INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('booked', 'confirmed', 'arrived', 'completed',
+            'cancelled', 'no-show', 'rescheduled', 'voided')),
+        cancel_reason TEXT NOT NULL DEFAULT '',
+        late_cancel INTEGER NOT NULL DEFAULT 0,
+        rescheduled_from INTEGER REFERENCES appointments(id),
+        rescheduled_to INTEGER REFERENCES appointments(id),
+        created_utc INTEGER NOT NULL,
+        CHECK (start_minute < end_minute)))",
+    R"(INSERT INTO appointments_v3 (id, patient_id, clinician_id, location_id, service_id, type,
+        reason, day, start_minute, end_minute, start_utc, end_utc, block_end_utc, status,
+        cancel_reason, late_cancel, created_utc)
+        SELECT id, patient_id, clinician_id, location_id, service_id, type, reason, day,
+        start_minute, end_minute, start_utc, end_utc, block_end_utc, status, cancel_reason,
+        late_cancel, created_utc FROM appointments)",
+    R"(DROP TABLE appointments)",
+    R"(ALTER TABLE appointments_v3 RENAME TO appointments)",
+    R"(CREATE INDEX appointments_location_day ON appointments (location_id, day, start_minute))",
+    R"(CREATE INDEX appointments_clinician_time ON appointments (clinician_id, start_utc))",
+    R"(CREATE INDEX appointments_patient_time ON appointments (patient_id, start_utc))",
+    R"(CREATE INDEX appointments_start ON appointments (start_utc))",
+    R"(ALTER TABLE status_history ADD COLUMN corrected_utc INTEGER)",
+    R"(CREATE TABLE change_log (
+        sequence INTEGER PRIMARY KEY,
+        at_utc INTEGER NOT NULL,
+        changes TEXT NOT NULL))",
+};
+
+QStringList statements(const char *const *begin, const char *const *end)
+{
+    QStringList sql;
+    for (auto it = begin; it != end; ++it)
+        sql.append(QString::fromUtf8(*it));
     return sql;
 }
 
@@ -164,10 +221,9 @@ struct Step
 
 QList<Step> steps()
 {
-    QStringList v1;
-    for (const char *sql : kVersion1)
-        v1.append(QString::fromUtf8(sql));
-    return {{1, v1}, {2, version2()}};
+    return {{1, statements(std::begin(kVersion1), std::end(kVersion1))},
+            {2, version2()},
+            {3, statements(std::begin(kVersion3), std::end(kVersion3))}};
 }
 
 } // namespace

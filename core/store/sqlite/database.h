@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "domain/clinicconfig.h"
+#include "store/store.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,12 +11,12 @@
 
 namespace fd {
 
-// One open clinic database: its own named QSqlDatabase connection, used from one thread.
-// Opening migrates the schema to the latest version inside one transaction.
+// The SQLite store's connection: its own named QSqlDatabase, used from one thread. Opening
+// migrates the schema to the latest version inside one transaction. Internal to the store.
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     ~Database();
     Database(const Database &) = delete;
@@ -67,5 +68,13 @@ inline QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
 }
+
+// Shared by the store's query files.
+const QString &slotHoldingSql(); // "a.status IN (...)": the appointments that hold their slot
+const QString &patientSelect();  // "SELECT <every patient column> FROM patients p "
+Patient readPatient(const QSqlQuery &query);
+// Binds a filter's days (as dates and as a start_utc range with a day's margin for any time
+// zone), then its location and clinician, in that order.
+void bindPeriod(QSqlQuery &query, const AppointmentFilter &filter);
 
 } // namespace fd

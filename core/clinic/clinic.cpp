@@ -1,0 +1,99 @@
+#include "clinic.h"
+
+#include "booking/bookingservice.h"
+#include "booking/scheduleservice.h"
+#include "booking/slotfinder.h"
+#include "patients/patientservice.h"
+#include "reports/reportservice.h"
+#include "setupservice.h"
+#include "store/audit.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/sqlitestore.h"
+
+#include <QJsonDocument>
+
+namespace fd {
+
+Result<std::unique_ptr<Clinic>> Clinic::open(const QString &database, const Clock &clock,
+                                             const QString &user)
+{
+    auto store = SqliteStore::open(database);
+    if (!store)
+        return store.error();
+    return std::make_unique<Clinic>(std::move(store.value()), clock, user);
+}
+
+QString Clinic::defaultDatabase()
+{
+    return Database::defaultPath();
+}
+
+Clinic::Clinic(std::unique_ptr<Store> store, const Clock &clock, const QString &user,
+               QObject *parent)
+    : QObject(parent), m_store(std::move(store)),
+      m_context{*m_store, clock, user.isEmpty() ? currentUserName() : user, {}, {}, {}},
+      m_booking(std::make_unique<BookingService>(m_context)),
+      m_schedule(std::make_unique<ScheduleService>(m_context)),
+      m_setup(std::make_unique<SetupService>(m_context)),
+      m_slots(std::make_unique<SlotFinder>(m_context)),
+      m_patients(std::make_unique<PatientService>(m_context)),
+      m_reports(std::make_unique<ReportService>(m_context))
+{
+    qRegisterMetaType<ChangeSet>();
+    m_context.committed = [this](const ChangeSet &changes) { emit changed(changes); };
+    connect(m_store.get(), &Store::othersCommitted, this,
+            [this] { (void)readOtherDesksChanges(); });
+}
+
+Clinic::~Clinic() = default;
+
+QString Clinic::databaseName() const
+{
+    return m_store->name();
+}
+
+int Clinic::schemaVersion()
+{
+    return m_store->schemaVersion();
+}
+
+void Clinic::setUser(const QString &user)
+{
+    m_context.user = user.isEmpty() ? currentUserName() : user;
+}
+
+void Clinic::watchOtherDesks(bool on)
+{
+    if (on && m_lastSequence < 0) {
+        auto last = m_store->lastChangeSequence();
+        m_lastSequence = last ? *last : 0;
+    }
+    m_store->watchOthers(on);
+}
+
+Result<ChangeSet> Clinic::readOtherDesksChanges()
+{
+    if (m_lastSequence < 0) {
+        auto last = m_store->lastChangeSequence();
+        if (!last)
+            return last.error();
+        m_lastSequence = *last;
+        return ChangeSet{};
+    }
+    auto records = m_store->changesSince(m_lastSequence);
+    if (!records)
+        return records.error();
+    ChangeSet others;
+    for (const ChangeRecord &record : *records) {
+        m_lastSequence = std::max(m_lastSequence, record.sequence);
+        if (m_context.ownSequences.remove(record.sequence))
+            continue;
+        others.merge(ChangeSet::fromJson(QJsonDocument::fromJson(record.json).object()));
+    }
+    others.external = true;
+    if (!others.isEmpty())
+        emit changed(others);
+    return others;
+}
+
+} // namespace fd

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "changes.h"
+#include "common/clock.h"
+#include "common/result.h"
+#include "context.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace fd {
+
+class BookingService;
+class PatientService;
+class ReportService;
+class ScheduleService;
+class SetupService;
+class SlotFinder;
+class Store;
+
+// One open clinic: the session that the window and the command line talk to. It owns the
+// store, the clock and the acting user, hands out the services (which check every rule inside
+// the store's unit of work), composes several operations into one unit, and says what changed
+// after its own commits and after other desks'.
+class Clinic : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Opens the clinic database at `database` (an SQLite file), creating or upgrading it.
+    static Result<std::unique_ptr<Clinic>> open(const QString &database, const Clock &clock,
+                                                const QString &user = {});
+    // The database the window and the command line share unless told otherwise.
+    static QString defaultDatabase();
+
+    Clinic(std::unique_ptr<Store> store, const Clock &clock, const QString &user = {},
+           QObject *parent = nullptr);
+    ~Clinic() override;
+
+    QString databaseName() const;
+    int schemaVersion();
+    const Clock &clock() const { return m_context.clock; }
+    const QString &user() const { return m_context.user; }
+    void setUser(const QString &user);
+
+    BookingService &booking() { return *m_booking; }
+    ScheduleService &schedule() { return *m_schedule; }
+    SetupService &setup() { return *m_setup; }
+    SlotFinder &slotFinder() { return *m_slots; }
+    PatientService &patients() { return *m_patients; }
+    ReportService &reports() { return *m_reports; }
+
+    // Runs several operations as one unit of work: all of them commit, or none does.
+    template <typename T = void, typename Body> Result<T> unit(Body body)
+    {
+        return inUnit<T>(m_context, std::move(body));
+    }
+
+    // Starts (or stops) listening for other desks' commits; changed() reports them.
+    void watchOtherDesks(bool on = true);
+    // Reads what other desks committed since last asked, and reports it through changed().
+    Result<ChangeSet> readOtherDesksChanges();
+
+    // The store itself, for the store's tests and the benchmarks; ui/ and app/ never use it.
+    Store &store() { return m_context.store; }
+
+signals:
+    // After a commit, this session's own (external false) or another desk's (external true).
+    void changed(const fd::ChangeSet &changes);
+
+private:
+    std::unique_ptr<Store> m_store;
+    ServiceContext m_context;
+    qint64 m_lastSequence = -1;
+    std::unique_ptr<BookingService> m_booking;
+    std::unique_ptr<ScheduleService> m_schedule;
+    std::unique_ptr<SetupService> m_setup;
+    std::unique_ptr<SlotFinder> m_slots;
+    std::unique_ptr<PatientService> m_patients;
+    std::unique_ptr<ReportService> m_reports;
+};
+
+} // namespace fd

@@ -1,0 +1,321 @@
+#include "sqlitestore.h"
+
+#include "contact/phone.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace fd {
+namespace {
+
+// An FTS5 string literal: double quotes, inner quotes doubled.
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+QString likeEscaped(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
+Result<void> readPatients(QSqlQuery &q, QList<Patient> &into)
+{
+    if (auto r = exec(q); !r)
+        return r;
+    while (q.next())
+        into.append(readPatient(q));
+    return {};
+}
+
+const char kHeader[] = "id,date,start,end,location,clinician,patient,phone,type,status,service,"
+                       "reason,cancel_reason,late_cancel\r\n";
+constexpr int kColumns = 14;
+
+// Appends one CSV field: quoted only when it holds a comma, quote or line break.
+void appendField(QByteArray &buffer, const char *text, qsizetype size)
+{
+    bool quote = false;
+    for (qsizetype i = 0; i < size && !quote; ++i)
+        quote = text[i] == ',' || text[i] == '"' || text[i] == '\n' || text[i] == '\r';
+    if (!quote) {
+        buffer.append(text, size);
+        return;
+    }
+    buffer.append('"');
+    for (qsizetype i = 0; i < size; ++i) {
+        if (text[i] == '"')
+            buffer.append('"');
+        buffer.append(text[i]);
+    }
+    buffer.append('"');
+}
+
+bool flush(QByteArray &buffer, QIODevice &out, bool force)
+{
+    if (!force && buffer.size() < (1 << 16))
+        return true;
+    const bool ok = out.write(buffer) == buffer.size();
+    buffer.clear();
+    return ok;
+}
+
+Error writeError(const QIODevice &out)
+{
+    return {ErrorKind::Storage, QStringLiteral("out"), out.errorString()};
+}
+
+} // namespace
+
+Result<QList<Patient>> SqliteStore::searchPatients(const QString &text, int limit)
+{
+    const QString trimmed = text.simplified();
+    if (trimmed.isEmpty() || limit <= 0)
+        return QList<Patient>{};
+    static const QRegularExpression phoneLike(QStringLiteral(R"(^[\d\s()+.\-]+$)"));
+    const bool phone = phoneLike.match(trimmed).hasMatch();
+    QList<Patient> patients;
+
+    // First the names that start with what was typed, in name order from the index: what a
+    // receptionist typing "joh" for John expects at the top.
+    if (!phone) {
+        QSqlQuery q = m_db->prepare(
+            patientSelect() + QStringLiteral("WHERE p.name >= ? COLLATE NOCASE AND p.name < ? "
+                                             "COLLATE NOCASE ORDER BY p.name COLLATE NOCASE, "
+                                             "p.id LIMIT ?"));
+        q.setForwardOnly(true);
+        q.addBindValue(trimmed);
+        q.addBindValue(QString(trimmed + QChar(0xFFFF)));
+        q.addBindValue(limit);
+        if (auto r = readPatients(q, patients); !r)
+            return r.error();
+    }
+    if (patients.size() >= limit)
+        return patients;
+
+    // Then the fragment anywhere in the name (or the digits anywhere in the number). The
+    // trigram index answers words of three characters or more; shorter ones are checked with
+    // LIKE. These are not sorted in SQL: a common fragment matches thousands of patients, and
+    // only the page shown needs an order.
+    QStringList match;
+    QStringList shortWords;
+    if (phone) {
+        const QString digits = phoneDigits(trimmed);
+        if (digits.size() >= 3)
+            match.append(QStringLiteral("phone : ") + quoted(digits));
+        else
+            shortWords.append(digits);
+    } else {
+        for (const QString &word : trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (word.size() >= 3)
+                match.append(QStringLiteral("name : ") + quoted(word));
+            else
+                shortWords.append(word);
+        }
+    }
+    QString sql = patientSelect();
+    if (!match.isEmpty())
+        sql += QStringLiteral("JOIN patients_search s ON s.rowid = p.id WHERE "
+                              "patients_search MATCH ?");
+    else
+        sql += QStringLiteral("WHERE 1 = 1");
+    for (qsizetype i = 0; i < shortWords.size(); ++i)
+        sql += phone ? QStringLiteral(" AND p.phone LIKE ? ESCAPE '\\'")
+                     : QStringLiteral(" AND p.name LIKE ? ESCAPE '\\'");
+    QStringList seen;
+    for (const Patient &p : patients)
+        seen.append(QString::number(p.id));
+    if (!seen.isEmpty())
+        sql += QStringLiteral(" AND p.id NOT IN (%1)").arg(seen.join(QLatin1Char(',')));
+    sql += QStringLiteral(" LIMIT ?");
+
+    QSqlQuery q = m_db->prepare(sql);
+    q.setForwardOnly(true);
+    if (!match.isEmpty())
+        q.addBindValue(match.join(QStringLiteral(" AND ")));
+    for (const QString &word : shortWords)
+        q.addBindValue(QString(QLatin1Char('%') + likeEscaped(word) + QLatin1Char('%')));
+    q.addBindValue(limit - static_cast<int>(patients.size()));
+    QList<Patient> more;
+    if (auto r = readPatients(q, more); !r)
+        return r.error();
+    std::sort(more.begin(), more.end(), [](const Patient &a, const Patient &b) {
+        const int c = a.name.compare(b.name, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.id < b.id;
+    });
+    return patients + more;
+}
+
+QString SqliteStore::appointmentsCsvQuery(const AppointmentFilter &f)
+{
+    // The start_utc range (with a day's margin for any time zone) lets SQLite use the
+    // start-time index; the day range is the exact filter.
+    const qint64 fromUtc =
+        QDateTime(f.from.addDays(-1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const qint64 toUtc =
+        QDateTime(f.to.addDays(2), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    QString sql =
+        QStringLiteral(
+            "SELECT a.id, a.day, "
+            "substr('0' || (a.start_minute / 60), -2) || ':' || substr('0' || (a.start_minute % "
+            "60), -2), "
+            "substr('0' || (a.end_minute / 60), -2) || ':' || substr('0' || (a.end_minute % 60), "
+            "-2), "
+            "l.name, c.name, p.name, p.phone, a.type, a.status, COALESCE(s.name, ''), a.reason, "
+            "a.cancel_reason, a.late_cancel "
+            "FROM appointments a JOIN locations l ON l.id = a.location_id "
+            "JOIN clinicians c ON c.id = a.clinician_id JOIN patients p ON p.id = a.patient_id "
+            "LEFT JOIN services s ON s.id = a.service_id "
+            "WHERE a.start_utc BETWEEN %1 AND %2 AND a.day BETWEEN '%3' AND '%4'")
+            .arg(fromUtc)
+            .arg(toUtc)
+            .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate));
+    if (f.locationId)
+        sql += QStringLiteral(" AND a.location_id = %1").arg(*f.locationId);
+    if (f.clinicianId)
+        sql += QStringLiteral(" AND a.clinician_id = %1").arg(*f.clinicianId);
+    return sql + QStringLiteral(" ORDER BY a.start_utc, a.id");
+}
+
+Result<qint64> SqliteStore::exportAppointmentsCsv(const AppointmentFilter &filter, QIODevice &out)
+{
+    if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)
+        return invalid(
+            QStringLiteral("to"),
+            QCoreApplication::translate("fd::Reports", "the period must end after it starts"));
+    const QVariant handle = m_db->connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return exportAppointmentsCsvPortable(filter, out);
+
+    // SQLite's own API: the rows go from its buffers to ours without a QVariant each, which
+    // is what keeps a year's export as fast as the sqlite3 shell's.
+    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(h, appointmentsCsvQuery(filter).toUtf8().constData(), -1, &stmt,
+                           nullptr) != SQLITE_OK)
+        return Error{ErrorKind::Storage, {}, QString::fromUtf8(sqlite3_errmsg(h))};
+    QByteArray buffer;
+    buffer.reserve(1 << 17);
+    buffer.append(kHeader);
+    qint64 rows = 0;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        for (int i = 0; i < kColumns; ++i) {
+            if (i > 0)
+                buffer.append(',');
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
+            appendField(buffer, text ? text : "", sqlite3_column_bytes(stmt, i));
+        }
+        buffer.append("\r\n", 2);
+        ++rows;
+        if (!flush(buffer, out, false)) {
+            sqlite3_finalize(stmt);
+            return writeError(out);
+        }
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return Error{ErrorKind::Storage, {}, QString::fromUtf8(sqlite3_errmsg(h))};
+    if (!flush(buffer, out, true))
+        return writeError(out);
+    return rows;
+}
+
+Result<qint64> SqliteStore::exportAppointmentsCsvPortable(const AppointmentFilter &filter,
+                                                          QIODevice &out)
+{
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(appointmentsCsvQuery(filter)))
+        return storageError(q.lastError());
+    QByteArray buffer(kHeader);
+    qint64 rows = 0;
+    while (q.next()) {
+        for (int i = 0; i < kColumns; ++i) {
+            if (i > 0)
+                buffer.append(',');
+            const QByteArray text = q.value(i).toString().toUtf8();
+            appendField(buffer, text.constData(), text.size());
+        }
+        buffer.append("\r\n", 2);
+        ++rows;
+        if (!flush(buffer, out, false))
+            return writeError(out);
+    }
+    if (!flush(buffer, out, true))
+        return writeError(out);
+    return rows;
+}
+
+Result<QList<AppointmentCount>> SqliteStore::countAppointments(const AppointmentFilter &f)
+{
+    // Counts grouped in SQL: a month is a few hundred groups however large the history.
+    QString sql = QStringLiteral(
+        "SELECT location_id, clinician_id, type, status, late_cancel, COUNT(*), "
+        "SUM(end_minute - start_minute) FROM appointments a WHERE a.day BETWEEN ? AND ? AND "
+        "a.start_utc BETWEEN ? AND ?");
+    if (f.locationId)
+        sql += QStringLiteral(" AND a.location_id = ?");
+    if (f.clinicianId)
+        sql += QStringLiteral(" AND a.clinician_id = ?");
+    sql += QStringLiteral(" GROUP BY location_id, clinician_id, type, status, late_cancel");
+    QSqlQuery q = m_db->prepare(sql);
+    q.setForwardOnly(true);
+    bindPeriod(q, f);
+    if (auto r = exec(q); !r)
+        return r.error();
+    QList<AppointmentCount> counts;
+    while (q.next()) {
+        AppointmentCount c;
+        c.locationId = q.value(0).toLongLong();
+        c.clinicianId = q.value(1).toLongLong();
+        c.type = parseTypeCode(q.value(2).toString()).value_or(AppointmentType::FollowUp);
+        c.status = parseStatusCode(q.value(3).toString()).value_or(Status::Booked);
+        c.lateCancel = q.value(4).toBool();
+        c.count = q.value(5).toInt();
+        c.minutes = q.value(6).toLongLong();
+        counts.append(c);
+    }
+    return counts;
+}
+
+Result<std::array<int, 24>> SqliteStore::startsByHour(const AppointmentFilter &f)
+{
+    QString sql = QStringLiteral("SELECT start_minute / 60, COUNT(*) FROM appointments a WHERE "
+                                 "a.day BETWEEN ? AND ? AND a.start_utc BETWEEN ? AND ?");
+    if (f.locationId)
+        sql += QStringLiteral(" AND a.location_id = ?");
+    if (f.clinicianId)
+        sql += QStringLiteral(" AND a.clinician_id = ?");
+    sql +=
+        QStringLiteral(" AND ") + slotHoldingSql() + QStringLiteral(" GROUP BY start_minute / 60");
+    QSqlQuery q = m_db->prepare(sql);
+    q.setForwardOnly(true);
+    bindPeriod(q, f);
+    if (auto r = exec(q); !r)
+        return r.error();
+    std::array<int, 24> hours{};
+    while (q.next()) {
+        const int hour = q.value(0).toInt();
+        if (hour >= 0 && hour < 24)
+            hours[static_cast<std::size_t>(hour)] = q.value(1).toInt();
+    }
+    return hours;
+}
+
+} // namespace fd

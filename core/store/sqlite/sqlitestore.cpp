@@ -1,0 +1,180 @@
+#include "sqlitestore.h"
+
+#include "database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QVariant>
+
+namespace fd {
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    if (object.isEmpty())
+        return QLatin1String(""); // not a null QString: that would bind as SQL NULL
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString savepoint(int depth)
+{
+    return QStringLiteral("unit%1").arg(depth);
+}
+
+// How often a watching store asks SQLite whether another connection committed: a read of a
+// counter in shared memory, so four times a second costs nothing and keeps other desks'
+// changes well inside a second.
+constexpr int kWatchIntervalMs = 250;
+
+} // namespace
+
+SqliteStore::SqliteStore(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+
+SqliteStore::~SqliteStore() = default;
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db.value())));
+}
+
+QString SqliteStore::name() const
+{
+    return m_db->path();
+}
+
+int SqliteStore::schemaVersion()
+{
+    return m_db->schemaVersion();
+}
+
+Result<void> SqliteStore::beginUnit()
+{
+    if (m_depth == 0) {
+        if (m_beforeLock)
+            m_beforeLock();
+        if (auto r = m_db->beginWrite(); !r)
+            return r;
+    } else if (auto r = exec(m_db->connection(), QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
+               !r) {
+        return r;
+    }
+    ++m_depth;
+    return {};
+}
+
+Result<void> SqliteStore::commitUnit()
+{
+    Q_ASSERT(m_depth > 0);
+    if (m_depth > 1) {
+        --m_depth;
+        return exec(m_db->connection(), QStringLiteral("RELEASE ") + savepoint(m_depth));
+    }
+    m_depth = 0;
+    auto r = m_db->commit();
+    // Our own commit moves data_version too; what a watcher wants is others' commits.
+    if (m_watch)
+        m_dataVersion = dataVersion();
+    return r;
+}
+
+void SqliteStore::rollbackUnit()
+{
+    Q_ASSERT(m_depth > 0);
+    if (m_depth > 1) {
+        --m_depth;
+        (void)exec(m_db->connection(), QStringLiteral("ROLLBACK TO ") + savepoint(m_depth));
+        (void)exec(m_db->connection(), QStringLiteral("RELEASE ") + savepoint(m_depth));
+        return;
+    }
+    m_depth = 0;
+    m_db->rollback();
+}
+
+Result<void> SqliteStore::writeAudit(const AuditEntry &entry)
+{
+    QSqlQuery q = m_db->prepare(QStringLiteral(
+        "INSERT INTO audit_log (at_utc, user_name, action, entity, entity_id, before_json, "
+        "after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(entry.atUtc);
+    q.addBindValue(entry.user);
+    q.addBindValue(entry.action);
+    q.addBindValue(entry.entity);
+    q.addBindValue(entry.entityId);
+    q.addBindValue(compact(entry.before));
+    q.addBindValue(compact(entry.after));
+    return exec(q);
+}
+
+Result<qint64> SqliteStore::appendChange(qint64 atUtc, const QByteArray &json)
+{
+    QSqlQuery q =
+        m_db->prepare(QStringLiteral("INSERT INTO change_log (at_utc, changes) VALUES (?, ?)"));
+    q.addBindValue(atUtc);
+    q.addBindValue(QString::fromUtf8(json));
+    if (auto r = exec(q); !r)
+        return r.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<qint64> SqliteStore::lastChangeSequence()
+{
+    QSqlQuery q =
+        m_db->prepare(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM change_log"));
+    if (auto r = exec(q); !r)
+        return r.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<ChangeRecord>> SqliteStore::changesSince(qint64 sequence)
+{
+    QSqlQuery q = m_db->prepare(QStringLiteral(
+        "SELECT sequence, changes FROM change_log WHERE sequence > ? ORDER BY sequence"));
+    q.addBindValue(sequence);
+    if (auto r = exec(q); !r)
+        return r.error();
+    QList<ChangeRecord> records;
+    while (q.next())
+        records.append({q.value(0).toLongLong(), q.value(1).toString().toUtf8()});
+    return records;
+}
+
+qint64 SqliteStore::dataVersion()
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+void SqliteStore::watchOthers(bool on)
+{
+    if (!on) {
+        delete m_watch;
+        m_watch = nullptr;
+        return;
+    }
+    if (m_watch)
+        return;
+    m_dataVersion = dataVersion();
+    m_watch = new QTimer(this);
+    m_watch->setInterval(kWatchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &SqliteStore::pollDataVersion);
+    m_watch->start();
+}
+
+void SqliteStore::pollDataVersion()
+{
+    if (m_depth > 0)
+        return;
+    const qint64 version = dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    emit othersCommitted();
+}
+
+} // namespace fd

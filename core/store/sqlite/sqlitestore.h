@@ -1,0 +1,102 @@
+#pragma once
+
+#include "store/store.h"
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+
+namespace fd {
+
+class Database;
+
+// The embedded store: one SQLite file in WAL mode, through its own named QSqlDatabase
+// connection, used from the thread that opened it. The write lock is SQLite's own
+// (BEGIN IMMEDIATE), taken when the outermost unit of work begins; nested units are
+// savepoints. Another process's commits are seen through PRAGMA data_version, a counter that
+// SQLite keeps in shared memory and that costs no disk read to ask.
+class SqliteStore final : public Store
+{
+    Q_OBJECT
+
+public:
+    // Opens the file, creating it or migrating its schema in one transaction.
+    static Result<std::unique_ptr<SqliteStore>> open(const QString &path);
+    ~SqliteStore() override;
+
+    // The low-level connection, for the store's own tests and the benchmarks.
+    Database &database() { return *m_db; }
+    // For tests: called when the outermost unit is about to take the write lock, so that
+    // another connection can commit in the window between what a desk read and its write.
+    void setBeforeLockHook(std::function<void()> hook) { m_beforeLock = std::move(hook); }
+
+    QString name() const override;
+    int schemaVersion() override;
+
+    Result<void> beginUnit() override;
+    Result<void> commitUnit() override;
+    void rollbackUnit() override;
+    int unitDepth() const override { return m_depth; }
+
+    Result<ClinicConfig> config() override;
+    Result<ClinicConfig> loadConfigUncached();
+    Result<bool> isEmpty() override;
+    Result<qint64> insertLocation(const Location &location) override;
+    Result<void> insertClosedDate(qint64 locationId, QDate day, const QString &reason) override;
+    Result<qint64> insertService(const QString &name) override;
+    Result<qint64> insertClinician(const Clinician &clinician) override;
+    Result<void> updateClinicianCapacity(qint64 clinicianId, int capacity) override;
+    Result<void> insertTimeOff(qint64 clinicianId, const TimeOff &off) override;
+    Result<void> updateTypeSettings(const TypeSettings &settings) override;
+
+    Result<qint64> insertPatient(const Patient &patient, qint64 createdUtc) override;
+    Result<void> updatePatient(const Patient &patient) override;
+    Result<Patient> patient(qint64 id) override;
+    Result<QList<Patient>> patientsByPhone(const QString &e164) override;
+    Result<QList<Patient>> searchPatients(const QString &text, int limit) override;
+
+    Result<qint64> insertAppointment(const Appointment &appointment, qint64 createdUtc) override;
+    Result<void> updateAppointment(const Appointment &appointment) override;
+    Result<Appointment> appointment(qint64 id) override;
+    Result<qint64> lastAppointmentId() override;
+    Result<qint64> addStatusStep(qint64 appointmentId, Status status, qint64 atUtc,
+                                 const QString &user) override;
+    Result<void> markStepCorrected(qint64 stepId, qint64 atUtc) override;
+    Result<QList<StatusStep>> statusSteps(qint64 appointmentId) override;
+    Result<QList<HeldBlock>> clinicianBlocks(qint64 clinicianId, const Interval &window) override;
+    Result<QList<HeldBlock>> patientVisits(qint64 patientId, const Interval &window) override;
+    Result<QList<BusyBlock>> busyBlocks(const Interval &window,
+                                        std::optional<qint64> clinicianId) override;
+    Result<QList<Appointment>> appointments(const AppointmentFilter &filter) override;
+    Result<QList<Appointment>> appointmentsById(const QList<qint64> &ids) override;
+
+    Result<QList<AppointmentCount>> countAppointments(const AppointmentFilter &filter) override;
+    Result<std::array<int, 24>> startsByHour(const AppointmentFilter &filter) override;
+    Result<qint64> exportAppointmentsCsv(const AppointmentFilter &filter, QIODevice &out) override;
+    // The same export through QSqlQuery rather than SQLite's own API: kept to prove both agree.
+    Result<qint64> exportAppointmentsCsvPortable(const AppointmentFilter &filter, QIODevice &out);
+    // The export's query with the filter's values written in, for the sqlite3 shell.
+    static QString appointmentsCsvQuery(const AppointmentFilter &filter);
+
+    Result<void> writeAudit(const AuditEntry &entry) override;
+    Result<qint64> appendChange(qint64 atUtc, const QByteArray &json) override;
+    Result<qint64> lastChangeSequence() override;
+    Result<QList<ChangeRecord>> changesSince(qint64 sequence) override;
+    void watchOthers(bool on) override;
+
+    Result<std::unique_ptr<BulkWriter>> bulkWriter() override;
+
+private:
+    explicit SqliteStore(std::unique_ptr<Database> db);
+    void pollDataVersion();
+    qint64 dataVersion();
+
+    std::unique_ptr<Database> m_db;
+    int m_depth = 0;
+    std::function<void()> m_beforeLock;
+    QTimer *m_watch = nullptr;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace fd

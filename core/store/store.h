@@ -1,0 +1,202 @@
+#pragma once
+
+#include "booking/rules.h"
+#include "common/result.h"
+#include "domain/clinicconfig.h"
+#include "store/audit.h"
+
+#include <QObject>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+class QIODevice;
+
+namespace fd {
+
+// Which appointments a read wants: the days [from, to] in the locations' local dates.
+struct AppointmentFilter
+{
+    QDate from;
+    QDate to; // inclusive
+    std::optional<qint64> locationId;
+    std::optional<qint64> clinicianId;
+    bool slotHoldingOnly = false;
+};
+
+// A slot-holding appointment as the capacity rule sees it: its block (visit plus buffer).
+struct HeldBlock
+{
+    qint64 appointmentId = 0;
+    Interval block;
+};
+
+// One group of a period's appointments, counted by the store for the report service.
+struct AppointmentCount
+{
+    qint64 locationId = 0;
+    qint64 clinicianId = 0;
+    AppointmentType type = AppointmentType::FollowUp;
+    Status status = Status::Booked;
+    bool lateCancel = false;
+    int count = 0;
+    qint64 minutes = 0;
+};
+
+// One step of an appointment's status history. A step reversed by a correction is kept,
+// with the time it was corrected.
+struct StatusStep
+{
+    qint64 id = 0;
+    Status status = Status::Booked;
+    qint64 atUtc = 0;
+    QString user;
+    std::optional<qint64> correctedUtc;
+};
+
+// One committed change as the change log keeps it, for other desks to read.
+struct ChangeRecord
+{
+    qint64 sequence = 0;
+    QByteArray json; // a ChangeSet, serialised by the session
+};
+
+// Writes years of history at once, for benchmarks: rows in the order the generator makes
+// them, without the rules (the generator keeps them) and without the write-ahead journal.
+class BulkWriter
+{
+public:
+    virtual ~BulkWriter() = default;
+    struct PatientRow
+    {
+        qint64 id = 0;
+        QByteArray name, phone, email, carrier, memberId;
+        bool selfPay = false;
+        qint64 createdUtc = 0;
+    };
+    struct AppointmentRow
+    {
+        qint64 id = 0, patientId = 0, clinicianId = 0, locationId = 0, serviceId = 0;
+        const char *type = "";
+        const char *reason = "";
+        QByteArray day;
+        int startMinute = 0, endMinute = 0;
+        qint64 startUtc = 0, endUtc = 0, blockEndUtc = 0;
+        const char *status = "booked";
+        const char *cancelReason = "";
+        bool lateCancel = false;
+        qint64 createdUtc = 0;
+    };
+    // Each returns false once anything failed; finish() then says what.
+    virtual bool addPatient(const PatientRow &row) = 0;
+    virtual bool addAppointment(const AppointmentRow &row) = 0;
+    virtual bool addStatusStep(qint64 appointmentId, const char *status, qint64 atUtc,
+                               const QByteArray &user) = 0;
+    virtual bool addAppointmentAudit(qint64 atUtc, const QByteArray &user, const char *action,
+                                     qint64 appointmentId, const QByteArray &before,
+                                     const QByteArray &after) = 0;
+    // Commits what was added, or rolls it all back when `keep` is false.
+    virtual Result<void> finish(bool keep) = 0;
+};
+
+// Where a clinic's records live: rows in, rows out, and nothing of the rules, which the
+// services check inside the store's unit of work. The session owns one store; SQLite is the
+// embedded implementation, and nothing here is SQLite's own so that another database can
+// implement it too.
+//
+// A unit of work is opened with beginUnit() and ended with commitUnit() or rollbackUnit().
+// The outermost unit takes the write lock at once, so that every rule checked inside it sees
+// what every other desk has committed and nobody can commit in between; a unit begun inside
+// another is nested (a savepoint): it rolls back alone, and commits only with the outermost.
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~Store() override = default;
+
+    // The file or address, for messages.
+    virtual QString name() const = 0;
+    virtual int schemaVersion() = 0;
+
+    virtual Result<void> beginUnit() = 0;
+    virtual Result<void> commitUnit() = 0;
+    virtual void rollbackUnit() = 0;
+    virtual int unitDepth() const = 0;
+
+    // --- the clinic's setup -----------------------------------------------------------------
+    // The whole setup: cheap while no desk changed it since it was last read.
+    virtual Result<ClinicConfig> config() = 0;
+    virtual Result<bool> isEmpty() = 0; // no locations yet
+    virtual Result<qint64> insertLocation(const Location &location) = 0;
+    virtual Result<void> insertClosedDate(qint64 locationId, QDate day, const QString &reason) = 0;
+    virtual Result<qint64> insertService(const QString &name) = 0;
+    virtual Result<qint64> insertClinician(const Clinician &clinician) = 0;
+    virtual Result<void> updateClinicianCapacity(qint64 clinicianId, int capacity) = 0;
+    virtual Result<void> insertTimeOff(qint64 clinicianId, const TimeOff &off) = 0;
+    virtual Result<void> updateTypeSettings(const TypeSettings &settings) = 0;
+
+    // --- patients ---------------------------------------------------------------------------
+    virtual Result<qint64> insertPatient(const Patient &patient, qint64 createdUtc) = 0;
+    virtual Result<void> updatePatient(const Patient &patient) = 0;
+    virtual Result<Patient> patient(qint64 id) = 0;
+    // Patients with this E.164 phone number, oldest first.
+    virtual Result<QList<Patient>> patientsByPhone(const QString &e164) = 0;
+    // A fragment of the name, or phone digits, anywhere; names starting with it first.
+    virtual Result<QList<Patient>> searchPatients(const QString &text, int limit) = 0;
+
+    // --- appointments -----------------------------------------------------------------------
+    virtual Result<qint64> insertAppointment(const Appointment &appointment, qint64 createdUtc) = 0;
+    // Writes the appointment's status, cancellation and reschedule links.
+    virtual Result<void> updateAppointment(const Appointment &appointment) = 0;
+    virtual Result<Appointment> appointment(qint64 id) = 0;
+    // The highest appointment id so far: what a person has seen of the book.
+    virtual Result<qint64> lastAppointmentId() = 0;
+    virtual Result<qint64> addStatusStep(qint64 appointmentId, Status status, qint64 atUtc,
+                                         const QString &user) = 0;
+    virtual Result<void> markStepCorrected(qint64 stepId, qint64 atUtc) = 0;
+    // Oldest first, corrected steps included.
+    virtual Result<QList<StatusStep>> statusSteps(qint64 appointmentId) = 0;
+
+    // The blocks of a clinician's slot-holding appointments that overlap `window`.
+    virtual Result<QList<HeldBlock>> clinicianBlocks(qint64 clinicianId,
+                                                     const Interval &window) = 0;
+    // The visits of a patient's slot-holding appointments that overlap `window`.
+    virtual Result<QList<HeldBlock>> patientVisits(qint64 patientId, const Interval &window) = 0;
+    // The blocks of slot-holding appointments starting in `window`: the lean read behind
+    // every slot search.
+    virtual Result<QList<BusyBlock>> busyBlocks(const Interval &window,
+                                                std::optional<qint64> clinicianId) = 0;
+    // Appointments with names joined, ordered by day, start, location, clinician.
+    virtual Result<QList<Appointment>> appointments(const AppointmentFilter &filter) = 0;
+    virtual Result<QList<Appointment>> appointmentsById(const QList<qint64> &ids) = 0;
+
+    // --- figures and exports ----------------------------------------------------------------
+    virtual Result<QList<AppointmentCount>> countAppointments(const AppointmentFilter &filter) = 0;
+    // Slot-holding appointments by local start hour.
+    virtual Result<std::array<int, 24>> startsByHour(const AppointmentFilter &filter) = 0;
+    // The appointments of the filter's days as CSV (RFC 4180, UTF-8, a header row); returns
+    // the number of rows.
+    virtual Result<qint64> exportAppointmentsCsv(const AppointmentFilter &filter,
+                                                 QIODevice &out) = 0;
+
+    // --- audit and the change log -----------------------------------------------------------
+    virtual Result<void> writeAudit(const AuditEntry &entry) = 0;
+    // Adds a committed change for other desks to read; returns its sequence number.
+    virtual Result<qint64> appendChange(qint64 atUtc, const QByteArray &json) = 0;
+    virtual Result<qint64> lastChangeSequence() = 0;
+    virtual Result<QList<ChangeRecord>> changesSince(qint64 sequence) = 0;
+    // Starts telling, through othersCommitted(), that another connection committed.
+    virtual void watchOthers(bool on) = 0;
+
+    // A bulk writer for an empty clinic's history; outside any unit of work.
+    virtual Result<std::unique_ptr<BulkWriter>> bulkWriter() = 0;
+
+signals:
+    // Another connection (another desk, another process) committed something.
+    void othersCommitted();
+};
+
+} // namespace fd
