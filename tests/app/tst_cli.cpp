@@ -1,8 +1,11 @@
 #include "clirunner.h"
 #include "testclinic.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -188,6 +191,96 @@ private slots:
             cli({QStringLiteral("day"), QStringLiteral("--date"), m_monday.toString(Qt::ISODate)});
         QVERIFY(text.out.contains("cancelled"));
         QVERIFY(text.out.contains("Ann Lee"));
+    }
+
+    void rescheduleAndCorrect()
+    {
+        auto booked =
+            cli(bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("201-555-0123"), at(9)));
+        QCOMPARE(booked.exitCode, 0);
+        const QString id = QString::number(booked.json()[QStringLiteral("id")].toInteger());
+
+        auto moved = cli({QStringLiteral("reschedule"), QStringLiteral("--id"), id,
+                          QStringLiteral("--start"), at(11, 0, 1), QStringLiteral("--clinician"),
+                          QStringLiteral("Dr. Two"), QStringLiteral("--location"),
+                          QStringLiteral("Chatham"), QStringLiteral("--json")});
+        QCOMPARE(moved.exitCode, 0);
+        const QJsonObject m = moved.json().object();
+        QCOMPARE(m[QStringLiteral("start")].toString(), at(11, 0, 1));
+        QCOMPARE(m[QStringLiteral("clinician")].toString(), QStringLiteral("Dr. Two"));
+        QCOMPARE(m[QStringLiteral("location")].toString(), QStringLiteral("Chatham"));
+        QCOMPARE(m[QStringLiteral("rescheduled_from")].toInteger(), id.toLongLong());
+        const QString newId = QString::number(m[QStringLiteral("id")].toInteger());
+
+        // A move the rules refuse: exit 3, a line naming the field, nothing changed.
+        auto weekend = cli({QStringLiteral("reschedule"), QStringLiteral("--id"), newId,
+                            QStringLiteral("--start"), at(9, 0, 5)});
+        QCOMPARE(weekend.exitCode, 3);
+        QVERIFY(weekend.err.startsWith("frontdesk-cli: start: "));
+        QCOMPARE(weekend.err.count('\n'), 1);
+
+        auto noReason = cli({QStringLiteral("correct"), QStringLiteral("--id"), newId});
+        QCOMPARE(noReason.exitCode, 2);
+        QVERIFY(noReason.err.contains("reason"));
+
+        auto corrected = cli({QStringLiteral("correct"), QStringLiteral("--id"), newId,
+                              QStringLiteral("--reason"), QStringLiteral("wrong week"),
+                              QStringLiteral("--json")});
+        QCOMPARE(corrected.exitCode, 0);
+        QCOMPARE(corrected.json()[QStringLiteral("id")].toInteger(), id.toLongLong());
+        QCOMPARE(corrected.json()[QStringLiteral("status")].toString(), QStringLiteral("booked"));
+        QCOMPARE(corrected.json()[QStringLiteral("start")].toString(), at(9));
+
+        // The day shows the corrected row as entered in error; the original is back.
+        auto day = cli({QStringLiteral("day"), QStringLiteral("--date"),
+                        m_monday.addDays(1).toString(Qt::ISODate), QStringLiteral("--json")});
+        QCOMPARE(day.json().array()[0][QStringLiteral("status")].toString(),
+                 QStringLiteral("voided"));
+        // Correcting the booking itself marks it entered in error.
+        auto voided =
+            cli({QStringLiteral("correct"), QStringLiteral("--id"), id, QStringLiteral("--reason"),
+                 QStringLiteral("test call"), QStringLiteral("--json")});
+        QCOMPARE(voided.json()[QStringLiteral("status")].toString(), QStringLiteral("voided"));
+        auto twice = cli({QStringLiteral("correct"), QStringLiteral("--id"), id,
+                          QStringLiteral("--reason"), QStringLiteral("again")});
+        QCOMPARE(twice.exitCode, 3);
+    }
+
+    // `watch --json` prints one line per change from any desk, within a second.
+    void watchPrintsOtherDesksChanges()
+    {
+        QProcess watch;
+        watch.start(test::cliPath(),
+                    with(m_db, {QStringLiteral("watch"), QStringLiteral("--json")}));
+        QVERIFY(watch.waitForStarted());
+        // Time to open the database and note where the change log stands.
+        QTest::qWait(1500);
+        auto booked =
+            cli(bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("201-555-0123"), at(9)));
+        QElapsedTimer since;
+        since.start();
+        QCOMPARE(booked.exitCode, 0);
+        const qint64 id = booked.json()[QStringLiteral("id")].toInteger();
+        QTRY_VERIFY_WITH_TIMEOUT(watch.canReadLine(), 1000);
+        QVERIFY(since.elapsed() < 1000);
+        const QJsonObject line = QJsonDocument::fromJson(watch.readLine()).object();
+        QCOMPARE(line[QStringLiteral("appointments")].toArray(), QJsonArray{id});
+        QCOMPARE(line[QStringLiteral("days")][0][QStringLiteral("date")].toString(),
+                 m_monday.toString(Qt::ISODate));
+        QCOMPARE(line[QStringLiteral("records")][0][QStringLiteral("patient")].toString(),
+                 QStringLiteral("Ann Lee"));
+        QCOMPARE(line[QStringLiteral("setup")].toBool(), false);
+
+        auto cancelled =
+            cli({QStringLiteral("cancel"), QStringLiteral("--id"), QString::number(id)});
+        QCOMPARE(cancelled.exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(watch.canReadLine(), 1000);
+        const QJsonObject second = QJsonDocument::fromJson(watch.readLine()).object();
+        QCOMPARE(second[QStringLiteral("records")][0][QStringLiteral("status")].toString(),
+                 QStringLiteral("cancelled"));
+        QVERIFY(!watch.canReadLine()); // one line per change
+        watch.terminate();
+        QVERIFY(watch.waitForFinished());
     }
 
     void badInputGivesItsExitCodeAndChangesNothing_data()

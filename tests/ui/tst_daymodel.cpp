@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -70,6 +71,95 @@ private slots:
 
         model.setAppointments({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A change to the day updates the rows it touched: inserts, a status change, a move, a
+    // correction, with no reset and the selection kept.
+    void changesUpdateRowsNotTheWholeDay()
+    {
+        ManualClock clock(test::newYork(QStringLiteral("2026-03-06T10:00")));
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
+        Clinic &clinic = temp.clinic();
+        auto book = [&](const QString &name, const QString &phone, int minute) {
+            BookingRequest r;
+            r.type = AppointmentType::New;
+            r.name = name;
+            r.phone = phone;
+            r.location = QStringLiteral("Midtown");
+            r.clinician = QStringLiteral("Dr. One");
+            r.day = QDate(2026, 3, 9);
+            r.startMinute = minute;
+            return clinic.booking().book(r).value();
+        };
+        auto day = [&] {
+            return clinic.schedule()
+                .appointments({QDate(2026, 3, 9), QDate(2026, 3, 9), std::nullopt, std::nullopt})
+                .value();
+        };
+        const Appointment nine = book(QStringLiteral("Nine"), QStringLiteral("2015550109"), 9 * 60);
+        const Appointment noon =
+            book(QStringLiteral("Noon"), QStringLiteral("2015550112"), 12 * 60);
+
+        DayModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAppointments(day());
+        QItemSelectionModel selection(&model);
+        selection.select(model.index(1, 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // A booking at 7:00 lands above both rows.
+        book(QStringLiteral("Seven"), QStringLiteral("2015550107"), 7 * 60);
+        model.updateAppointments(day());
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(model.index(0, DayModel::PatientColumn).data().toString(),
+                 QStringLiteral("Seven"));
+        // The selected row (Noon) is still selected, now one row lower.
+        QVERIFY(selection.isRowSelected(2, {}));
+
+        // Nine is confirmed: one row changes, nothing else moves.
+        QVERIFY(clinic.booking().setStatus(nine.id, Status::Confirmed).ok());
+        model.updateAppointments(day());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(model.index(1, DayModel::StatusColumn).data().toString(),
+                 QStringLiteral("Confirmed"));
+
+        // Noon moves to 8:00: its old row stays as rescheduled, the new one comes in at 8:00.
+        RescheduleRequest move;
+        move.day = QDate(2026, 3, 9);
+        move.startMinute = 8 * 60;
+        const Appointment eight = clinic.booking().reschedule(noon.id, move).value();
+        model.updateAppointments(day());
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(1, 0).data(DayModel::AppointmentIdRole).toLongLong(), eight.id);
+        QCOMPARE(model.index(3, DayModel::StatusColumn).data().toString(),
+                 QStringLiteral("Rescheduled"));
+
+        // Correcting the move takes the 8:00 row out of service, muted and struck out.
+        QVERIFY(clinic.booking().correct(eight.id, QStringLiteral("wrong time")).ok());
+        model.updateAppointments(day());
+        QCOMPARE(model.index(1, DayModel::StatusColumn).data().toString(),
+                 QStringLiteral("Entered in error"));
+        QVERIFY(
+            model.index(1, DayModel::PatientColumn).data(Qt::FontRole).value<QFont>().strikeOut());
+        QCOMPARE(model.index(3, DayModel::StatusColumn).data().toString(),
+                 QStringLiteral("Booked"));
+
+        // A row that leaves the day is removed, alone.
+        const int before = removed.size();
+        QList<Appointment> fewer = day();
+        fewer.removeAt(0);
+        model.updateAppointments(fewer);
+        QCOMPARE(removed.size(), before + 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(reset.size(), 0);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "booking/bookingservice.h"
 #include "daymodel.h"
 #include "demo/democlinic.h"
 #include "mainwindow.h"
@@ -6,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -65,6 +67,43 @@ private slots:
         QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
         QCOMPARE(window.day(), QDate(2026, 11, 21));
         QCOMPARE(window.model()->rowCount(), 0);
+    }
+
+    // Another desk books on the day shown: the row appears without a reload, and the
+    // selection stays where it was.
+    void anotherDesksBookingAppearsInTheDay()
+    {
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-06T10:00")));
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
+        MainWindow window(temp.clinic());
+        window.setDay(QDate(2026, 3, 9));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.model()->rowCount(), 0);
+        QSignalSpy reset(window.model(), &QAbstractItemModel::modelReset);
+
+        auto desk2 = test::openOtherDesk(temp.path(), clock);
+        BookingRequest r;
+        r.type = AppointmentType::New;
+        r.name = QStringLiteral("Ann Lee");
+        r.phone = QStringLiteral("2015550123");
+        r.location = QStringLiteral("Midtown");
+        r.clinician = QStringLiteral("Dr. One");
+        r.day = QDate(2026, 3, 9);
+        r.startMinute = 9 * 60;
+        const Appointment a = desk2->booking().book(r).value();
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 1000);
+        QCOMPARE(window.model()->appointments().first().id, a.id);
+        QVERIFY(window.statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("1")));
+
+        auto *table = window.findChild<QTableView *>(QStringLiteral("dayTable"));
+        table->selectRow(0);
+        QVERIFY(desk2->booking().cancel(a.id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->appointments().first().status, Status::Cancelled,
+                                  1000);
+        QVERIFY(table->selectionModel()->isRowSelected(0, {}));
+        QCOMPARE(reset.size(), 0);
     }
 
     void emptyDatabaseSaysHowToStart()
