@@ -5,6 +5,7 @@
 #include "contact/phone.h"
 #include "domain/json.h"
 #include "rules.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 

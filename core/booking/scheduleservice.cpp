@@ -1,6 +1,7 @@
 #include "scheduleservice.h"
 
 #include "clinic/context.h"
+#include "store/store.h"
 
 namespace fd {
 

@@ -2,7 +2,6 @@
 
 #include "common/result.h"
 #include "domain/clinicconfig.h"
-#include "store/store.h"
 
 namespace fd {
 

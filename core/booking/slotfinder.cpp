@@ -2,6 +2,7 @@
 
 #include "calendar/walltime.h"
 #include "clinic/context.h"
+#include "store/store.h"
 
 #include <QHash>
 #include <QTimeZone>

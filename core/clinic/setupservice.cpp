@@ -2,6 +2,7 @@
 
 #include "context.h"
 #include "domain/json.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

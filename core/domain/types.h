@@ -102,6 +102,17 @@ struct Patient
     bool insurancePending = false;
 };
 
+// One step of an appointment's status history. A step reversed by a correction is kept,
+// with the time it was corrected.
+struct StatusStep
+{
+    qint64 id = 0;
+    Status status = Status::Booked;
+    qint64 atUtc = 0;
+    QString user;
+    std::optional<qint64> correctedUtc;
+};
+
 struct Appointment
 {
     qint64 id = 0;

@@ -5,6 +5,7 @@
 #include "clinic/clinic.h"
 #include "clinic/setupservice.h"
 #include "demo/vocabulary.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

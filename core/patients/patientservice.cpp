@@ -1,6 +1,7 @@
 #include "patientservice.h"
 
 #include "clinic/context.h"
+#include "store/store.h"
 #include "domain/json.h"
 
 namespace fd {

@@ -44,17 +44,6 @@ struct AppointmentCount
     qint64 minutes = 0;
 };
 
-// One step of an appointment's status history. A step reversed by a correction is kept,
-// with the time it was corrected.
-struct StatusStep
-{
-    qint64 id = 0;
-    Status status = Status::Booked;
-    qint64 atUtc = 0;
-    QString user;
-    std::optional<qint64> correctedUtc;
-};
-
 // One committed change as the change log keeps it, for other desks to read.
 struct ChangeRecord
 {

@@ -1,0 +1,43 @@
+#include "context.h"
+
+#include "store/store.h"
+
+#include <QJsonDocument>
+
+namespace fd::unit {
+
+Result<void> begin(ServiceContext &c)
+{
+    return c.store.beginUnit();
+}
+
+Result<void> finish(ServiceContext &c, bool succeeded, const ChangeSet &before)
+{
+    if (succeeded && c.store.unitDepth() == 1 && !c.pending.isEmpty()) {
+        const QByteArray json = QJsonDocument(c.pending.toJson()).toJson(QJsonDocument::Compact);
+        auto sequence = c.store.appendChange(c.clock.nowSecs(), json);
+        if (!sequence) {
+            c.store.rollbackUnit();
+            c.pending = before;
+            return sequence.error();
+        }
+        c.ownSequences.insert(*sequence);
+    }
+    if (!succeeded) {
+        c.store.rollbackUnit();
+        c.pending = before;
+        return {};
+    }
+    if (auto r = c.store.commitUnit(); !r) {
+        c.pending = before;
+        return r;
+    }
+    if (c.store.unitDepth() == 0 && !c.pending.isEmpty()) {
+        const ChangeSet done = std::exchange(c.pending, {});
+        if (c.committed)
+            c.committed(done);
+    }
+    return {};
+}
+
+} // namespace fd::unit
