@@ -31,29 +31,6 @@
         <source>the database already holds a clinic</source>
         <translation>la base de datos ya contiene una clínica</translation>
     </message>
-    <message>
-        <source>generating needs an SQLite database</source>
-        <translation>para generar hace falta una base de datos SQLite</translation>
-    </message>
-    <message>
-        <source>the database is busy</source>
-        <translation>la base de datos está ocupada</translation>
-    </message>
-    <message>
-        <source>generating failed: %1</source>
-        <translation>la generación falló: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fd::AppointmentStore</name>
-    <message>
-        <source>no patient with id %1</source>
-        <translation>no hay ningún paciente con id %1</translation>
-    </message>
-    <message>
-        <source>no appointment with id %1</source>
-        <translation>no hay ninguna cita con id %1</translation>
-    </message>
 </context>
 <context>
     <name>fd::BookingService</name>
@@ -78,16 +55,60 @@
         <translation>&quot;%1&quot; ya es paciente; reserve un seguimiento</translation>
     </message>
     <message>
-        <source>an appointment cannot be moved back to booked</source>
-        <translation>una cita no puede volver al estado reservada</translation>
-    </message>
-    <message>
         <source>a patient can be marked no-show only after the start time</source>
         <translation>solo se puede marcar a un paciente como ausente después de la hora de inicio</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time like 2026-03-09T07:00</source>
         <translation>&quot;%1&quot; no es una fecha y hora como 2026-03-09T07:00</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>ya no existe</translation>
+    </message>
+    <message>
+        <source>slot just taken: another desk booked %1 at that time a moment ago</source>
+        <translation>hueco recién ocupado: otro mostrador acaba de reservar a %1 a esa hora</translation>
+    </message>
+    <message>
+        <source>only a booked or confirmed appointment can be rescheduled; this one is %1</source>
+        <translation>solo se puede cambiar de hora una cita reservada o confirmada; esta está %1</translation>
+    </message>
+    <message>
+        <source>is where the appointment already is</source>
+        <translation>es donde ya está la cita</translation>
+    </message>
+    <message>
+        <source>an appointment cannot be moved back to booked; correct the step entered in error instead</source>
+        <translation>una cita no puede volver a reservada; corrija el paso introducido por error</translation>
+    </message>
+    <message>
+        <source>use reschedule or correct for this</source>
+        <translation>use cambiar de hora o corregir para esto</translation>
+    </message>
+    <message>
+        <source>say why the change was entered in error</source>
+        <translation>diga por qué el cambio se introdujo por error</translation>
+    </message>
+    <message>
+        <source>appointment %1 is already marked entered in error</source>
+        <translation>la cita %1 ya está marcada como introducida por error</translation>
+    </message>
+    <message>
+        <source>nothing left to correct</source>
+        <translation>no queda nada que corregir</translation>
+    </message>
+    <message>
+        <source>cannot restore the appointment: %1</source>
+        <translation>no se puede restaurar la cita: %1</translation>
+    </message>
+    <message>
+        <source>the rescheduled appointment %1 is already %2; correct that first</source>
+        <translation>la cita cambiada de hora %1 ya está %2; corrija eso primero</translation>
+    </message>
+    <message>
+        <source>cannot move the appointment back: %1</source>
+        <translation>no se puede devolver la cita a su hora: %1</translation>
     </message>
 </context>
 <context>
@@ -131,6 +152,10 @@
         <source>the database could not complete the request</source>
         <translation>la base de datos no pudo completar la solicitud</translation>
     </message>
+    <message>
+        <source>%1 could not be upgraded: its records do not fit together</source>
+        <translation>no se pudo actualizar %1: sus registros no concuerdan</translation>
+    </message>
 </context>
 <context>
     <name>fd::DayModel</name>
@@ -162,12 +187,39 @@
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
+    <message>
+        <source>Moved to appointment %1</source>
+        <translation>Trasladada a la cita %1</translation>
+    </message>
+    <message>
+        <source>Corrected: this booking was entered in error</source>
+        <translation>Corregida: esta reserva se introdujo por error</translation>
+    </message>
 </context>
 <context>
     <name>fd::Demo</name>
     <message>
         <source>the database already holds a clinic</source>
         <translation>la base de datos ya contiene una clínica</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Generator</name>
+    <message>
+        <source>generating failed: %1</source>
+        <translation>la generación falló: %1</translation>
+    </message>
+    <message>
+        <source>generating was abandoned</source>
+        <translation>la generación se abandonó</translation>
+    </message>
+    <message>
+        <source>generating needs an SQLite database outside any other change</source>
+        <translation>generar necesita una base de datos SQLite fuera de cualquier otro cambio</translation>
+    </message>
+    <message>
+        <source>the database is busy</source>
+        <translation>la base de datos está ocupada</translation>
     </message>
 </context>
 <context>
@@ -286,6 +338,21 @@
         <source>must be between 0 and 120</source>
         <translation>debe estar entre 0 y 120</translation>
     </message>
+    <message>
+        <source>must be between 1 and 20</source>
+        <translation>debe estar entre 1 y 20</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Store</name>
+    <message>
+        <source>no patient with id %1</source>
+        <translation>no hay ningún paciente con id %1</translation>
+    </message>
+    <message>
+        <source>no appointment with id %1</source>
+        <translation>no hay ninguna cita con id %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::Types</name>
@@ -324,6 +391,14 @@
     <message>
         <source>No-show</source>
         <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Cambiada de hora</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Introducida por error</translation>
     </message>
 </context>
 <context>
@@ -650,6 +725,42 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
         <source>Random seed.</source>
         <translation>Semilla aleatoria.</translation>
     </message>
+    <message>
+        <source>setup changed</source>
+        <translation>configuración cambiada</translation>
+    </message>
+    <message>
+        <source>Move an appointment to another time, clinician or location.</source>
+        <translation>Mover una cita a otra hora, profesional o sede.</translation>
+    </message>
+    <message>
+        <source>New start, local wall time: YYYY-MM-DDTHH:MM.</source>
+        <translation>Nuevo inicio, hora local: AAAA-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>Clinician id or name (default: the same).</source>
+        <translation>Id o nombre del profesional (por omisión: el mismo).</translation>
+    </message>
+    <message>
+        <source>Location id or name (default: the same).</source>
+        <translation>Id o nombre de la sede (por omisión: la misma).</translation>
+    </message>
+    <message>
+        <source>Reverse an appointment&apos;s last change, entered in error.</source>
+        <translation>Deshacer el último cambio de una cita, introducido por error.</translation>
+    </message>
+    <message>
+        <source>Why the change was an error.</source>
+        <translation>Por qué el cambio fue un error.</translation>
+    </message>
+    <message>
+        <source>Print one line per change, from any desk, until interrupted.</source>
+        <translation>Imprimir una línea por cambio, de cualquier mostrador, hasta que se interrumpa.</translation>
+    </message>
+    <message>
+        <source>appointments changed: %1</source>
+        <translation>citas cambiadas: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::rules</name>
@@ -698,16 +809,16 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
         <translation>%1 ya ha pasado</translation>
     </message>
     <message>
-        <source>slot just taken: %1 is fully booked at that time</source>
-        <translation>hueco recién ocupado: %1 no tiene plazas a esa hora</translation>
-    </message>
-    <message>
         <source>the patient already has an appointment at that time</source>
         <translation>el paciente ya tiene una cita a esa hora</translation>
     </message>
     <message>
         <source>cannot move an appointment from %1 to %2</source>
         <translation>no se puede pasar una cita de %1 a %2</translation>
+    </message>
+    <message>
+        <source>that slot is already full: %1 has no room at that time</source>
+        <translation>ese hueco ya está lleno: %1 no tiene sitio a esa hora</translation>
     </message>
 </context>
 <context>

@@ -418,8 +418,7 @@ int runWatch(Context &c)
                     QStringLiteral("%1@%2").arg(d.day.toString(Qt::ISODate)).arg(d.locationId));
             days.sort();
             c.out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << "  "
-                  << QCoreApplication::translate("fd::cli", "%n appointment(s) changed", nullptr,
-                                                 int(changes.appointmentIds.size()))
+                  << tr("appointments changed: %1").arg(changes.appointmentIds.size())
                   << (days.isEmpty() ? QString()
                                      : QStringLiteral("  ") + days.join(QStringLiteral(", ")))
                   << (changes.setup ? QStringLiteral("  ") + tr("setup changed") : QString())

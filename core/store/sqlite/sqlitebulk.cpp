@@ -15,11 +15,6 @@
 namespace fd {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fd::Generator", text);
-}
-
 bool run(sqlite3 *db, const QByteArray &sql)
 {
     return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
@@ -194,9 +189,11 @@ public:
         run(m_h, "PRAGMA journal_mode = WAL");
         run(m_h, "PRAGMA synchronous = FULL");
         if (!ok)
-            return Error{ErrorKind::Storage, QStringLiteral("db"),
-                         keep ? tr("generating failed: %1").arg(message)
-                              : tr("generating was abandoned")};
+            return Error{
+                ErrorKind::Storage, QStringLiteral("db"),
+                keep ? QCoreApplication::translate("fd::Generator", "generating failed: %1")
+                           .arg(message)
+                     : QCoreApplication::translate("fd::Generator", "generating was abandoned")};
         return {};
     }
 
@@ -217,12 +214,15 @@ Result<std::unique_ptr<BulkWriter>> SqliteStore::bulkWriter()
 {
     const QVariant handle = m_db->connection().driver()->handle();
     if (m_depth > 0 || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error{ErrorKind::Storage, QStringLiteral("db"),
-                     tr("generating needs an SQLite database outside any other change")};
+        return Error{
+            ErrorKind::Storage, QStringLiteral("db"),
+            QCoreApplication::translate(
+                "fd::Generator", "generating needs an SQLite database outside any other change")};
     auto writer =
         std::make_unique<SqliteBulkWriter>(*static_cast<sqlite3 *const *>(handle.constData()));
     if (!writer->start())
-        return Error{ErrorKind::Storage, QStringLiteral("db"), tr("the database is busy")};
+        return Error{ErrorKind::Storage, QStringLiteral("db"),
+                     QCoreApplication::translate("fd::Generator", "the database is busy")};
     return std::unique_ptr<BulkWriter>(std::move(writer));
 }
 
