@@ -105,8 +105,10 @@ Patient randomPatient(QRandomGenerator &rng, int serial)
     return p;
 }
 
-Result<DemoSummary> fill(Store &store, const Clock &clock, quint32 seed)
+Result<DemoSummary> fill(ServiceContext &present, quint32 seed)
 {
+    Store &store = present.store;
+    const Clock &clock = present.clock;
     auto empty = store.isEmpty();
     if (!empty)
         return empty.error();
@@ -117,7 +119,6 @@ Result<DemoSummary> fill(Store &store, const Clock &clock, quint32 seed)
     QRandomGenerator rng(seed);
     DemoSummary summary;
     // The demo's own user, and for the bookings a clock set to when each would have been made.
-    ServiceContext present{store, clock, kUser, {}, {}, {}};
     ManualClock when;
     ServiceContext past{store, when, kUser, {}, {}, {}};
     SetupService setup(present);
@@ -277,6 +278,8 @@ Result<DemoSummary> fill(Store &store, const Clock &clock, quint32 seed)
             }
         }
     }
+    // What the bookings changed goes out with the unit, so other desks see the new clinic.
+    present.pending.merge(past.pending);
     return summary;
 }
 
@@ -284,7 +287,9 @@ Result<DemoSummary> fill(Store &store, const Clock &clock, quint32 seed)
 
 Result<DemoSummary> createDemoClinic(Clinic &clinic, quint32 seed)
 {
-    return clinic.unit<DemoSummary>([&] { return fill(clinic.store(), clinic.clock(), seed); });
+    // The demo's own user; one unit, so that the clinic is there whole or not at all.
+    ServiceContext present{clinic.store(), clinic.clock(), kUser, {}, {}, {}};
+    return inUnit<DemoSummary>(present, [&] { return fill(present, seed); });
 }
 
 } // namespace fd

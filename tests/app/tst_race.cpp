@@ -8,7 +8,8 @@
 using namespace fd;
 
 // Two front desks book the same slot at the same moment, as two real processes on one
-// database file: exactly one wins, the other is told "slot just taken", and nothing is lost.
+// database file: exactly one wins, the other is refused (exit 3, the slot taken or full), and
+// nothing is lost.
 class TestRace : public QObject
 {
     Q_OBJECT
@@ -50,7 +51,12 @@ private slots:
             }
             std::sort(codes.begin(), codes.end());
             QCOMPARE(codes, (QList<int>{0, 3}));
-            QVERIFY2(loserMessage.contains("slot just taken"), loserMessage.constData());
+            // "Slot just taken" when the winner committed after the loser looked at the book;
+            // when the loser's process started late enough to look after, "already full".
+            // tst_booking pins each message down; here either is right.
+            QVERIFY2(loserMessage.contains("slot just taken") ||
+                         loserMessage.contains("already full"),
+                     loserMessage.constData());
             ++wins;
         }
         QSqlQuery q(temp.db().connection());
