@@ -110,6 +110,25 @@
         <source>cannot move the appointment back: %1</source>
         <translation>no se puede devolver la cita a su hora: %1</translation>
     </message>
+    <message>
+        <source>its location or clinician no longer exists</source>
+        <translation>su sede o su profesional ya no existe</translation>
+    </message>
+    <message>
+        <source>a patient can be marked %1 only on the day of the visit, %2</source>
+        <translation>un paciente solo puede marcarse como %1 el día de la visita, %2</translation>
+    </message>
+    <message>
+        <source>appointment %1 has changed since; look at it again before correcting it</source>
+        <translation>la cita %1 ha cambiado desde entonces; revísela antes de corregirla</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Clinic</name>
+    <message>
+        <source>%1 is not a database file; only SQLite files are supported so far</source>
+        <translation>%1 no es un archivo de base de datos; por ahora solo se admiten archivos SQLite</translation>
+    </message>
 </context>
 <context>
     <name>fd::ClinicConfig</name>
@@ -760,6 +779,18 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>appointments changed: %1</source>
         <translation>citas cambiadas: %1</translation>
+    </message>
+    <message>
+        <source>watching %1</source>
+        <translation>vigilando %1</translation>
+    </message>
+    <message>
+        <source>The highest appointment id this desk had seen.</source>
+        <translation>El id de cita más alto que había visto este mostrador.</translation>
+    </message>
+    <message>
+        <source>MARK</source>
+        <translation>MARCA</translation>
     </message>
 </context>
 <context>

@@ -151,12 +151,16 @@ void MainWindow::loadConfig()
 void MainWindow::onChanged(const ChangeSet &changes)
 {
     if (changes.setup) {
+        // Names, hours or closures may have changed: the day is read again, row by row.
+        const qint64 shown = locationId();
         loadConfig();
-        reload();
+        if (locationId() != shown) {
+            reload();
+            return;
+        }
+    } else if (!changes.touches(locationId(), day())) {
         return;
     }
-    if (!changes.touches(locationId(), day()))
-        return;
     auto list = m_clinic.schedule().appointments({day(), day(), locationId(), std::nullopt});
     if (!list) {
         m_summary->setText(list.error().message);

@@ -296,6 +296,23 @@ int runFindSlots(Context &c)
     return Ok;
 }
 
+// What this desk saw of the book: --seen MARK (an earlier command's view), or the book as it
+// stands now. A slot filled after it was "just taken"; one full already is "already full".
+Result<std::optional<qint64>> seenOption(const Context &c)
+{
+    if (c.parser.isSet(QStringLiteral("seen"))) {
+        bool ok = false;
+        const qint64 mark = c.parser.value(QStringLiteral("seen")).toLongLong(&ok);
+        if (!ok || mark < 0)
+            return invalid(QStringLiteral("seen"), tr("must be a whole number"));
+        return std::optional<qint64>(mark);
+    }
+    auto mark = c.clinic.schedule().mark();
+    if (!mark)
+        return mark.error();
+    return std::optional<qint64>(*mark);
+}
+
 int runBook(Context &c)
 {
     auto type = typeOption(c);
@@ -321,9 +338,10 @@ int runBook(Context &c)
         return fail(start.error());
     req.day = start->first;
     req.startMinute = start->second;
-    // What this desk saw of the book: a slot taken after this moment was "just taken".
-    if (auto mark = c.clinic.schedule().mark(); mark)
-        req.seenMark = *mark;
+    auto seen = seenOption(c);
+    if (!seen)
+        return fail(seen.error());
+    req.seenMark = *seen;
     return printAppointment(c, c.clinic.booking().book(req));
 }
 
@@ -381,8 +399,10 @@ int runReschedule(Context &c)
     req.startMinute = start->second;
     req.clinician = c.parser.value(QStringLiteral("clinician"));
     req.location = c.parser.value(QStringLiteral("location"));
-    if (auto mark = c.clinic.schedule().mark(); mark)
-        req.seenMark = *mark;
+    auto seen = seenOption(c);
+    if (!seen)
+        return fail(seen.error());
+    req.seenMark = *seen;
     return printAppointment(c, c.clinic.booking().reschedule(*id, req));
 }
 
@@ -428,6 +448,10 @@ int runWatch(Context &c)
     };
     QObject::connect(&c.clinic, &Clinic::changed, &c.clinic, print);
     c.clinic.watchOtherDesks(true);
+    // On stderr, so that stdout stays one JSON line per change: scripts (and the tests) wait
+    // for this before they count on a change being seen.
+    QTextStream(stderr) << "frontdesk-cli: " << tr("watching %1").arg(c.clinic.databaseName())
+                        << Qt::endl;
     // Until interrupted: every line is flushed as it is printed, so Ctrl+C or a script's kill
     // loses nothing.
     return QCoreApplication::exec();
@@ -579,7 +603,8 @@ const QList<CommandSpec> &commands()
           option("service", tr("Service id or name."), tr("S")),
           option("reason", tr("Reason for the visit."), tr("R")),
           option("insurance", tr("New patients: insurance carrier."), tr("CARRIER")),
-          option("member-id", tr("New patients: insurance member id."), tr("ID"))},
+          option("member-id", tr("New patients: insurance member id."), tr("ID")),
+          option("seen", tr("The highest appointment id this desk had seen."), tr("MARK"))},
          runBook},
         {QStringLiteral("cancel"),
          tr("Cancel an appointment."),
@@ -596,7 +621,8 @@ const QList<CommandSpec> &commands()
          {option("id", tr("Appointment id."), tr("ID")),
           option("start", tr("New start, local wall time: YYYY-MM-DDTHH:MM."), tr("START")),
           option("clinician", tr("Clinician id or name (default: the same)."), tr("C")),
-          option("location", tr("Location id or name (default: the same)."), tr("L"))},
+          option("location", tr("Location id or name (default: the same)."), tr("L")),
+          option("seen", tr("The highest appointment id this desk had seen."), tr("MARK"))},
          runReschedule},
         {QStringLiteral("correct"),
          tr("Reverse an appointment's last change, entered in error."),

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace fd {
 namespace {
@@ -108,6 +109,23 @@ Result<void> BookingService::checkRoom(const ClinicConfig &config, const Appoint
             return r.error();
     }
     return {};
+}
+
+Result<void> BookingService::checkRestorable(const Appointment &a, const QList<qint64> &ignore)
+{
+    auto config = m_c.store.config();
+    if (!config)
+        return config.error();
+    const Location *location = config->location(a.locationId);
+    const Clinician *clinician = config->clinician(a.clinicianId);
+    if (!location || !clinician)
+        return invalid(QStringLiteral("id"), tr("its location or clinician no longer exists"));
+    // Every placement rule but "not in the past": a visit put back is the one that was there.
+    if (auto r = rules::checkPlacement(placementOf(*config, *location, *clinician, a),
+                                       std::numeric_limits<qint64>::min());
+        !r)
+        return r;
+    return checkRoom(*config, a, ignore, std::nullopt);
 }
 
 Result<Appointment> BookingService::book(const BookingRequest &req)
@@ -222,11 +240,13 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
         auto id = m_c.store.insertAppointment(appt, now);
         if (!id)
             return id.error();
-        if (auto r = m_c.store.addStatusStep(*id, Status::Booked, now, m_c.user); !r)
-            return r.error();
+        auto step = m_c.store.addStatusStep(*id, Status::Booked, now, m_c.user);
+        if (!step)
+            return step.error();
         auto saved = m_c.store.appointment(*id);
         if (!saved)
             return saved.error();
+        saved->stepId = *step;
         if (auto r = audit(QStringLiteral("book"), *id, {}, toJson(*saved)); !r)
             return r.error();
         m_c.pending.note(*saved);
@@ -279,8 +299,9 @@ Result<Appointment> BookingService::reschedule(qint64 appointmentId, const Resch
         auto id = m_c.store.insertAppointment(moved, now);
         if (!id)
             return id.error();
-        if (auto r = m_c.store.addStatusStep(*id, Status::Booked, now, m_c.user); !r)
-            return r.error();
+        auto step = m_c.store.addStatusStep(*id, Status::Booked, now, m_c.user);
+        if (!step)
+            return step.error();
         Appointment freed = *old;
         freed.status = Status::Rescheduled;
         freed.rescheduledTo = *id;
@@ -291,6 +312,7 @@ Result<Appointment> BookingService::reschedule(qint64 appointmentId, const Resch
         auto saved = m_c.store.appointment(*id);
         if (!saved)
             return saved.error();
+        saved->stepId = *step;
         if (auto r = audit(QStringLiteral("reschedule"), old->id, toJson(*old), toJson(*saved)); !r)
             return r.error();
         m_c.pending.note(*old);
@@ -330,6 +352,19 @@ Result<Appointment> BookingService::transition(qint64 appointmentId, Status to,
         if (to == Status::NoShow && now < current->startUtc)
             return ruleError(QStringLiteral("status"),
                              tr("a patient can be marked no-show only after the start time"));
+        if (to == Status::Arrived || to == Status::Completed) {
+            auto config = m_c.store.config();
+            if (!config)
+                return config.error();
+            const Location *location = config->location(current->locationId);
+            const QDate today =
+                location ? localDate(location->timeZone, m_c.clock.now()) : current->day;
+            if (today != current->day)
+                return ruleError(
+                    QStringLiteral("status"),
+                    tr("a patient can be marked %1 only on the day of the visit, %2")
+                        .arg(statusLabel(to).toLower(), current->day.toString(Qt::ISODate)));
+        }
 
         Appointment after = *current;
         after.status = to;
@@ -341,8 +376,10 @@ Result<Appointment> BookingService::transition(qint64 appointmentId, Status to,
         }
         if (auto r = m_c.store.updateAppointment(after); !r)
             return r.error();
-        if (auto r = m_c.store.addStatusStep(appointmentId, to, now, m_c.user); !r)
-            return r.error();
+        auto step = m_c.store.addStatusStep(appointmentId, to, now, m_c.user);
+        if (!step)
+            return step.error();
+        after.stepId = *step;
         const QString action =
             to == Status::Cancelled ? QStringLiteral("cancel") : QStringLiteral("status");
         if (auto r = audit(action, appointmentId, toJson(*current), toJson(after)); !r)
@@ -352,7 +389,8 @@ Result<Appointment> BookingService::transition(qint64 appointmentId, Status to,
     });
 }
 
-Result<Appointment> BookingService::correct(qint64 appointmentId, const QString &reason)
+Result<Appointment> BookingService::correct(qint64 appointmentId, const QString &reason,
+                                            std::optional<qint64> expectedStep)
 {
     const QString why = reason.simplified();
     if (why.isEmpty())
@@ -365,6 +403,15 @@ Result<Appointment> BookingService::correct(qint64 appointmentId, const QString 
             return ruleError(
                 QStringLiteral("id"),
                 tr("appointment %1 is already marked entered in error").arg(appointmentId));
+        auto steps = m_c.store.statusSteps(appointmentId);
+        if (!steps)
+            return steps.error();
+        const StatusStep *last = lastStanding(*steps);
+        if (expectedStep && (!last || last->id != *expectedStep))
+            return Error{ErrorKind::Conflict, QStringLiteral("id"),
+                         tr("appointment %1 has changed since; look at it again before "
+                            "correcting it")
+                             .arg(appointmentId)};
         // A reschedule is one change across two rows: correcting either row reverses it.
         if (current->status == Status::Rescheduled && current->rescheduledTo) {
             auto newRow = m_c.store.appointment(*current->rescheduledTo);
@@ -372,10 +419,6 @@ Result<Appointment> BookingService::correct(qint64 appointmentId, const QString 
                 return newRow.error();
             return reverseReschedule(*current, *newRow, why);
         }
-        auto steps = m_c.store.statusSteps(appointmentId);
-        if (!steps)
-            return steps.error();
-        const StatusStep *last = lastStanding(*steps);
         if (!last)
             return ruleError(QStringLiteral("id"), tr("nothing left to correct"));
         const qint64 now = m_c.clock.nowSecs();
@@ -397,12 +440,10 @@ Result<Appointment> BookingService::correct(qint64 appointmentId, const QString 
             after.status = previous->status;
             after.cancelReason.clear();
             after.lateCancel = false;
-            // A cancelled or no-show visit takes its slot back: only if it is still free.
+            // A cancelled or no-show visit takes its slot back: only if the clinic is still
+            // open then, the clinician still there, and the slot still free.
             if (!holdsSlot(current->status)) {
-                auto config = m_c.store.config();
-                if (!config)
-                    return config.error();
-                if (auto r = checkRoom(*config, after, {after.id}, std::nullopt); !r)
+                if (auto r = checkRestorable(after, {after.id}); !r)
                     return Error{r.error().kind, r.error().field,
                                  tr("cannot restore the appointment: %1").arg(r.error().message)};
             }
@@ -454,10 +495,7 @@ Result<Appointment> BookingService::reverseReschedule(const Appointment &oldRow,
     Appointment restored = oldRow;
     restored.status = before->status;
     restored.rescheduledTo.reset();
-    auto config = m_c.store.config();
-    if (!config)
-        return config.error();
-    if (auto r = checkRoom(*config, restored, {restored.id, voided.id}, std::nullopt); !r)
+    if (auto r = checkRestorable(restored, {restored.id, voided.id}); !r)
         return Error{r.error().kind, r.error().field,
                      tr("cannot move the appointment back: %1").arg(r.error().message)};
     if (auto r = m_c.store.markStepCorrected(moved->id, now); !r)

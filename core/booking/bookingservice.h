@@ -57,8 +57,11 @@ public:
     // Reverses the appointment's last change, entered in error: a booking becomes "entered in
     // error", a reschedule returns to the old row, a cancellation or status step goes back to
     // the status before it. The reversed step is kept, marked corrected, and no figure counts
-    // it. Returns the appointment as it now stands.
-    Result<Appointment> correct(qint64 appointmentId, const QString &reason);
+    // it. With `expectedStep` (an operation's Appointment::stepId), only that step is
+    // reversed: if another desk has changed the appointment since, the correction is refused
+    // rather than reversing their change. Returns the appointment as it now stands.
+    Result<Appointment> correct(qint64 appointmentId, const QString &reason,
+                                std::optional<qint64> expectedStep = std::nullopt);
 
 private:
     Result<Appointment> transition(qint64 appointmentId, Status to, const QString &reason);
@@ -66,6 +69,8 @@ private:
     // visits, leaving out the appointments in `ignore` (the row being moved or restored).
     Result<void> checkRoom(const ClinicConfig &config, const Appointment &appointment,
                            const QList<qint64> &ignore, std::optional<qint64> seenMark);
+    // Every rule but "not in the past", for an appointment a correction puts back.
+    Result<void> checkRestorable(const Appointment &appointment, const QList<qint64> &ignore);
     Result<Appointment> reverseReschedule(const Appointment &oldRow, const Appointment &newRow,
                                           const QString &reason);
     Result<void> audit(const QString &action, qint64 appointmentId, const QJsonObject &before,

@@ -5,25 +5,6 @@
 
 namespace fd {
 
-// An absolute interval [startUtc, endUtc) in seconds since the epoch.
-struct Interval
-{
-    qint64 startUtc = 0;
-    qint64 endUtc = 0;
-
-    bool overlaps(const Interval &other) const
-    {
-        return startUtc < other.endUtc && other.startUtc < endUtc;
-    }
-};
-
-// A clinician's time held by a slot-holding appointment: the visit plus its buffer.
-struct BusyBlock
-{
-    qint64 clinicianId = 0;
-    Interval block;
-};
-
 // Where and when an appointment would lie, before any other booking is considered.
 struct Placement
 {

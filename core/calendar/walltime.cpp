@@ -28,6 +28,11 @@ QDateTime wallToDateTime(const QString &timeZone, QDate day, int minute)
     return QDateTime(day, QTime(minute / 60, minute % 60), zone(timeZone));
 }
 
+QDate localDate(const QString &timeZone, const QDateTime &instant)
+{
+    return instant.toTimeZone(zone(timeZone)).date();
+}
+
 qint64 wallToUtc(const QString &timeZone, QDate day, int minute)
 {
     return wallToDateTime(timeZone, day, minute).toSecsSinceEpoch();

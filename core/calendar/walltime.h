@@ -13,6 +13,8 @@ namespace fd {
 // helpers turn a location's local date and minute into absolute time and back.
 qint64 wallToUtc(const QString &timeZone, QDate day, int minute);
 QDateTime wallToDateTime(const QString &timeZone, QDate day, int minute);
+// The local date in `timeZone` at an instant: "today" at a location.
+QDate localDate(const QString &timeZone, const QDateTime &instant);
 
 // Days since 1970-01-01 for a date, and back: handy integer keys for a day.
 inline qint64 dayNumber(QDate day)

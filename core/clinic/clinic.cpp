@@ -10,13 +10,23 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/sqlitestore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace fd {
 
 Result<std::unique_ptr<Clinic>> Clinic::open(const QString &database, const Clock &clock,
                                              const QString &user)
 {
+    // postgresql://... and the like: not a file name, and not a store this build has.
+    static const QRegularExpression url(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (url.match(database).hasMatch())
+        return invalid(QStringLiteral("db"),
+                       QCoreApplication::translate("fd::Clinic",
+                                                   "%1 is not a database file; only SQLite "
+                                                   "files are supported so far")
+                           .arg(database));
     auto store = SqliteStore::open(database);
     if (!store)
         return store.error();
@@ -64,16 +74,16 @@ void Clinic::setUser(const QString &user)
 
 void Clinic::watchOtherDesks(bool on)
 {
-    if (on && m_lastSequence < 0) {
-        auto last = m_store->lastChangeSequence();
-        m_lastSequence = last ? *last : 0;
-    }
+    if (on && m_lastSequence < 0)
+        (void)readOtherDesksChanges(); // notes where the log stands
+    m_context.watching = on;
     m_store->watchOthers(on);
 }
 
 Result<ChangeSet> Clinic::readOtherDesksChanges()
 {
     if (m_lastSequence < 0) {
+        // The first read only notes where the log stands: what came before is history.
         auto last = m_store->lastChangeSequence();
         if (!last)
             return last.error();
@@ -83,16 +93,19 @@ Result<ChangeSet> Clinic::readOtherDesksChanges()
     auto records = m_store->changesSince(m_lastSequence);
     if (!records)
         return records.error();
+    // One signal per committed unit, in commit order: what `watch` prints line by line.
     ChangeSet others;
     for (const ChangeRecord &record : *records) {
         m_lastSequence = std::max(m_lastSequence, record.sequence);
         if (m_context.ownSequences.remove(record.sequence))
             continue;
-        others.merge(ChangeSet::fromJson(QJsonDocument::fromJson(record.json).object()));
+        ChangeSet change = ChangeSet::fromJson(QJsonDocument::fromJson(record.json).object());
+        change.external = true;
+        others.merge(change);
+        if (!change.isEmpty())
+            emit changed(change);
     }
     others.external = true;
-    if (!others.isEmpty())
-        emit changed(others);
     return others;
 }
 

@@ -59,7 +59,8 @@ public:
 
     // Starts (or stops) listening for other desks' commits; changed() reports them.
     void watchOtherDesks(bool on = true);
-    // Reads what other desks committed since last asked, and reports it through changed().
+    // Reads what other desks committed since last asked, and reports each committed unit
+    // through changed(); returns them merged.
     Result<ChangeSet> readOtherDesksChanges();
 
     // The store itself, for the store's tests and the benchmarks; ui/ and app/ never use it.

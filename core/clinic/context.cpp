@@ -21,7 +21,18 @@ Result<void> finish(ServiceContext &c, bool succeeded, const ChangeSet &before)
             c.pending = before;
             return sequence.error();
         }
-        c.ownSequences.insert(*sequence);
+        if (auto r = c.store.commitUnit(); !r) {
+            // Not committed: the sequence number will be another desk's.
+            c.pending = before;
+            return r;
+        }
+        // Only a session that reads the change log needs to know which rows are its own.
+        if (c.watching)
+            c.ownSequences.insert(*sequence);
+        const ChangeSet done = std::exchange(c.pending, {});
+        if (c.committed)
+            c.committed(done);
+        return {};
     }
     if (!succeeded) {
         c.store.rollbackUnit();

@@ -18,8 +18,9 @@ struct ServiceContext
     const Clock &clock;
     QString user;
     ChangeSet pending;         // changes of the open unit, emitted once it commits
-    QSet<qint64> ownSequences; // change log rows this session wrote itself
+    QSet<qint64> ownSequences; // change log rows this session wrote, kept while it watches
     std::function<void(const ChangeSet &)> committed;
+    bool watching = false; // the session reads the change log: it must know its own rows
 };
 
 namespace unit {

@@ -35,6 +35,25 @@ inline bool countsInFigures(Status status)
     return status != Status::Rescheduled && status != Status::Voided;
 }
 
+// An absolute interval [startUtc, endUtc) in seconds since the epoch.
+struct Interval
+{
+    qint64 startUtc = 0;
+    qint64 endUtc = 0;
+
+    bool overlaps(const Interval &other) const
+    {
+        return startUtc < other.endUtc && other.startUtc < endUtc;
+    }
+};
+
+// A clinician's time held by a slot-holding appointment: the visit plus its buffer.
+struct BusyBlock
+{
+    qint64 clinicianId = 0;
+    Interval block;
+};
+
 struct Location
 {
     qint64 id = 0;
@@ -133,6 +152,9 @@ struct Appointment
     bool lateCancel = false;
     std::optional<qint64> rescheduledFrom; // the row this one replaced
     std::optional<qint64> rescheduledTo;   // the row that replaced this one
+    // The status step the operation that returned this appointment wrote: give it back to
+    // BookingService::correct() to reverse exactly that operation. 0 when none.
+    qint64 stepId = 0;
 
     // Filled by queries that join names, for display and export.
     QString patientName;

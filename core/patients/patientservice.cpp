@@ -1,8 +1,8 @@
 #include "patientservice.h"
 
 #include "clinic/context.h"
-#include "store/store.h"
 #include "domain/json.h"
+#include "store/store.h"
 
 namespace fd {
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "booking/rules.h"
 #include "common/result.h"
 #include "domain/clinicconfig.h"
 #include "store/audit.h"

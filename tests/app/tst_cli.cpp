@@ -253,8 +253,9 @@ private slots:
         watch.start(test::cliPath(),
                     with(m_db, {QStringLiteral("watch"), QStringLiteral("--json")}));
         QVERIFY(watch.waitForStarted());
-        // Time to open the database and note where the change log stands.
-        QTest::qWait(1500);
+        // It says on stderr when it is watching; from then on no change is missed.
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += watch.readAllStandardError()).contains("watching"), 20000);
         auto booked =
             cli(bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("201-555-0123"), at(9)));
         QElapsedTimer since;
@@ -278,7 +279,27 @@ private slots:
         const QJsonObject second = QJsonDocument::fromJson(watch.readLine()).object();
         QCOMPARE(second[QStringLiteral("records")][0][QStringLiteral("status")].toString(),
                  QStringLiteral("cancelled"));
-        QVERIFY(!watch.canReadLine()); // one line per change
+        QVERIFY(!watch.canReadLine());
+
+        // Two changes in quick succession are two lines, in order.
+        auto confirmed =
+            cli({QStringLiteral("book"), QStringLiteral("--type"), QStringLiteral("follow-up"),
+                 QStringLiteral("--name"), QStringLiteral("Ann Lee"), QStringLiteral("--phone"),
+                 QStringLiteral("201-555-0123"), QStringLiteral("--location"),
+                 QStringLiteral("Midtown"), QStringLiteral("--clinician"),
+                 QStringLiteral("Dr. One"), QStringLiteral("--start"), at(11)});
+        auto again =
+            cli(bookArgs(QStringLiteral("Bo Diaz"), QStringLiteral("973-555-0188"), at(13)));
+        QCOMPARE(confirmed.exitCode, 0);
+        QCOMPARE(again.exitCode, 0);
+        QByteArray lines;
+        QTRY_VERIFY_WITH_TIMEOUT((lines += watch.readAll()).count('\n') >= 2, 1000);
+        QTest::qWait(300);
+        lines += watch.readAll();
+        const QList<QByteArray> split = lines.trimmed().split('\n');
+        QCOMPARE(split.size(), 2);
+        QVERIFY(split[0].contains("Ann Lee"));
+        QVERIFY(split[1].contains("Bo Diaz"));
         watch.terminate();
         QVERIFY(watch.waitForFinished());
     }

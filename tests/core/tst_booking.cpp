@@ -291,6 +291,21 @@ private slots:
         QVERIFY(full.error().message.contains(QStringLiteral("already full")));
     }
 
+    void arrivedAndCompletedOnlyOnTheDay()
+    {
+        const Appointment a =
+            bookOk(request(AppointmentType::New, QStringLiteral("2026-03-09T09:00")));
+        auto early = m_booking->setStatus(a.id, Status::Arrived);
+        QVERIFY(!early);
+        QCOMPARE(early.error().field, QStringLiteral("status"));
+        QVERIFY(early.error().message.contains(QStringLiteral("2026-03-09")));
+        m_clock->set(test::newYork(QStringLiteral("2026-03-09T08:45")));
+        QVERIFY(m_booking->setStatus(a.id, Status::Arrived).ok());
+        m_clock->set(test::newYork(QStringLiteral("2026-03-10T08:00")));
+        QCOMPARE(m_booking->setStatus(a.id, Status::Completed).error().field,
+                 QStringLiteral("status"));
+    }
+
     void capacityTwo()
     {
         auto person = [](int i) {

@@ -290,6 +290,9 @@ private slots:
         const Appointment other = bookOk(request(
             AppointmentType::New, QStringLiteral("2026-03-10T09:00"), QStringLiteral("Bo Diaz"),
             QStringLiteral("9735550188"), QStringLiteral("Dr. One")));
+        const Appointment third = bookOk(request(
+            AppointmentType::New, QStringLiteral("2026-03-11T10:00"), QStringLiteral("Di Fox"),
+            QStringLiteral("9735550177"), QStringLiteral("Dr. One")));
         auto report = [&] {
             return figures(
                 clinic().reports().period(QDate(2026, 3, 1), QDate(2026, 3, 31))->clinic);
@@ -325,6 +328,14 @@ private slots:
         QVERIFY(!unmoved->rescheduledTo);
         QCOMPARE(clinic().schedule().appointment(moved->id)->status, Status::Voided);
 
+        // The two rates the reports show: a mistaken no-show and a mistaken late cancellation.
+        m_clock->set(test::newYork(QStringLiteral("2026-03-10T09:40")));
+        QVERIFY(booking().setStatus(other.id, Status::NoShow).ok());
+        QVERIFY(booking().correct(other.id, QStringLiteral("was in the restroom")).ok());
+        m_clock->set(test::newYork(QStringLiteral("2026-03-10T12:00")));
+        QVERIFY(booking().cancel(third.id).value().lateCancel);
+        QVERIFY(booking().correct(third.id, QStringLiteral("wrong patient")).ok());
+
         QCOMPARE(report(), before);
         // The mistakes are kept and shown: the voided row, the corrected steps, the audit.
         QCOMPARE(clinic().schedule().appointment(mistake.id)->status, Status::Voided);
@@ -334,7 +345,7 @@ private slots:
         QVERIFY(history[1].correctedUtc.has_value());
         QCOMPARE(count(m_temp->db(),
                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'correct'")),
-                 4);
+                 6);
         // Nothing is left to correct on a voided booking, and a correction says why.
         QCOMPARE(booking().correct(mistake.id, QStringLiteral("again")).error().kind,
                  ErrorKind::Rule);
@@ -357,6 +368,64 @@ private slots:
         QCOMPARE(r.error().kind, ErrorKind::Rule);
         QVERIFY(r.error().message.startsWith(QStringLiteral("cannot restore")));
         QCOMPARE(test::tableCounts(m_temp->db()), before);
+    }
+
+    void restoringNeedsTheClinicOpenThen()
+    {
+        const Appointment a =
+            bookOk(request(AppointmentType::New, QStringLiteral("2026-03-09T09:00"),
+                           QStringLiteral("Ann Lee"), QStringLiteral("2015550123")));
+        QVERIFY(booking().cancel(a.id).ok());
+        QVERIFY(clinic().setup().addClosedDate(m_ids.midtown, QDate(2026, 3, 9), {}).ok());
+        auto r = booking().correct(a.id, QStringLiteral("mistaken cancel"));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("closed")),
+                 qPrintable(r.error().message));
+        QCOMPARE(clinic().schedule().appointment(a.id)->status, Status::Cancelled);
+    }
+
+    // The undo of one operation reverses that operation, or nothing: not a later change that
+    // another desk made meanwhile.
+    void correctingAnOperationNeverReversesSomeoneElses()
+    {
+        const Appointment a =
+            bookOk(request(AppointmentType::New, QStringLiteral("2026-03-09T09:00"),
+                           QStringLiteral("Ann Lee"), QStringLiteral("2015550123")));
+        QVERIFY(a.stepId > 0);
+        auto desk2 = test::openOtherDesk(m_temp->path(), *m_clock);
+        const Appointment confirmed = desk2->booking().setStatus(a.id, Status::Confirmed).value();
+        auto refused = booking().correct(a.id, QStringLiteral("undo my booking"), a.stepId);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+        QCOMPARE(clinic().schedule().appointment(a.id)->status, Status::Confirmed);
+        // Desk 2's own undo of its confirmation goes through.
+        auto undone = desk2->booking().correct(a.id, QStringLiteral("wrong row"), confirmed.stepId);
+        QVERIFY(undone.ok());
+        QCOMPARE(undone->status, Status::Booked);
+        QVERIFY(booking().correct(a.id, QStringLiteral("undo my booking"), a.stepId).ok());
+    }
+
+    // Another desk commits, and this desk commits before its next look at the file: the other
+    // desk's change still arrives.
+    void anotherDesksChangeSurvivesOurOwnCommit()
+    {
+        clinic().watchOtherDesks(true);
+        QSignalSpy changed(&clinic(), &Clinic::changed);
+        auto desk2 = test::openOtherDesk(m_temp->path(), *m_clock);
+        const Appointment theirs =
+            desk2->booking()
+                .book(request(AppointmentType::New, QStringLiteral("2026-03-09T09:00"),
+                              QStringLiteral("Ann Lee"), QStringLiteral("2015550123")))
+                .value();
+        const Appointment mine =
+            bookOk(request(AppointmentType::New, QStringLiteral("2026-03-09T11:00"),
+                           QStringLiteral("Bo Diaz"), QStringLiteral("9735550188")));
+        QCOMPARE(changed.size(), 1); // ours, at once
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 1000);
+        const auto external = changed.last().first().value<ChangeSet>();
+        QVERIFY(external.external);
+        QCOMPARE(external.appointmentIds, QSet<qint64>{theirs.id});
+        QVERIFY(!external.appointmentIds.contains(mine.id));
     }
 
     // Another process books through frontdesk-cli: the session's change signal says so

@@ -74,16 +74,17 @@ Result<void> SqliteStore::commitUnit()
         return exec(m_db->connection(), QStringLiteral("RELEASE ") + savepoint(m_depth));
     }
     m_depth = 0;
-    auto r = m_db->commit();
-    // Our own commit moves data_version too; what a watcher wants is others' commits.
-    if (m_watch)
-        m_dataVersion = dataVersion();
-    return r;
+    // data_version is left alone: it moves only for other connections' commits, and
+    // resetting it here would swallow one that came in just before ours.
+    return m_db->commit();
 }
 
 void SqliteStore::rollbackUnit()
 {
     Q_ASSERT(m_depth > 0);
+    // The setup may have been cached as this unit saw it, under a revision the rollback
+    // takes back and another desk's change may reuse: read it afresh next time.
+    m_db->configCache().revision = -1;
     if (m_depth > 1) {
         --m_depth;
         (void)exec(m_db->connection(), QStringLiteral("ROLLBACK TO ") + savepoint(m_depth));
