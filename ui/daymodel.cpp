@@ -41,14 +41,17 @@ void DayModel::updateAppointments(const QList<Appointment> &fresh)
             }
             continue;
         }
-        // A row that moved further down is taken out and put back here.
-        for (qsizetype later = i + 1; later < m_appointments.size(); ++later) {
-            if (m_appointments[later].id != a.id)
-                continue;
-            beginRemoveRows({}, int(later), int(later));
-            m_appointments.removeAt(later);
-            endRemoveRows();
-            break;
+        // A row further down that belongs here moves up, keeping its selection.
+        qsizetype later = i + 1;
+        while (later < m_appointments.size() && m_appointments[later].id != a.id)
+            ++later;
+        if (later < m_appointments.size()) {
+            beginMoveRows({}, int(later), int(later), {}, int(i));
+            m_appointments.move(later, i);
+            endMoveRows();
+            m_appointments[i] = a;
+            emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+            continue;
         }
         beginInsertRows({}, int(i), int(i));
         m_appointments.insert(i, a);

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -51,7 +52,7 @@ struct ChangeRecord
 };
 
 // Writes years of history at once, for benchmarks: rows in the order the generator makes
-// them, without the rules (the generator keeps them) and without the write-ahead journal.
+// them, without the rules (the generator keeps them), as fast as the store can take them.
 class BulkWriter
 {
 public:
@@ -109,6 +110,11 @@ public:
     virtual QString name() const = 0;
     virtual int schemaVersion() = 0;
 
+    // For tests, and for every implementation to honour: called when the outermost unit is
+    // about to take the write lock, so that a test can commit from another connection in the
+    // window between what a desk read and its write.
+    void setBeforeLockHook(std::function<void()> hook) { m_beforeLock = std::move(hook); }
+
     virtual Result<void> beginUnit() = 0;
     virtual Result<void> commitUnit() = 0;
     virtual void rollbackUnit() = 0;
@@ -140,7 +146,8 @@ public:
     // Writes the appointment's status, cancellation and reschedule links.
     virtual Result<void> updateAppointment(const Appointment &appointment) = 0;
     virtual Result<Appointment> appointment(qint64 id) = 0;
-    // The highest appointment id so far: what a person has seen of the book.
+    // The highest appointment id so far: what a person has seen of the book. Ids grow in the
+    // order units commit (the write lock serialises them), which an implementation keeps.
     virtual Result<qint64> lastAppointmentId() = 0;
     virtual Result<qint64> addStatusStep(qint64 appointmentId, Status status, qint64 atUtc,
                                          const QString &user) = 0;
@@ -185,6 +192,16 @@ public:
 signals:
     // Another connection (another desk, another process) committed something.
     void othersCommitted();
+
+protected:
+    void runBeforeLockHook()
+    {
+        if (m_beforeLock)
+            m_beforeLock();
+    }
+
+private:
+    std::function<void()> m_beforeLock;
 };
 
 } // namespace fd

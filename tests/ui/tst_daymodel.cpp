@@ -159,6 +159,21 @@ private slots:
         model.updateAppointments(fewer);
         QCOMPARE(removed.size(), before + 1);
         QCOMPARE(model.rowCount(), 3);
+
+        // Given another order, rows move (selection and all) rather than leave and come back.
+        QList<Appointment> swapped = fewer;
+        swapped.swapItemsAt(0, 2);
+        selection.clearSelection();
+        selection.select(model.index(2, 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        const int removedBefore = removed.size();
+        model.updateAppointments(swapped);
+        QVERIFY(moved.size() >= 1);
+        QCOMPARE(removed.size(), removedBefore);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.appointments()[row].id, swapped[row].id);
+        QVERIFY(selection.isRowSelected(0, {}));
         QCOMPARE(reset.size(), 0);
     }
 };

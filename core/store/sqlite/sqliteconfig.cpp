@@ -16,10 +16,19 @@ Result<ClinicConfig> SqliteStore::config()
     if (auto r = exec(rev); !r)
         return r.error();
     const qint64 revision = rev.next() ? rev.value(0).toLongLong() : -1;
+    rev.finish();
     auto &cache = m_db->configCache();
     if (revision >= 0 && cache.revision == revision)
         return cache.config;
+    // Eight tables: read them in one snapshot, so another desk's commit cannot land between
+    // two of them (inside a unit of work the write lock already gives one).
+    const bool snapshot = m_depth == 0;
+    if (snapshot)
+        if (auto r = exec(m_db->connection(), QStringLiteral("BEGIN")); !r)
+            return r.error();
     auto loaded = loadConfigUncached();
+    if (snapshot)
+        (void)exec(m_db->connection(), QStringLiteral("COMMIT"));
     if (loaded) {
         cache.revision = revision;
         cache.config = *loaded;

@@ -54,8 +54,7 @@ int SqliteStore::schemaVersion()
 Result<void> SqliteStore::beginUnit()
 {
     if (m_depth == 0) {
-        if (m_beforeLock)
-            m_beforeLock();
+        runBeforeLockHook();
         if (auto r = m_db->beginWrite(); !r)
             return r;
     } else if (auto r = exec(m_db->connection(), QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
@@ -118,7 +117,16 @@ Result<qint64> SqliteStore::appendChange(qint64 atUtc, const QByteArray &json)
     q.addBindValue(QString::fromUtf8(json));
     if (auto r = exec(q); !r)
         return r.error();
-    return q.lastInsertId().toLongLong();
+    const qint64 sequence = q.lastInsertId().toLongLong();
+    // Desks read the log within a second; a week of it is plenty. Trimmed now and then, in
+    // the same unit, so the table stays small without a job of its own.
+    if (sequence % 1000 == 0) {
+        QSqlQuery trim = m_db->prepare(QStringLiteral("DELETE FROM change_log WHERE at_utc < ?"));
+        trim.addBindValue(atUtc - 7 * 86400);
+        if (auto r = exec(trim); !r)
+            return r.error();
+    }
+    return sequence;
 }
 
 Result<qint64> SqliteStore::lastChangeSequence()

@@ -2,7 +2,6 @@
 
 #include "store/store.h"
 
-#include <functional>
 #include <memory>
 
 class QTimer;
@@ -27,9 +26,6 @@ public:
 
     // The low-level connection, for the store's own tests and the benchmarks.
     Database &database() { return *m_db; }
-    // For tests: called when the outermost unit is about to take the write lock, so that
-    // another connection can commit in the window between what a desk read and its write.
-    void setBeforeLockHook(std::function<void()> hook) { m_beforeLock = std::move(hook); }
 
     QString name() const override;
     int schemaVersion() override;
@@ -94,7 +90,6 @@ private:
 
     std::unique_ptr<Database> m_db;
     int m_depth = 0;
-    std::function<void()> m_beforeLock;
     QTimer *m_watch = nullptr;
     qint64 m_dataVersion = -1;
 };
