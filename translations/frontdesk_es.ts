@@ -67,10 +67,6 @@
         <translation>ya no existe</translation>
     </message>
     <message>
-        <source>slot just taken: another desk booked %1 at that time a moment ago</source>
-        <translation>hueco recién ocupado: otro mostrador acaba de reservar a %1 a esa hora</translation>
-    </message>
-    <message>
         <source>only a booked or confirmed appointment can be rescheduled; this one is %1</source>
         <translation>solo se puede cambiar de hora una cita reservada o confirmada; esta está %1</translation>
     </message>
@@ -121,6 +117,10 @@
     <message>
         <source>appointment %1 has changed since; look at it again before correcting it</source>
         <translation>la cita %1 ha cambiado desde entonces; revísela antes de corregirla</translation>
+    </message>
+    <message>
+        <source>slot just taken: %1 was booked at that time a moment ago</source>
+        <translation>hueco recién ocupado: a %1 le acaban de reservar esa hora</translation>
     </message>
 </context>
 <context>
@@ -434,18 +434,6 @@ Commands:
 El núcleo de agenda de Front Desk para scripts y automatización.
 
 Órdenes:
-</translation>
-    </message>
-    <message>
-        <source>
-Every command takes --db FILE (default: %1) and --json.
-Run frontdesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.
-</source>
-        <translation>
-Toda orden acepta --db ARCHIVO (por omisión: %1) y --json.
-Ejecute frontdesk-cli ORDEN --help para ver sus opciones.
-Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo rechazó.
 </translation>
     </message>
     <message>
@@ -785,12 +773,42 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
         <translation>vigilando %1</translation>
     </message>
     <message>
-        <source>The highest appointment id this desk had seen.</source>
-        <translation>El id de cita más alto que había visto este mostrador.</translation>
-    </message>
-    <message>
         <source>MARK</source>
         <translation>MARCA</translation>
+    </message>
+    <message>
+        <source>
+Every command takes --db FILE (default: %1), --json and --user NAME, before or
+after its name.
+Run frontdesk-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.
+</source>
+        <translation>
+Toda orden acepta --db ARCHIVO (por omisión: %1), --json y --user NOMBRE, antes o
+después de su nombre.
+Ejecute frontdesk-cli ORDEN --help para ver sus opciones.
+Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo rechazó.
+</translation>
+    </message>
+    <message>
+        <source>must be a mark from an earlier command, 0 or more</source>
+        <translation>debe ser una marca de una orden anterior, 0 o más</translation>
+    </message>
+    <message>
+        <source>corrected %1</source>
+        <translation>corregido %1</translation>
+    </message>
+    <message>
+        <source>The book as this desk saw it (a mark from &quot;mark&quot;).</source>
+        <translation>La agenda tal como la vio este mostrador (una marca de «mark»).</translation>
+    </message>
+    <message>
+        <source>Print where the book stands now, for book or reschedule --seen.</source>
+        <translation>Mostrar en qué punto está la agenda, para book o reschedule --seen.</translation>
+    </message>
+    <message>
+        <source>Show an appointment&apos;s status steps, corrected ones included.</source>
+        <translation>Mostrar los pasos de estado de una cita, incluidos los corregidos.</translation>
     </message>
 </context>
 <context>

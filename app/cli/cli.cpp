@@ -26,7 +26,8 @@ QString usage()
                       "Commands:\n");
     for (const CommandSpec &spec : commands())
         text += QStringLiteral("  %1  %2\n").arg(spec.name.leftJustified(11), spec.summary);
-    text += tr("\nEvery command takes --db FILE (default: %1) and --json.\n"
+    text += tr("\nEvery command takes --db FILE (default: %1), --json and --user NAME, before or\n"
+               "after its name.\n"
                "Run frontdesk-cli COMMAND --help for a command's options.\n"
                "Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.\n")
                 .arg(Clinic::defaultDatabase());
@@ -64,10 +65,30 @@ int fail(const Error &error)
     return fail(exitCodeFor(error.kind), error.toString());
 }
 
+// Where the command's name is: the first argument that is neither an option nor the value of
+// one of the options every command takes, which may come before the name.
+qsizetype commandIndex(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (arg == QLatin1String("--db") || arg == QLatin1String("-db") ||
+            arg == QLatin1String("--user") || arg == QLatin1String("-user")) {
+            ++i; // its value
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("--db=")) || arg.startsWith(QLatin1String("--user=")) ||
+            arg == QLatin1String("--json") || arg == QLatin1String("-json"))
+            continue;
+        return i;
+    }
+    return -1;
+}
+
 int run(const QStringList &arguments)
 {
     QTextStream out(stdout);
-    const QString name = arguments.value(1);
+    const qsizetype at = commandIndex(arguments);
+    const QString name = at > 0 ? arguments[at] : QString();
     if (name.isEmpty()) {
         QTextStream(stderr) << usage();
         return Usage;
@@ -97,7 +118,11 @@ int run(const QStringList &arguments)
     parser.addOptions({db, json, user, help});
     parser.addOptions(spec->options);
     parser.setApplicationDescription(spec->summary);
-    if (!parser.parse(arguments.mid(1)))
+    // The parser reads the command's name where a program's name would be, then every option
+    // however it was placed.
+    QStringList rest = arguments.mid(1);
+    rest.move(at - 1, 0);
+    if (!parser.parse(rest))
         return fail(Usage, QStringLiteral("%1: %2").arg(name, parser.errorText()));
     if (parser.isSet(help)) {
         out << parser.helpText().replace(arguments.first(),

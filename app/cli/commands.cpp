@@ -69,7 +69,7 @@ QString appointmentLine(const Appointment &a)
     return QStringLiteral("%1  %2 %3-%4  %5  %6  %7  %8  %9")
         .arg(QString::number(a.id).rightJustified(6), a.day.toString(Qt::ISODate),
              formatMinute(a.startMinute), formatMinute(a.endMinute),
-             statusCode(a.status).leftJustified(9), typeCode(a.type).leftJustified(9),
+             statusCode(a.status).leftJustified(11), typeCode(a.type).leftJustified(9),
              a.patientName.leftJustified(24), a.clinicianName, a.locationName);
 }
 
@@ -304,7 +304,8 @@ Result<std::optional<qint64>> seenOption(const Context &c)
         bool ok = false;
         const qint64 mark = c.parser.value(QStringLiteral("seen")).toLongLong(&ok);
         if (!ok || mark < 0)
-            return invalid(QStringLiteral("seen"), tr("must be a whole number"));
+            return invalid(QStringLiteral("seen"),
+                           tr("must be a mark from an earlier command, 0 or more"));
         return std::optional<qint64>(mark);
     }
     auto mark = c.clinic.schedule().mark();
@@ -415,6 +416,58 @@ int runCorrect(Context &c)
     if (!reason)
         return fail(reason.error());
     return printAppointment(c, c.clinic.booking().correct(*id, *reason));
+}
+
+// Where the book stands: give it to a later book or reschedule as --seen.
+int runMark(Context &c)
+{
+    auto mark = c.clinic.schedule().mark();
+    if (!mark)
+        return fail(mark.error());
+    if (c.json)
+        printJson(c, QJsonObject{{QStringLiteral("mark"), *mark}});
+    else
+        c.out << *mark << Qt::endl;
+    return Ok;
+}
+
+// An appointment's status steps, with the ones a correction reversed.
+int runHistory(Context &c)
+{
+    auto id = idOption(c);
+    if (!id)
+        return fail(id.error());
+    auto appointment = c.clinic.schedule().appointment(*id);
+    if (!appointment)
+        return fail(appointment.error());
+    auto steps = c.clinic.schedule().history(*id);
+    if (!steps)
+        return fail(steps.error());
+    auto at = [&](qint64 utc) {
+        return QDateTime::fromSecsSinceEpoch(utc, QTimeZone::utc()).toString(Qt::ISODate);
+    };
+    QJsonArray list;
+    for (const StatusStep &step : *steps) {
+        QJsonObject o{{QStringLiteral("status"), statusCode(step.status)},
+                      {QStringLiteral("at"), at(step.atUtc)},
+                      {QStringLiteral("user"), step.user}};
+        if (step.correctedUtc)
+            o.insert(QStringLiteral("corrected_at"), at(*step.correctedUtc));
+        list.append(o);
+        if (!c.json)
+            c.out << QStringLiteral("%1  %2  %3%4")
+                         .arg(at(step.atUtc), statusCode(step.status).leftJustified(11),
+                              step.user.leftJustified(12),
+                              step.correctedUtc ? tr("corrected %1").arg(at(*step.correctedUtc))
+                                                : QString())
+                  << Qt::endl;
+    }
+    if (c.json) {
+        QJsonObject o = toJson(*appointment);
+        o.insert(QStringLiteral("history"), list);
+        printJson(c, o);
+    }
+    return Ok;
 }
 
 // One line per committed change, from this or any other desk, until interrupted.
@@ -604,7 +657,7 @@ const QList<CommandSpec> &commands()
           option("reason", tr("Reason for the visit."), tr("R")),
           option("insurance", tr("New patients: insurance carrier."), tr("CARRIER")),
           option("member-id", tr("New patients: insurance member id."), tr("ID")),
-          option("seen", tr("The highest appointment id this desk had seen."), tr("MARK"))},
+          option("seen", tr("The book as this desk saw it (a mark from \"mark\")."), tr("MARK"))},
          runBook},
         {QStringLiteral("cancel"),
          tr("Cancel an appointment."),
@@ -622,13 +675,21 @@ const QList<CommandSpec> &commands()
           option("start", tr("New start, local wall time: YYYY-MM-DDTHH:MM."), tr("START")),
           option("clinician", tr("Clinician id or name (default: the same)."), tr("C")),
           option("location", tr("Location id or name (default: the same)."), tr("L")),
-          option("seen", tr("The highest appointment id this desk had seen."), tr("MARK"))},
+          option("seen", tr("The book as this desk saw it (a mark from \"mark\")."), tr("MARK"))},
          runReschedule},
         {QStringLiteral("correct"),
          tr("Reverse an appointment's last change, entered in error."),
          {option("id", tr("Appointment id."), tr("ID")),
           option("reason", tr("Why the change was an error."), tr("R"))},
          runCorrect},
+        {QStringLiteral("mark"),
+         tr("Print where the book stands now, for book or reschedule --seen."),
+         {},
+         runMark},
+        {QStringLiteral("history"),
+         tr("Show an appointment's status steps, corrected ones included."),
+         {option("id", tr("Appointment id."), tr("ID"))},
+         runHistory},
         {QStringLiteral("watch"),
          tr("Print one line per change, from any desk, until interrupted."),
          {},

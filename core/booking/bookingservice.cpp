@@ -8,6 +8,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <limits>
@@ -89,14 +90,25 @@ Result<void> BookingService::checkRoom(const ClinicConfig &config, const Appoint
     if (auto full = rules::checkCapacity(*clinician, {a.startUtc, a.blockEndUtc},
                                          intervals(*blocks, ignore));
         !full) {
-        // Taken since the person looked, or full already when they did.
+        // Taken since the person looked, or full already when they did: the change log says
+        // which appointments changed since (read only now, when the slot is found full).
+        if (!seenMark)
+            return full.error();
+        auto since = m_c.store.changesSince(*seenMark);
+        if (!since)
+            return since.error();
+        QSet<qint64> changed;
+        for (const ChangeRecord &record : *since)
+            changed.unite(
+                ChangeSet::fromJson(QJsonDocument::fromJson(record.json).object()).appointmentIds);
         const bool justTaken =
-            seenMark && std::any_of(blocks->cbegin(), blocks->cend(), [&](const HeldBlock &h) {
-                return h.appointmentId > *seenMark && h.block.overlaps({a.startUtc, a.blockEndUtc});
+            std::any_of(blocks->cbegin(), blocks->cend(), [&](const HeldBlock &h) {
+                return changed.contains(h.appointmentId) &&
+                       h.block.overlaps({a.startUtc, a.blockEndUtc});
             });
         if (justTaken)
             return Error{ErrorKind::Conflict, QStringLiteral("start"),
-                         tr("slot just taken: another desk booked %1 at that time a moment ago")
+                         tr("slot just taken: %1 was booked at that time a moment ago")
                              .arg(clinician->name)};
         return full.error();
     }
@@ -192,15 +204,37 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
                              tr("a follow-up needs an existing patient; no patient \"%1\" has "
                                 "the phone number %2")
                                  .arg(name, phone->national));
-        if (req.type == AppointmentType::New && existing)
-            return ruleError(QStringLiteral("type"),
-                             tr("\"%1\" is already a patient; book a follow-up").arg(name));
+        if (req.type == AppointmentType::New && existing) {
+            // Someone whose only bookings were entered in error has never been seen: still new.
+            auto visits = m_c.store.patientAppointmentCount(existing->id);
+            if (!visits)
+                return visits.error();
+            if (*visits > 0)
+                return ruleError(QStringLiteral("type"),
+                                 tr("\"%1\" is already a patient; book a follow-up").arg(name));
+        }
 
         // The clinician's capacity, and the patient's other visits when the patient is known.
         appt.patientId = existing ? existing->id : 0;
         if (auto r = checkRoom(*config, appt, {}, req.seenMark); !r)
             return r.error();
-        if (existing) {
+        if (existing && req.type == AppointmentType::New) {
+            Patient after = *existing;
+            after.email = email->isEmpty() ? existing->email : *email;
+            after.insuranceCarrier = carrier;
+            after.memberId = memberId;
+            after.insurancePending = carrier.isEmpty();
+            after.selfPay = false;
+            if (!(after == *existing)) {
+                if (auto r = m_c.store.updatePatient(after); !r)
+                    return r.error();
+                if (auto r = m_c.store.writeAudit({now, m_c.user, QStringLiteral("update-patient"),
+                                                   QStringLiteral("patient"), existing->id,
+                                                   toJson(*existing), toJson(after)});
+                    !r)
+                    return r.error();
+            }
+        } else if (existing) {
             if (req.type == AppointmentType::SelfPay && !existing->selfPay) {
                 Patient after = *existing;
                 after.selfPay = true;

@@ -26,8 +26,9 @@ struct BookingRequest
     // New patients: both given, or neither (insurance marked pending).
     QString insuranceCarrier;
     QString memberId;
-    // The schedule as the person saw it (ScheduleService::mark()): a slot filled since then
-    // was "just taken"; one already full then is reported as full. Unset: already full.
+    // The schedule as the person saw it (ScheduleService::mark()): a slot filled by any change
+    // committed since then (a booking, a move, a correction) was "just taken"; one that was
+    // full already is reported as full. Unset: already full.
     std::optional<qint64> seenMark;
 };
 

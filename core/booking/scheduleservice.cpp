@@ -33,7 +33,7 @@ Result<QList<StatusStep>> ScheduleService::history(qint64 id)
 
 Result<qint64> ScheduleService::mark()
 {
-    return m_c.store.lastAppointmentId();
+    return m_c.store.lastChangeSequence();
 }
 
 } // namespace fd

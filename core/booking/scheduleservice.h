@@ -28,8 +28,8 @@ public:
     Result<Appointment> appointment(qint64 id);
     // An appointment's status steps, corrected ones included, oldest first.
     Result<QList<StatusStep>> history(qint64 id);
-    // Where the book stands now: give it back with a booking (BookingRequest::seenMark) to
-    // tell "slot just taken" from "already full".
+    // Where the book stands now (the change log's last entry): give it back with a booking
+    // (BookingRequest::seenMark) to tell "slot just taken" from "already full".
     Result<qint64> mark();
 
 private:

@@ -238,6 +238,8 @@ Result<DemoSummary> fill(ServiceContext &present, quint32 seed)
                         continue;
                     }
                     ++summary.appointments;
+                    if (req.type == AppointmentType::New)
+                        ++summary.patients; // a new patient, registered by the booking
                     m += config->settings(req.type).minutes;
                     const qint64 id = booked->id;
                     const qint64 end = booked->endUtc;

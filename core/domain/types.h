@@ -119,6 +119,8 @@ struct Patient
     QString insuranceCarrier;
     QString memberId;
     bool insurancePending = false;
+
+    friend bool operator==(const Patient &, const Patient &) = default;
 };
 
 // One step of an appointment's status history. A step reversed by a correction is kept,

@@ -1,13 +1,23 @@
 #include "audit.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace fd {
 
 QString currentUserName()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"})
+        if (const QString user = qEnvironmentVariable(name).trimmed(); !user.isEmpty())
+            return user;
+#ifdef Q_OS_UNIX
+    // A service or a container may set none of them: the account itself has a name.
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return QStringLiteral("unknown");
 }
 
 } // namespace fd

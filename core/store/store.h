@@ -138,6 +138,8 @@ public:
     virtual Result<Patient> patient(qint64 id) = 0;
     // Patients with this E.164 phone number, oldest first.
     virtual Result<QList<Patient>> patientsByPhone(const QString &e164) = 0;
+    // How many appointments the patient has, leaving out bookings entered in error.
+    virtual Result<int> patientAppointmentCount(qint64 patientId) = 0;
     // A fragment of the name, or phone digits, anywhere; names starting with it first.
     virtual Result<QList<Patient>> searchPatients(const QString &text, int limit) = 0;
 
@@ -146,9 +148,6 @@ public:
     // Writes the appointment's status, cancellation and reschedule links.
     virtual Result<void> updateAppointment(const Appointment &appointment) = 0;
     virtual Result<Appointment> appointment(qint64 id) = 0;
-    // The highest appointment id so far: what a person has seen of the book. Ids grow in the
-    // order units commit (the write lock serialises them), which an implementation keeps.
-    virtual Result<qint64> lastAppointmentId() = 0;
     virtual Result<qint64> addStatusStep(qint64 appointmentId, Status status, qint64 atUtc,
                                          const QString &user) = 0;
     virtual Result<void> markStepCorrected(qint64 stepId, qint64 atUtc) = 0;
@@ -181,6 +180,7 @@ public:
     virtual Result<void> writeAudit(const AuditEntry &entry) = 0;
     // Adds a committed change for other desks to read; returns its sequence number.
     virtual Result<qint64> appendChange(qint64 atUtc, const QByteArray &json) = 0;
+    // Sequence numbers grow in the order units commit (the write lock serialises them).
     virtual Result<qint64> lastChangeSequence() = 0;
     virtual Result<QList<ChangeRecord>> changesSince(qint64 sequence) = 0;
     // Starts telling, through othersCommitted(), that another connection committed.

@@ -246,6 +246,94 @@ private slots:
         QCOMPARE(twice.exitCode, 3);
     }
 
+    void optionsBeforeTheCommand()
+    {
+        auto before = runCli(
+            {QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("locations")});
+        QCOMPARE(before.exitCode, 0);
+        QCOMPARE(before.json().array().size(), 2);
+        auto mixed = runCli(
+            {QStringLiteral("--user"), QStringLiteral("desk-9"), QStringLiteral("--db=") + m_db,
+             QStringLiteral("book"), QStringLiteral("--type"), QStringLiteral("new"),
+             QStringLiteral("--name"), QStringLiteral("Ann Lee"), QStringLiteral("--phone"),
+             QStringLiteral("2015550123"), QStringLiteral("--location"), QStringLiteral("Midtown"),
+             QStringLiteral("--clinician"), QStringLiteral("Dr. One"), QStringLiteral("--start"),
+             at(9), QStringLiteral("--json")});
+        QCOMPARE(mixed.exitCode, 0);
+        QSqlQuery q(m_temp->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT user_name FROM audit_log WHERE action = 'book'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("desk-9"));
+        auto unknown = runCli({QStringLiteral("--db"), m_db, QStringLiteral("teleport")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("teleport"));
+    }
+
+    // A script that looked at the book (mark) and books later hears "slot just taken" when
+    // the slot filled in between, by a booking or by a correction putting a visit back.
+    void markTellsJustTakenFromFull()
+    {
+        auto first =
+            cli(bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("201-555-0123"), at(9)));
+        const QString id = QString::number(first.json()[QStringLiteral("id")].toInteger());
+        QCOMPARE(cli({QStringLiteral("cancel"), QStringLiteral("--id"), id}).exitCode, 0);
+        auto mark = cli({QStringLiteral("mark"), QStringLiteral("--json")});
+        QCOMPARE(mark.exitCode, 0);
+        const QString seen = QString::number(mark.json()[QStringLiteral("mark")].toInteger());
+        QCOMPARE(cli({QStringLiteral("correct"), QStringLiteral("--id"), id,
+                      QStringLiteral("--reason"), QStringLiteral("cancelled the wrong visit")})
+                     .exitCode,
+                 0);
+        QStringList late =
+            bookArgs(QStringLiteral("Bo Diaz"), QStringLiteral("973-555-0188"), at(9));
+        auto taken = cli(late << QStringLiteral("--seen") << seen);
+        QCOMPARE(taken.exitCode, 3);
+        QVERIFY2(taken.err.contains("slot just taken"), taken.err.constData());
+        // Without a mark, the command looks at the book when it starts: the slot was full.
+        auto full = cli(bookArgs(QStringLiteral("Bo Diaz"), QStringLiteral("973-555-0188"), at(9)));
+        QCOMPARE(full.exitCode, 3);
+        QVERIFY2(full.err.contains("already full"), full.err.constData());
+        auto bad = cli(late.mid(0, late.size() - 1) << QStringLiteral("-1"));
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.startsWith("frontdesk-cli: seen: "));
+    }
+
+    void historyShowsCorrectedSteps()
+    {
+        auto booked =
+            cli(bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("201-555-0123"), at(9)));
+        const QString id = QString::number(booked.json()[QStringLiteral("id")].toInteger());
+        QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--id"), id, QStringLiteral("--to"),
+                      QStringLiteral("confirmed")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("correct"), QStringLiteral("--id"), id,
+                      QStringLiteral("--reason"), QStringLiteral("not confirmed yet")})
+                     .exitCode,
+                 0);
+        auto history =
+            cli({QStringLiteral("history"), QStringLiteral("--id"), id, QStringLiteral("--json")});
+        QCOMPARE(history.exitCode, 0);
+        const QJsonArray steps = history.json()[QStringLiteral("history")].toArray();
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps[0][QStringLiteral("status")].toString(), QStringLiteral("booked"));
+        QVERIFY(!steps[0].toObject().contains(QStringLiteral("corrected_at")));
+        QCOMPARE(steps[1][QStringLiteral("status")].toString(), QStringLiteral("confirmed"));
+        QVERIFY(steps[1].toObject().contains(QStringLiteral("corrected_at")));
+        QCOMPARE(history.json()[QStringLiteral("status")].toString(), QStringLiteral("booked"));
+
+        // A booking entered in error does not make its caller a patient of the clinic.
+        QCOMPARE(cli({QStringLiteral("correct"), QStringLiteral("--id"), id,
+                      QStringLiteral("--reason"), QStringLiteral("wrong caller")})
+                     .exitCode,
+                 0);
+        auto again =
+            cli(bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("201-555-0123"), at(10)));
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.json()[QStringLiteral("patient_id")].toInteger(),
+                 booked.json()[QStringLiteral("patient_id")].toInteger());
+    }
+
     // `watch --json` prints one line per change from any desk, within a second.
     void watchPrintsOtherDesksChanges()
     {

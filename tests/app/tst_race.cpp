@@ -30,7 +30,9 @@ private slots:
                 QStringLiteral("T%1:00").arg(7 + round % 11, 2, 10, QLatin1Char('0'));
             // Both desks saw the book as it stood before the round, as two receptionists
             // reading the same suggestions would.
-            const QString seen = QString::number(wins);
+            const QString seen = QString::fromUtf8(
+                test::runCli({QStringLiteral("mark"), QStringLiteral("--db"), temp.path()})
+                    .out.trimmed());
             std::array<QProcess, 2> desks;
             for (int i = 0; i < 2; ++i) {
                 desks[i].start(test::cliPath(),

@@ -162,6 +162,16 @@ Result<QList<Patient>> SqliteStore::patientsByPhone(const QString &e164)
     return patients;
 }
 
+Result<int> SqliteStore::patientAppointmentCount(qint64 patientId)
+{
+    QSqlQuery q = m_db->prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM appointments WHERE patient_id = ? AND status <> 'voided'"));
+    q.addBindValue(patientId);
+    if (auto r = exec(q); !r)
+        return r.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 Result<qint64> SqliteStore::insertAppointment(const Appointment &a, qint64 createdUtc)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral(
@@ -198,14 +208,6 @@ Result<Appointment> SqliteStore::appointment(qint64 id)
         return Error{ErrorKind::NotFound, QStringLiteral("id"),
                      QCoreApplication::translate("fd::Store", "no appointment with id %1").arg(id)};
     return readAppointment(q);
-}
-
-Result<qint64> SqliteStore::lastAppointmentId()
-{
-    QSqlQuery q = m_db->prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM appointments"));
-    if (auto r = exec(q); !r)
-        return r.error();
-    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Result<void> SqliteStore::updateAppointment(const Appointment &a)

@@ -50,12 +50,12 @@ public:
     Result<void> updatePatient(const Patient &patient) override;
     Result<Patient> patient(qint64 id) override;
     Result<QList<Patient>> patientsByPhone(const QString &e164) override;
+    Result<int> patientAppointmentCount(qint64 patientId) override;
     Result<QList<Patient>> searchPatients(const QString &text, int limit) override;
 
     Result<qint64> insertAppointment(const Appointment &appointment, qint64 createdUtc) override;
     Result<void> updateAppointment(const Appointment &appointment) override;
     Result<Appointment> appointment(qint64 id) override;
-    Result<qint64> lastAppointmentId() override;
     Result<qint64> addStatusStep(qint64 appointmentId, Status status, qint64 atUtc,
                                  const QString &user) override;
     Result<void> markStepCorrected(qint64 stepId, qint64 atUtc) override;
