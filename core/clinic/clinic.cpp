@@ -52,8 +52,11 @@ Clinic::Clinic(std::unique_ptr<Store> store, const Clock &clock, const QString &
 {
     qRegisterMetaType<ChangeSet>();
     m_context.committed = [this](const ChangeSet &changes) { emit changed(changes); };
-    connect(m_store.get(), &Store::othersCommitted, this,
-            [this] { (void)readOtherDesksChanges(); });
+    connect(m_store.get(), &Store::othersCommitted, this, [this] {
+        // A busy moment is no reason to lose the news: look again shortly.
+        if (!readOtherDesksChanges())
+            QTimer::singleShot(250, this, [this] { (void)readOtherDesksChanges(); });
+    });
 }
 
 Clinic::~Clinic() = default;

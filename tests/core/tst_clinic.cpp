@@ -169,45 +169,34 @@ private slots:
         const QString before = test::tableCounts(m_temp->db());
         const int logged = count(m_temp->db(), QStringLiteral("SELECT COUNT(*) FROM change_log"));
         QSignalSpy changed(&clinic(), &Clinic::changed);
-        auto failed = clinic().unit([&]() -> Result<void> {
-            auto a =
-                booking().book(request(AppointmentType::New, QStringLiteral("2026-03-09T09:00"),
-                                       QStringLiteral("Ann Lee"), QStringLiteral("2015550123")));
-            if (!a)
-                return a.error();
-            auto b =
-                booking().book(request(AppointmentType::New, QStringLiteral("2026-03-09T11:00"),
-                                       QStringLiteral("Bo Diaz"), QStringLiteral("9735550188")));
-            if (!b)
-                return b.error();
-            // Saturday: refused, and with it the two bookings before.
-            auto moved = booking().reschedule(a->id, moveTo(QStringLiteral("2026-03-14T09:00")));
-            if (!moved)
-                return moved.error();
-            return {};
-        });
+        // Two bookings and a move of the first, as one unit.
+        auto bookTwoAndMove = [&](const QString &to) {
+            return clinic().unit<qint64>([&]() -> Result<qint64> {
+                auto a = booking().book(
+                    request(AppointmentType::New, QStringLiteral("2026-03-09T09:00"),
+                            QStringLiteral("Ann Lee"), QStringLiteral("2015550123")));
+                if (!a)
+                    return a.error();
+                auto b = booking().book(
+                    request(AppointmentType::New, QStringLiteral("2026-03-09T11:00"),
+                            QStringLiteral("Bo Diaz"), QStringLiteral("9735550188")));
+                if (!b)
+                    return b.error();
+                auto moved = booking().reschedule(a->id, moveTo(to));
+                if (!moved)
+                    return moved.error();
+                return moved->id;
+            });
+        };
+        // Saturday: the move is refused, and with it the two bookings before.
+        auto failed = bookTwoAndMove(QStringLiteral("2026-03-14T09:00"));
         QVERIFY(!failed);
         QVERIFY(failed.error().message.contains(QStringLiteral("weekend")));
         QCOMPARE(test::tableCounts(m_temp->db()), before);
         QCOMPARE(changed.size(), 0);
 
         // The same unit with a reschedule that fits commits all three, and says so once.
-        auto done = clinic().unit<qint64>([&]() -> Result<qint64> {
-            auto a =
-                booking().book(request(AppointmentType::New, QStringLiteral("2026-03-09T09:00"),
-                                       QStringLiteral("Ann Lee"), QStringLiteral("2015550123")));
-            if (!a)
-                return a.error();
-            auto b =
-                booking().book(request(AppointmentType::New, QStringLiteral("2026-03-09T11:00"),
-                                       QStringLiteral("Bo Diaz"), QStringLiteral("9735550188")));
-            if (!b)
-                return b.error();
-            auto moved = booking().reschedule(a->id, moveTo(QStringLiteral("2026-03-09T13:00")));
-            if (!moved)
-                return moved.error();
-            return moved->id;
-        });
+        auto done = bookTwoAndMove(QStringLiteral("2026-03-09T13:00"));
         QVERIFY(done.ok());
         QCOMPARE(changed.size(), 1);
         const auto changes = changed.first().first().value<ChangeSet>();

@@ -62,6 +62,18 @@ Appointment readAppointment(const QSqlQuery &q)
     return a;
 }
 
+// The columns insertPatient() and updatePatient() write, in their order.
+void bindPatient(QSqlQuery &q, const Patient &p)
+{
+    q.addBindValue(p.name);
+    q.addBindValue(p.phone);
+    q.addBindValue(text(p.email));
+    q.addBindValue(p.selfPay ? 1 : 0);
+    q.addBindValue(text(p.insuranceCarrier));
+    q.addBindValue(text(p.memberId));
+    q.addBindValue(p.insurancePending ? 1 : 0);
+}
+
 Result<QList<HeldBlock>> readHeld(QSqlQuery &q)
 {
     if (auto r = exec(q); !r)
@@ -109,13 +121,7 @@ Result<qint64> SqliteStore::insertPatient(const Patient &p, qint64 createdUtc)
     QSqlQuery q = m_db->prepare(QStringLiteral(
         "INSERT INTO patients (name, phone, email, self_pay, insurance_carrier, member_id, "
         "insurance_pending, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(p.name);
-    q.addBindValue(p.phone);
-    q.addBindValue(text(p.email));
-    q.addBindValue(p.selfPay ? 1 : 0);
-    q.addBindValue(text(p.insuranceCarrier));
-    q.addBindValue(text(p.memberId));
-    q.addBindValue(p.insurancePending ? 1 : 0);
+    bindPatient(q, p);
     q.addBindValue(createdUtc);
     if (auto r = exec(q); !r)
         return r.error();
@@ -127,13 +133,7 @@ Result<void> SqliteStore::updatePatient(const Patient &p)
     QSqlQuery q = m_db->prepare(QStringLiteral(
         "UPDATE patients SET name = ?, phone = ?, email = ?, self_pay = ?, insurance_carrier = ?, "
         "member_id = ?, insurance_pending = ? WHERE id = ?"));
-    q.addBindValue(p.name);
-    q.addBindValue(p.phone);
-    q.addBindValue(text(p.email));
-    q.addBindValue(p.selfPay ? 1 : 0);
-    q.addBindValue(text(p.insuranceCarrier));
-    q.addBindValue(text(p.memberId));
-    q.addBindValue(p.insurancePending ? 1 : 0);
+    bindPatient(q, p);
     q.addBindValue(p.id);
     return exec(q);
 }
