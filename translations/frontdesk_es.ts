@@ -156,10 +156,6 @@
         <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a Front Desk database or cannot be written</source>
-        <translation>%1 no es una base de datos de Front Desk o no se puede escribir</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer Front Desk (schema version %2; this program knows up to %3). Install the newer Front Desk to open it.</source>
         <translation>%1 fue escrito por una versión más nueva de Front Desk (versión de esquema %2; este programa conoce hasta la %3). Instale la versión más nueva para abrirlo.</translation>
     </message>
@@ -174,6 +170,38 @@
     <message>
         <source>%1 could not be upgraded: its records do not fit together</source>
         <translation>no se pudo actualizar %1: sus registros no concuerdan</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; create a clinic there with &quot;frontdesk-cli init --db %1&quot;</source>
+        <translation>%1 no existe; cree allí una clínica con «frontdesk-cli init --db %1»</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again in a moment</source>
+        <translation>otro programa tiene bloqueado %1; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; restore it from a backup</source>
+        <translation>%1 está dañado; restáurelo desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 is not a Front Desk database; it was left as it was</source>
+        <translation>%1 no es una base de datos de Front Desk; se ha dejado como estaba</translation>
+    </message>
+    <message>
+        <source>%1 holds no clinic; create one with &quot;frontdesk-cli init --db %1&quot;</source>
+        <translation>%1 no contiene ninguna clínica; cree una con «frontdesk-cli init --db %1»</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database, not Front Desk&apos;s; it was left as it was</source>
+        <translation>%1 es la base de datos de otro programa, no de Front Desk; se ha dejado como estaba</translation>
     </message>
 </context>
 <context>
@@ -891,6 +919,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>Front Desk</source>
         <translation>Front Desk</translation>
+    </message>
+    <message>
+        <source>There is no clinic database at %1 yet. Create a new one there?</source>
+        <translation>Aún no hay ninguna base de datos de clínica en %1. ¿Crear una nueva allí?</translation>
     </message>
 </context>
 </TS>

@@ -134,7 +134,10 @@ int run(const QStringList &arguments)
         return fail(Usage, tr("%1: unexpected argument \"%2\"").arg(name, extra.first()));
 
     static const SystemClock clock;
-    auto clinic = Clinic::open(parser.value(db), clock, parser.value(user));
+    // Only init creates a database; every other command needs one that is there.
+    const auto mode = spec->name == QLatin1String("init") ? Clinic::OpenMode::CreateIfMissing
+                                                          : Clinic::OpenMode::Existing;
+    auto clinic = Clinic::open(parser.value(db), clock, parser.value(user), mode);
     if (!clinic)
         return fail(clinic.error());
     Context context{parser, **clinic, parser.isSet(json), out};

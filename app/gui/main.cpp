@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -35,7 +36,22 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const fd::SystemClock clock;
-    auto clinic = fd::Clinic::open(parser.value(db), clock);
+    const QString path = parser.value(db);
+    // A new database only with the user's say-so: --demo asks for one, otherwise we ask.
+    auto mode = fd::Clinic::OpenMode::Existing;
+    if (!QFileInfo::exists(path)) {
+        const bool create =
+            parser.isSet(demo) ||
+            QMessageBox::question(nullptr, QApplication::translate("main", "Front Desk"),
+                                  QApplication::translate(
+                                      "main", "There is no clinic database at %1 yet. Create a new "
+                                              "one there?")
+                                      .arg(path)) == QMessageBox::Yes;
+        if (!create)
+            return 0;
+        mode = fd::Clinic::OpenMode::CreateIfMissing;
+    }
+    auto clinic = fd::Clinic::open(path, clock, {}, mode);
     if (!clinic) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Front Desk"),
                               clinic.error().toString());

@@ -18,7 +18,7 @@
 namespace fd {
 
 Result<std::unique_ptr<Clinic>> Clinic::open(const QString &database, const Clock &clock,
-                                             const QString &user)
+                                             const QString &user, OpenMode mode)
 {
     // postgresql://... and the like: not a file name, and not a store this build has.
     static const QRegularExpression url(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
@@ -28,7 +28,7 @@ Result<std::unique_ptr<Clinic>> Clinic::open(const QString &database, const Cloc
                                                    "%1 is not a database file; only SQLite "
                                                    "files are supported so far")
                            .arg(database));
-    auto store = SqliteStore::open(database);
+    auto store = SqliteStore::open(database, mode == OpenMode::CreateIfMissing);
     if (!store)
         return store.error();
     return std::make_unique<Clinic>(std::move(store.value()), clock, user);

@@ -28,9 +28,14 @@ class Clinic : public QObject
     Q_OBJECT
 
 public:
-    // Opens the clinic database at `database` (an SQLite file), creating or upgrading it.
+    enum class OpenMode {
+        Existing,       // a Front Desk database that is there already
+        CreateIfMissing // also a new one: only `init` and the window's first run, after asking
+    };
+    // Opens the clinic database at `database` (an SQLite file), upgrading it if it is older.
     static Result<std::unique_ptr<Clinic>> open(const QString &database, const Clock &clock,
-                                                const QString &user = {});
+                                                const QString &user = {},
+                                                OpenMode mode = OpenMode::Existing);
     // The database the window and the command line share unless told otherwise.
     static QString defaultDatabase();
 

@@ -2,11 +2,13 @@
 #include "testclinic.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fd;
@@ -244,6 +246,26 @@ private slots:
         auto twice = cli({QStringLiteral("correct"), QStringLiteral("--id"), id,
                           QStringLiteral("--reason"), QStringLiteral("again")});
         QCOMPARE(twice.exitCode, 3);
+    }
+
+    void onlyInitCreatesADatabase()
+    {
+        QTemporaryDir dir;
+        const QString typo = dir.filePath(QStringLiteral("sub/typo.db"));
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("day"), QStringLiteral("--date"),
+                          m_monday.toString(Qt::ISODate)},
+              QStringList{QStringLiteral("locations")}, QStringList{QStringLiteral("watch")}}) {
+            auto r = runCli(with(typo, args));
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.startsWith("frontdesk-cli: db: "), r.err.constData());
+            QVERIFY(r.err.contains("init"));
+        }
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("sub"))));
+        auto created = runCli(with(typo, {QStringLiteral("init")}));
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY(QFileInfo::exists(typo));
+        QCOMPARE(runCli(with(typo, {QStringLiteral("locations")})).exitCode, 0);
     }
 
     void optionsBeforeTheCommand()

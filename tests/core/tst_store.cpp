@@ -4,6 +4,7 @@
 #include "testclinic.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -110,7 +111,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.db"));
         {
-            auto db = Database::open(path);
+            auto db = Database::open(path, true);
             QVERIFY(db.ok());
             QSqlQuery q((*db)->connection());
             QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
@@ -133,9 +134,53 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));
         file.close();
-        auto db = Database::open(path);
+        auto db = Database::open(path, true);
         QVERIFY(!db.ok());
         QCOMPARE(db.error().field, QStringLiteral("db"));
+    }
+
+    // Only creating a clinic creates a file, and nothing is ever added to another program's.
+    void foreignAndMissingFilesAreLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("nowhere/typo.db"));
+        auto none = Database::open(missing);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().kind, ErrorKind::Invalid);
+        QVERIFY(none.error().message.contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("nowhere"))));
+
+        const QString foreign = dir.filePath(QStringLiteral("photos.db"));
+        {
+            RawConnection other(foreign);
+            QVERIFY(other.isOpen());
+            QVERIFY(other.exec(QStringLiteral("CREATE TABLE photos (id INTEGER, path TEXT)"))
+                        .isValid());
+            QVERIFY(other.exec(QStringLiteral("INSERT INTO photos VALUES (1, 'a.jpg')")).isValid());
+        }
+        auto bytes = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray before = bytes(foreign);
+        QVERIFY(!before.isEmpty());
+        for (bool create : {false, true}) {
+            auto refused = Database::open(foreign, create);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().field, QStringLiteral("db"));
+            QVERIFY2(refused.error().message.contains(QStringLiteral("another program")),
+                     qPrintable(refused.error().message));
+        }
+        QCOMPARE(bytes(foreign), before);
+        QVERIFY(!QFileInfo::exists(foreign + QStringLiteral("-wal")));
+
+        // An empty file is a clinic only when one is being created.
+        const QString empty = dir.filePath(QStringLiteral("empty.db"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        QVERIFY(!Database::open(empty).ok());
+        QCOMPARE(QFileInfo(empty).size(), 0);
+        QVERIFY(Database::open(empty, true).ok());
+        QVERIFY(Database::open(empty).ok());
     }
 
     void failedMigrationRollsBack()
@@ -147,17 +192,21 @@ private slots:
         {
             RawConnection old(path);
             QVERIFY(old.isOpen());
+            QVERIFY(old.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)"))
+                        .isValid());
+            QVERIFY(old.exec(QStringLiteral("INSERT INTO schema_version VALUES (0)")).isValid());
             QVERIFY(old.exec(QStringLiteral("CREATE TABLE patients (x INTEGER)")).isValid());
         }
-        auto db = Database::open(path);
+        auto db = Database::open(path, true);
         QVERIFY(!db.ok());
         RawConnection check(path);
         QVERIFY(check.isOpen());
         QCOMPARE(check
                      .exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
-                                          "('schema_version', 'locations')"))
+                                          "('appointments', 'locations')"))
                      .toInt(),
                  0);
+        QCOMPARE(check.exec(QStringLiteral("SELECT version FROM schema_version")).toInt(), 0);
     }
 
     void versionOneIsUpgradedInPlace()
@@ -173,7 +222,7 @@ private slots:
                                            "VALUES ('Johanna Berg', '+12015550123', 0)"))
                         .isValid());
         }
-        auto db = Database::open(path);
+        auto db = Database::open(path, true);
         QVERIFY(db.ok());
         QCOMPARE((*db)->schemaVersion(), Database::kSchemaVersion);
         // The search index was filled from the patients already there.
@@ -207,7 +256,7 @@ private slots:
                   "VALUES (1, 'booked', 0, 'desk')"})
                 QVERIFY2(v2.exec(QString::fromLatin1(sql)).isValid(), sql);
         }
-        auto db = Database::open(path);
+        auto db = Database::open(path, true);
         QVERIFY(db.ok());
         QCOMPARE((*db)->schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(scalar(**db, QStringLiteral("SELECT status || day FROM appointments WHERE id = 1"))

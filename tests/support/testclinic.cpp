@@ -18,12 +18,13 @@ TempClinic::TempClinic(const Clock &clock, const QString &user)
 void TempClinic::reopen()
 {
     m_clinic.reset();
-    m_clinic = openOtherDesk(m_path, m_clock, m_user);
+    m_clinic = openOtherDesk(m_path, m_clock, m_user, Clinic::OpenMode::CreateIfMissing);
 }
 
-std::unique_ptr<Clinic> openOtherDesk(const QString &path, const Clock &clock, const QString &user)
+std::unique_ptr<Clinic> openOtherDesk(const QString &path, const Clock &clock, const QString &user,
+                                      Clinic::OpenMode mode)
 {
-    auto opened = Clinic::open(path, clock, user);
+    auto opened = Clinic::open(path, clock, user, mode);
     if (!opened)
         qFatal("cannot open the test database: %s", qPrintable(opened.error().toString()));
     return std::move(opened.value());

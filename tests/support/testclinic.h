@@ -34,7 +34,8 @@ private:
 
 // Another desk on the same file: its own connection and session.
 std::unique_ptr<Clinic> openOtherDesk(const QString &path, const Clock &clock,
-                                      const QString &user = QStringLiteral("other-desk"));
+                                      const QString &user = QStringLiteral("other-desk"),
+                                      Clinic::OpenMode mode = Clinic::OpenMode::Existing);
 
 // A small clinic with known shapes, for rule edges:
 //  - "Midtown" (id 1) and "Chatham" (id 2), America/New_York, 7:00-19:00, 15-minute grid,

@@ -76,14 +76,24 @@ QString Database::defaultPath()
     return base + QStringLiteral("/frontdesk/frontdesk.db");
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, bool create)
 {
     if (path.isEmpty())
         return invalid(QStringLiteral("db"), tr("no database file given"));
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return invalid(QStringLiteral("db"),
-                       tr("cannot create the folder %1").arg(info.absolutePath()));
+    if (!info.exists()) {
+        // Only creating a clinic creates a file: a mistyped path must not become an empty
+        // database that answers every question with nothing.
+        if (!create)
+            return invalid(QStringLiteral("db"), tr("%1 does not exist; create a clinic there with "
+                                                    "\"frontdesk-cli init --db %1\"")
+                                                     .arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return invalid(QStringLiteral("db"),
+                           tr("cannot create the folder %1").arg(info.absolutePath()));
+    } else if (info.isDir()) {
+        return invalid(QStringLiteral("db"), tr("%1 is a folder, not a database file").arg(path));
+    }
 
     // No QSqlDatabase copy may outlive `database`: removeDatabase() in its destructor
     // warns about connections still in use.
@@ -97,18 +107,55 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return Error{ErrorKind::Storage, QStringLiteral("db"),
                      tr("cannot open %1: %2").arg(path, database->m_db.lastError().text())};
 
+    // Before anything is written: a Front Desk database, or (when creating) an empty file.
+    // Another program's file is left byte for byte as it was.
+    if (auto r = database->checkIsFrontDesk(create); !r)
+        return r.error();
+
     // synchronous = FULL: a booking the desk was told about survives a power cut. A 32 MiB
     // page cache keeps a desk's working set (this week, the patients it shows) in memory
     // however many years the file holds.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = FULL", "PRAGMA cache_size = -32768"}) {
         if (auto r = exec(database->m_db, QString::fromLatin1(pragma)); !r)
-            return Error{ErrorKind::Storage, QStringLiteral("db"),
-                         tr("%1 is not a Front Desk database or cannot be written").arg(path)};
+            return Error{r.error().kind, QStringLiteral("db"),
+                         tr("%1: %2").arg(path, r.error().message)};
     }
     if (auto r = database->migrate(); !r)
         return r.error();
     return database;
+}
+
+Result<void> Database::checkIsFrontDesk(bool create)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        const QString native = q.lastError().nativeErrorCode();
+        // SQLITE_BUSY / SQLITE_LOCKED: someone holds it; SQLITE_NOTADB / SQLITE_CORRUPT: not
+        // a database at all, or a damaged one.
+        if (native == QLatin1String("5") || native == QLatin1String("6"))
+            return Error{ErrorKind::Storage, QStringLiteral("db"),
+                         tr("%1 is locked by another program; try again in a moment").arg(m_path)};
+        if (native == QLatin1String("11"))
+            return Error{ErrorKind::Storage, QStringLiteral("db"),
+                         tr("%1 is damaged; restore it from a backup").arg(m_path)};
+        return invalid(QStringLiteral("db"),
+                       tr("%1 is not a Front Desk database; it was left as it was").arg(m_path));
+    }
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    if (tables.contains(QStringLiteral("schema_version")))
+        return {};
+    if (tables.isEmpty() && create)
+        return {};
+    if (tables.isEmpty())
+        return invalid(
+            QStringLiteral("db"),
+            tr("%1 holds no clinic; create one with \"frontdesk-cli init --db %1\"").arg(m_path));
+    return invalid(QStringLiteral("db"),
+                   tr("%1 is another program's database, not Front Desk's; it was left as it was")
+                       .arg(m_path));
 }
 
 int Database::schemaVersion() const

@@ -22,7 +22,9 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // An existing Front Desk database; with `create`, also a new (or empty) file. Another
+    // program's file is refused before anything is written to it.
+    static Result<std::unique_ptr<Database>> open(const QString &path, bool create = false);
 
     QSqlDatabase &connection() { return m_db; }
     QString path() const { return m_path; }
@@ -50,6 +52,7 @@ public:
 
 private:
     Database(QSqlDatabase db, QString path);
+    Result<void> checkIsFrontDesk(bool create);
     Result<void> migrate();
 
     QSqlDatabase m_db;

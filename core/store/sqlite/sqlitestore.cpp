@@ -33,9 +33,9 @@ SqliteStore::SqliteStore(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
 
 SqliteStore::~SqliteStore() = default;
 
-Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, bool create)
 {
-    auto db = Database::open(path);
+    auto db = Database::open(path, create);
     if (!db)
         return db.error();
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db.value())));

@@ -20,8 +20,9 @@ class SqliteStore final : public Store
     Q_OBJECT
 
 public:
-    // Opens the file, creating it or migrating its schema in one transaction.
-    static Result<std::unique_ptr<SqliteStore>> open(const QString &path);
+    // Opens a Front Desk database file, migrating its schema in one transaction; with
+    // `create`, a missing or empty file becomes a new clinic database.
+    static Result<std::unique_ptr<SqliteStore>> open(const QString &path, bool create = false);
     ~SqliteStore() override;
 
     // The low-level connection, for the store's own tests and the benchmarks.
