@@ -122,6 +122,14 @@
         <source>slot just taken: %1 was booked at that time a moment ago</source>
         <translation>hueco recién ocupado: a %1 le acaban de reservar esa hora</translation>
     </message>
+    <message>
+        <source>a self-pay booking takes no insurance</source>
+        <translation>una reserva de pago particular no lleva seguro</translation>
+    </message>
+    <message>
+        <source>a follow-up uses the insurance on the patient&apos;s record</source>
+        <translation>un seguimiento usa el seguro de la ficha del paciente</translation>
+    </message>
 </context>
 <context>
     <name>fd::Clinic</name>
@@ -837,6 +845,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>Show an appointment&apos;s status steps, corrected ones included.</source>
         <translation>Mostrar los pasos de estado de una cita, incluidos los corregidos.</translation>
+    </message>
+    <message>
+        <source>no command given; run frontdesk-cli --help</source>
+        <translation>no se ha dado ninguna orden; ejecute frontdesk-cli --help</translation>
+    </message>
+    <message>
+        <source>%1: --%2 is given more than once</source>
+        <translation>%1: --%2 aparece más de una vez</translation>
     </message>
 </context>
 <context>

@@ -89,10 +89,8 @@ int run(const QStringList &arguments)
     QTextStream out(stdout);
     const qsizetype at = commandIndex(arguments);
     const QString name = at > 0 ? arguments[at] : QString();
-    if (name.isEmpty()) {
-        QTextStream(stderr) << usage();
-        return Usage;
-    }
+    if (name.isEmpty())
+        return fail(Usage, tr("no command given; run frontdesk-cli --help"));
     if (name == QLatin1String("--help") || name == QLatin1String("-h") ||
         name == QLatin1String("help")) {
         out << usage();
@@ -129,6 +127,10 @@ int run(const QStringList &arguments)
                                          QStringLiteral("frontdesk-cli ") + name);
         return Ok;
     }
+    // An option given twice is a mistake in a script, not a choice of the last one.
+    for (const QString &option : parser.optionNames())
+        if (parser.optionNames().count(option) > 1)
+            return fail(Usage, tr("%1: --%2 is given more than once").arg(name, option));
     const QStringList extra = parser.positionalArguments();
     if (!extra.isEmpty())
         return fail(Usage, tr("%1: unexpected argument \"%2\"").arg(name, extra.first()));

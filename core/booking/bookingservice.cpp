@@ -156,6 +156,14 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
         return invalid(QStringLiteral("start"), tr("is missing or not a valid time"));
     const QString carrier = req.insuranceCarrier.simplified();
     const QString memberId = req.memberId.simplified();
+    // Insurance comes with a new patient; a self-pay visit has none, and a follow-up's is
+    // already on the patient's record.
+    if (req.type != AppointmentType::New && !(carrier.isEmpty() && memberId.isEmpty()))
+        return invalid(carrier.isEmpty() ? QStringLiteral("member-id")
+                                         : QStringLiteral("insurance"),
+                       req.type == AppointmentType::SelfPay
+                           ? tr("a self-pay booking takes no insurance")
+                           : tr("a follow-up uses the insurance on the patient's record"));
     if (req.type == AppointmentType::New && carrier.isEmpty() != memberId.isEmpty())
         return invalid(carrier.isEmpty() ? QStringLiteral("insurance")
                                          : QStringLiteral("member-id"),

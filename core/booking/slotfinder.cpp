@@ -155,13 +155,20 @@ Result<QList<Slot>> SlotFinder::find(const SlotQuery &query)
     const qint64 now = m_c.clock.nowSecs();
     Store &store = m_c.store;
     QList<Slot> found;
-    const QDate last = query.from.addDays(query.horizonDays - 1);
+    // Nothing before today is free: a search from a past date starts from today, and looks as
+    // far ahead as it would have.
+    SlotQuery ahead = query;
+    if (!config->locations.isEmpty()) {
+        const QDate today = localDate(config->locations.first().timeZone, m_c.clock.now());
+        ahead.from = std::max(query.from, today);
+    }
+    const QDate last = ahead.from.addDays(query.horizonDays - 1);
     int longestBlock = 0;
     for (const TypeSettings &t : config->types)
         longestBlock = std::max(longestBlock, t.minutes + t.bufferMinutes);
     // A day at a time, reading only the busy blocks: most searches are answered by the
     // first day or two, and a day's blocks are a few hundred small rows.
-    for (QDate day = query.from; day <= last && found.size() < query.limit; day = day.addDays(1)) {
+    for (QDate day = ahead.from; day <= last && found.size() < query.limit; day = day.addDays(1)) {
         if (day.dayOfWeek() > Qt::Friday ||
             (!query.weekdays.isEmpty() && !query.weekdays.contains(day.dayOfWeek())))
             continue;

@@ -218,8 +218,10 @@ Result<DemoSummary> fill(ServiceContext &present, quint32 seed)
                     req.name = p.name;
                     req.phone = p.phone;
                     req.email = p.email;
-                    req.insuranceCarrier = p.insuranceCarrier;
-                    req.memberId = p.memberId;
+                    if (req.type == AppointmentType::New) {
+                        req.insuranceCarrier = p.insuranceCarrier;
+                        req.memberId = p.memberId;
+                    }
                     req.location = QString::number(loc->id);
                     req.clinician = QString::number(clin.id);
                     const auto services = clin.serviceIds.values();

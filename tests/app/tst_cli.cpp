@@ -74,6 +74,15 @@ private slots:
     {
         auto none = runCli({});
         QCOMPARE(none.exitCode, 2);
+        QCOMPARE(none.err.count('\n'), 1);
+        QVERIFY(none.err.contains("--help"));
+        auto twice = cli({QStringLiteral("cancel"), QStringLiteral("--id"), QStringLiteral("1"),
+                          QStringLiteral("--id"), QStringLiteral("2")});
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("--id is given more than once"), twice.err.constData());
+        auto dbTwice = runCli({QStringLiteral("--db"), m_db, QStringLiteral("locations"),
+                               QStringLiteral("--db"), m_db});
+        QCOMPARE(dbTwice.exitCode, 2);
         auto help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char *command : {"init", "locations", "clinicians", "services", "find-slots",

@@ -142,6 +142,26 @@ private slots:
         QCOMPARE(r.error().field, QStringLiteral("type"));
     }
 
+    void insuranceComesOnlyWithANewPatient()
+    {
+        BookingRequest selfPay =
+            request(AppointmentType::SelfPay, QStringLiteral("2026-03-09T07:00"));
+        selfPay.insuranceCarrier = QStringLiteral("Aetna");
+        selfPay.memberId = QStringLiteral("W1");
+        auto r = m_booking->book(selfPay);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Invalid);
+        QCOMPARE(r.error().field, QStringLiteral("insurance"));
+        bookOk(request(AppointmentType::New, QStringLiteral("2026-03-09T07:00")));
+        BookingRequest followUp =
+            request(AppointmentType::FollowUp, QStringLiteral("2026-03-10T07:00"));
+        followUp.memberId = QStringLiteral("W2");
+        QCOMPARE(m_booking->book(followUp).error().field, QStringLiteral("member-id"));
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM appointments")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // only the new patient's booking
+    }
+
     void selfPayMarksThePatient()
     {
         const Appointment fresh =

@@ -221,6 +221,10 @@ private slots:
         auto second = finder.find(q);
         QCOMPARE(formatWall(second->at(0).day, second->at(0).startMinute),
                  QStringLiteral("2026-03-06T13:00"));
+        // A search from a date long gone starts from today, not from then.
+        SlotQuery past = q;
+        past.from = QDate(2024, 1, 1);
+        QCOMPARE(*finder.find(past), *second);
 
         // Tuesday only, AM, at Chatham: Dr. Two works there 11:00-19:00 on Tuesdays.
         q.clinicianId.reset();
