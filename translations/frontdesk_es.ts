@@ -31,13 +31,25 @@
         <source>the database already holds a clinic</source>
         <translation>la base de datos ya contiene una clínica</translation>
     </message>
+    <message>
+        <source>is too long (at most %1 characters)</source>
+        <translation>es demasiado largo (como mucho %1 caracteres)</translation>
+    </message>
+    <message>
+        <source>holds bytes that are not text (invalid UTF-8)</source>
+        <translation>contiene bytes que no son texto (UTF-8 no válido)</translation>
+    </message>
+    <message>
+        <source>holds control characters or line breaks</source>
+        <translation>contiene caracteres de control o saltos de línea</translation>
+    </message>
+    <message>
+        <source>holds only invisible characters</source>
+        <translation>solo contiene caracteres invisibles</translation>
+    </message>
 </context>
 <context>
     <name>fd::BookingService</name>
-    <message>
-        <source>is empty</source>
-        <translation>está vacío</translation>
-    </message>
     <message>
         <source>is missing or not a valid time</source>
         <translation>falta o no es una hora válida</translation>
@@ -349,10 +361,6 @@
 </context>
 <context>
     <name>fd::SetupService</name>
-    <message>
-        <source>is empty</source>
-        <translation>está vacío</translation>
-    </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
         <translation>zona horaria desconocida &quot;%1&quot;</translation>

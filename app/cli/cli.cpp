@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "common/text.h"
 
 #include "commands.h"
 
@@ -102,7 +103,8 @@ int run(const QStringList &arguments)
     }
     const CommandSpec *spec = findCommand(name);
     if (!spec)
-        return fail(Usage, tr("unknown command \"%1\"; run frontdesk-cli --help").arg(name));
+        return fail(Usage,
+                    tr("unknown command \"%1\"; run frontdesk-cli --help").arg(quotable(name)));
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "common/text.h"
 
 #include "booking/bookingservice.h"
 #include "booking/scheduleservice.h"
@@ -52,7 +53,7 @@ Result<QDate> parseDate(const QString &text, const char *field)
     const QDate day = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!day.isValid())
         return invalid(QString::fromLatin1(field),
-                       tr("\"%1\" is not a date like 2026-03-09").arg(text));
+                       tr("\"%1\" is not a date like 2026-03-09").arg(quotable(text)));
     return day;
 }
 
@@ -209,7 +210,7 @@ Result<AppointmentType> typeOption(const Context &c)
     const auto type = parseTypeCode(*text);
     if (!type)
         return invalid(QStringLiteral("type"),
-                       tr("\"%1\" is not one of new, follow-up, self-pay").arg(*text));
+                       tr("\"%1\" is not one of new, follow-up, self-pay").arg(quotable(*text)));
     return *type;
 }
 
@@ -248,8 +249,9 @@ int runFindSlots(Context &c)
             const auto found = std::find(std::begin(kWeekdays), std::begin(kWeekdays) + 5,
                                          d.trimmed().toLower().left(3));
             if (found == std::begin(kWeekdays) + 5 || d.trimmed().size() < 3)
-                return fail(invalid(QStringLiteral("days"),
-                                    tr("\"%1\" is not one of mon, tue, wed, thu, fri").arg(d)));
+                return fail(
+                    invalid(QStringLiteral("days"),
+                            tr("\"%1\" is not one of mon, tue, wed, thu, fri").arg(quotable(d))));
             query.weekdays.insert(static_cast<int>(found - std::begin(kWeekdays)) + 1);
         }
         if (query.weekdays.isEmpty())
@@ -261,8 +263,8 @@ int runFindSlots(Context &c)
     else if (part == QLatin1String("pm"))
         query.part = DayPart::Pm;
     else if (part != QLatin1String("any"))
-        return fail(
-            invalid(QStringLiteral("part"), tr("\"%1\" is not one of am, pm, any").arg(part)));
+        return fail(invalid(QStringLiteral("part"),
+                            tr("\"%1\" is not one of am, pm, any").arg(quotable(part))));
     query.from = clinicToday(c, *config);
     if (p.isSet(QStringLiteral("from"))) {
         auto from = parseDate(p.value(QStringLiteral("from")), "from");
@@ -354,7 +356,8 @@ Result<qint64> idOption(const Context &c)
     bool ok = false;
     const qint64 id = text->toLongLong(&ok);
     if (!ok || id <= 0)
-        return invalid(QStringLiteral("id"), tr("\"%1\" is not an appointment id").arg(*text));
+        return invalid(QStringLiteral("id"),
+                       tr("\"%1\" is not an appointment id").arg(quotable(*text)));
     return id;
 }
 

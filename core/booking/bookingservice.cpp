@@ -1,4 +1,5 @@
 #include "bookingservice.h"
+#include "common/text.h"
 
 #include "calendar/walltime.h"
 #include "clinic/context.h"
@@ -143,9 +144,20 @@ Result<void> BookingService::checkRestorable(const Appointment &a, const QList<q
 Result<Appointment> BookingService::book(const BookingRequest &req)
 {
     // Validate every field before touching anything.
-    const QString name = req.name.simplified();
-    if (name.isEmpty())
-        return invalid(QStringLiteral("name"), tr("is empty"));
+    auto cleanName = cleanLine(QStringLiteral("name"), req.name, limits::kName, true);
+    if (!cleanName)
+        return cleanName.error();
+    const QString name = *cleanName;
+    auto reason = cleanLine(QStringLiteral("reason"), req.reason, limits::kReason);
+    if (!reason)
+        return reason.error();
+    auto cleanCarrier =
+        cleanLine(QStringLiteral("insurance"), req.insuranceCarrier, limits::kShort);
+    if (!cleanCarrier)
+        return cleanCarrier.error();
+    auto cleanMember = cleanLine(QStringLiteral("member-id"), req.memberId, limits::kShort);
+    if (!cleanMember)
+        return cleanMember.error();
     auto phone = parsePhone(req.phone);
     if (!phone)
         return phone.error();
@@ -154,8 +166,8 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
         return email.error();
     if (!req.day.isValid() || req.startMinute < 0 || req.startMinute >= 24 * 60)
         return invalid(QStringLiteral("start"), tr("is missing or not a valid time"));
-    const QString carrier = req.insuranceCarrier.simplified();
-    const QString memberId = req.memberId.simplified();
+    const QString carrier = *cleanCarrier;
+    const QString memberId = *cleanMember;
     // Insurance comes with a new patient; a self-pay visit has none, and a follow-up's is
     // already on the patient's record.
     if (req.type != AppointmentType::New && !(carrier.isEmpty() && memberId.isEmpty()))
@@ -193,7 +205,7 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
         Appointment appt =
             placed(*config, **location, **clinician, req.type, req.day, req.startMinute);
         appt.serviceId = serviceId;
-        appt.reason = req.reason.simplified();
+        appt.reason = *reason;
         if (auto r =
                 rules::checkPlacement(placementOf(*config, **location, **clinician, appt), now);
             !r)
@@ -365,7 +377,10 @@ Result<Appointment> BookingService::reschedule(qint64 appointmentId, const Resch
 
 Result<Appointment> BookingService::cancel(qint64 appointmentId, const QString &reason)
 {
-    return transition(appointmentId, Status::Cancelled, reason.simplified());
+    auto why = cleanLine(QStringLiteral("reason"), reason, limits::kReason);
+    if (!why)
+        return why.error();
+    return transition(appointmentId, Status::Cancelled, *why);
 }
 
 Result<Appointment> BookingService::setStatus(qint64 appointmentId, Status to)
@@ -434,7 +449,10 @@ Result<Appointment> BookingService::transition(qint64 appointmentId, Status to,
 Result<Appointment> BookingService::correct(qint64 appointmentId, const QString &reason,
                                             std::optional<qint64> expectedStep)
 {
-    const QString why = reason.simplified();
+    auto cleanWhy = cleanLine(QStringLiteral("reason"), reason, limits::kReason);
+    if (!cleanWhy)
+        return cleanWhy.error();
+    const QString why = *cleanWhy;
     if (why.isEmpty())
         return invalid(QStringLiteral("reason"), tr("say why the change was entered in error"));
     return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {

@@ -1,4 +1,5 @@
 #include "walltime.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -63,7 +64,7 @@ Result<std::pair<QDate, int>> parseWallTime(const QString &text, const QString &
         return invalid(
             field, QCoreApplication::translate(
                        "fd::BookingService", "\"%1\" is not a date and time like 2026-03-09T07:00")
-                       .arg(text));
+                       .arg(quotable(text)));
     return std::pair{day, hour * 60 + minute};
 }
 

@@ -1,5 +1,6 @@
 #include "setupservice.h"
 
+#include "common/text.h"
 #include "context.h"
 #include "domain/json.h"
 #include "store/store.h"
@@ -62,12 +63,21 @@ Result<bool> SetupService::isEmpty()
     return m_c.store.isEmpty();
 }
 
-Result<qint64> SetupService::addLocation(const Location &l)
+Result<qint64> SetupService::addLocation(const Location &given)
 {
-    if (l.name.trimmed().isEmpty())
-        return invalid(QStringLiteral("name"), tr("is empty"));
+    Location l = given;
+    for (auto [field, value, limit, required] :
+         {std::tuple{"name", &l.name, limits::kName, true},
+          std::tuple{"address", &l.address, limits::kShort * 2, false},
+          std::tuple{"phone", &l.phone, limits::kPhone, false}}) {
+        auto clean = cleanLine(QString::fromLatin1(field), *value, limit, required);
+        if (!clean)
+            return clean.error();
+        *value = *clean;
+    }
     if (!QTimeZone(l.timeZone.toUtf8()).isValid())
-        return invalid(QStringLiteral("time-zone"), tr("unknown time zone \"%1\"").arg(l.timeZone));
+        return invalid(QStringLiteral("time-zone"),
+                       tr("unknown time zone \"%1\"").arg(quotable(l.timeZone)));
     if (l.openMinute < 0 || l.closeMinute > 24 * 60 || l.openMinute >= l.closeMinute)
         return invalid(QStringLiteral("hours"), tr("opening must come before closing"));
     if (l.slotMinutes <= 0 || l.slotMinutes > 240)
@@ -82,10 +92,14 @@ Result<qint64> SetupService::addLocation(const Location &l)
     });
 }
 
-Result<void> SetupService::addClosedDate(qint64 locationId, QDate day, const QString &reason)
+Result<void> SetupService::addClosedDate(qint64 locationId, QDate day, const QString &given)
 {
     if (!day.isValid())
         return invalid(QStringLiteral("date"), tr("is not a valid date"));
+    auto cleanReason = cleanLine(QStringLiteral("reason"), given, limits::kReason);
+    if (!cleanReason)
+        return cleanReason.error();
+    const QString reason = *cleanReason;
     auto r = record("add-closed-date", "location", [&]() -> Result<Change> {
         if (auto w = m_c.store.insertClosedDate(locationId, day, reason); !w)
             return w.error();
@@ -98,22 +112,26 @@ Result<void> SetupService::addClosedDate(qint64 locationId, QDate day, const QSt
     return {};
 }
 
-Result<qint64> SetupService::addService(const QString &name)
+Result<qint64> SetupService::addService(const QString &given)
 {
-    if (name.trimmed().isEmpty())
-        return invalid(QStringLiteral("name"), tr("is empty"));
+    auto name = cleanLine(QStringLiteral("name"), given, limits::kName, true);
+    if (!name)
+        return name.error();
     return record("add-service", "service", [&]() -> Result<Change> {
-        auto id = m_c.store.insertService(name.trimmed());
+        auto id = m_c.store.insertService(*name);
         if (!id)
             return id.error();
-        return Change{*id, toJson(Service{*id, name.trimmed()})};
+        return Change{*id, toJson(Service{*id, *name})};
     });
 }
 
-Result<qint64> SetupService::addClinician(const Clinician &c)
+Result<qint64> SetupService::addClinician(const Clinician &given)
 {
-    if (c.name.trimmed().isEmpty())
-        return invalid(QStringLiteral("name"), tr("is empty"));
+    Clinician c = given;
+    auto name = cleanLine(QStringLiteral("name"), c.name, limits::kName, true);
+    if (!name)
+        return name.error();
+    c.name = *name;
     if (c.capacity < 1)
         return invalid(QStringLiteral("capacity"), tr("must be at least 1"));
     for (const Shift &s : c.shifts)
@@ -155,10 +173,15 @@ Result<void> SetupService::setCapacity(qint64 clinicianId, int capacity)
     return {};
 }
 
-Result<void> SetupService::addTimeOff(qint64 clinicianId, const TimeOff &off)
+Result<void> SetupService::addTimeOff(qint64 clinicianId, const TimeOff &given)
 {
-    if (off.startUtc >= off.endUtc)
+    if (given.startUtc >= given.endUtc)
         return invalid(QStringLiteral("time-off"), tr("must start before it ends"));
+    auto reason = cleanLine(QStringLiteral("reason"), given.reason, limits::kReason);
+    if (!reason)
+        return reason.error();
+    TimeOff off = given;
+    off.reason = *reason;
     auto r = record("add-time-off", "clinician", [&]() -> Result<Change> {
         if (auto w = m_c.store.insertTimeOff(clinicianId, off); !w)
             return w.error();

@@ -1,4 +1,5 @@
 #include "phone.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -19,14 +20,16 @@ QString tr(const char *text)
 
 Result<PhoneNumber> parsePhone(const QString &text, const QString &field)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return invalid(field, tr("is empty"));
+    // Bounded before libphonenumber sees it: its parser takes minutes over a pasted page.
+    auto line = cleanLine(field, text, limits::kPhone, true);
+    if (!line)
+        return line.error();
+    const QString trimmed = *line;
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     i18n::phonenumbers::PhoneNumber number;
     const auto parsed = util->Parse(trimmed.toStdString(), "US", &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number))
-        return invalid(field, tr("\"%1\" is not a valid phone number").arg(trimmed));
+        return invalid(field, tr("\"%1\" is not a valid phone number").arg(quotable(trimmed)));
     std::string e164;
     std::string national;
     util->Format(number, PhoneNumberUtil::E164, &e164);
@@ -54,7 +57,10 @@ QString phoneDigits(const QString &text)
 
 Result<QString> parseEmail(const QString &text, const QString &field)
 {
-    const QString trimmed = text.trimmed();
+    auto line = cleanLine(field, text, limits::kEmail);
+    if (!line)
+        return line.error();
+    const QString trimmed = *line;
     if (trimmed.isEmpty())
         return trimmed;
     // Deliberately practical rather than RFC 5322 complete: one @, a dotted domain, no spaces.
@@ -64,7 +70,7 @@ Result<QString> parseEmail(const QString &text, const QString &field)
     if (trimmed.size() > 254 || !pattern.match(trimmed).hasMatch() ||
         trimmed.contains(QStringLiteral("..")) || trimmed.startsWith(QLatin1Char('.')) ||
         trimmed.section(QLatin1Char('@'), 0, 0).endsWith(QLatin1Char('.')))
-        return invalid(field, tr("\"%1\" is not a valid email address").arg(trimmed));
+        return invalid(field, tr("\"%1\" is not a valid email address").arg(quotable(trimmed)));
     return trimmed;
 }
 

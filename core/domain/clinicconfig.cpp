@@ -1,4 +1,5 @@
 #include "clinicconfig.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 
@@ -29,9 +30,8 @@ Result<const T *> resolve(const QList<T> &items, const QString &idOrName, const 
             if (item.name == key)
                 return &item;
     }
-    return invalid(
-        field,
-        QCoreApplication::translate("fd::ClinicConfig", "unknown %1 \"%2\"").arg(field, key));
+    return invalid(field, QCoreApplication::translate("fd::ClinicConfig", "unknown %1 \"%2\"")
+                              .arg(field, quotable(key)));
 }
 
 } // namespace

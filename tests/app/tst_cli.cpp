@@ -257,6 +257,25 @@ private slots:
         QCOMPARE(twice.exitCode, 3);
     }
 
+    void escapesNeverReachTheBook()
+    {
+        auto r = cli(bookArgs(QStringLiteral("Ann \x1b]0;owned\x07Lee"),
+                              QStringLiteral("201-555-0123"), at(9)));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("frontdesk-cli: name: "), r.err.constData());
+        QVERIFY(!r.err.contains('\x1b'));
+        auto longPhone =
+            cli(bookArgs(QStringLiteral("Ann Lee"), QString(100000, QLatin1Char('5')), at(9)));
+        QCOMPARE(longPhone.exitCode, 2);
+        QVERIFY(longPhone.err.startsWith("frontdesk-cli: phone: "));
+        QVERIFY(longPhone.err.size() < 200);
+        auto unknown =
+            cli({QStringLiteral("day"), QStringLiteral("--date"), m_monday.toString(Qt::ISODate),
+                 QStringLiteral("--location"), QStringLiteral("\x1b[2J")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(!unknown.err.contains('\x1b'));
+    }
+
     void onlyInitCreatesADatabase()
     {
         QTemporaryDir dir;

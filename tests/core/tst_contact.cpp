@@ -1,3 +1,4 @@
+#include "common/text.h"
 #include "contact/phone.h"
 
 #include <QTest>
@@ -9,6 +10,57 @@ class TestContact : public QObject
     Q_OBJECT
 
 private slots:
+    void cleanLineRefusesWhatIsNotText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("why"); // empty: accepted
+        QTest::newRow("plain") << QStringLiteral("  Ann   Lee ") << QString();
+        QTest::newRow("accents") << QStringLiteral("José Müller-Øster") << QString();
+        QTest::newRow("tab folded") << QStringLiteral("Ann\tLee") << QString();
+        QTest::newRow("terminal escape")
+            << QStringLiteral("Ann \x1b[31mLee") << QStringLiteral("control");
+        QTest::newRow("newline") << QStringLiteral("Ann\nLee") << QStringLiteral("control");
+        QTest::newRow("nul") << QString(QStringLiteral("Ann") + QChar(0) + QStringLiteral("Lee"))
+                             << QStringLiteral("control");
+        QTest::newRow("zero-width only")
+            << QString(QChar(0x200B) + QStringLiteral(" ") + QChar(0x2060))
+            << QStringLiteral("invisible");
+        QTest::newRow("invalid utf-8")
+            << QString::fromUtf8("Ann \xff\xfe Lee") << QStringLiteral("UTF-8");
+        QTest::newRow("101 characters")
+            << QString(101, QLatin1Char('a')) << QStringLiteral("too long");
+        QTest::newRow("100 kB") << QString(100000, QLatin1Char('7')) << QStringLiteral("too long");
+    }
+
+    void cleanLineRefusesWhatIsNotText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, why);
+        const auto r = cleanLine(QStringLiteral("name"), text, limits::kName, true);
+        QCOMPARE(r.ok(), why.isEmpty());
+        if (r.ok()) {
+            QVERIFY(!r->startsWith(QLatin1Char(' ')) && !r->contains(QStringLiteral("  ")));
+            return;
+        }
+        QCOMPARE(r.error().field, QStringLiteral("name"));
+        QVERIFY2(r.error().message.contains(why), qPrintable(r.error().message));
+        // The message never repeats the input, escapes and all.
+        QVERIFY(!r.error().message.contains(QChar(0x1b)));
+    }
+
+    void hugeInputsAreRefusedBeforeParsing()
+    {
+        // libphonenumber took over a minute on this; the length check answers at once.
+        const auto phone = parsePhone(QString(100000, QLatin1Char('5')));
+        QVERIFY(!phone.ok());
+        QVERIFY(phone.error().message.contains(QStringLiteral("too long")));
+        const auto email = parseEmail(QString(300, QLatin1Char('a')) + QStringLiteral("@x.org"));
+        QVERIFY(!email.ok());
+        QVERIFY(email.error().message.contains(QStringLiteral("too long")));
+        QVERIFY(quotable(QString(1000, QLatin1Char('x'))).size() <= 41);
+        QCOMPARE(quotable(QStringLiteral("a\x1b[2Jb")), QStringLiteral("a[2Jb"));
+    }
+
     void phoneForms_data()
     {
         QTest::addColumn<QString>("input");

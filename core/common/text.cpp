@@ -1,0 +1,62 @@
+#include "text.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace fd {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fd::Text", text);
+}
+
+// Characters that show nothing: format characters (zero-width spaces and joiners, bidi
+// marks) and the like. Text made of these and spaces only reads as empty.
+bool invisible(QChar c)
+{
+    return c.category() == QChar::Other_Format || c.isSpace() || c == QChar(0x3164) ||
+           c == QChar(0x115F) || c == QChar(0x1160) || c == QChar(0xFFA0);
+}
+
+} // namespace
+
+Result<QString> cleanLine(const QString &field, const QString &text, int maxLength, bool required)
+{
+    // The raw length first: bounded work for whatever arrives.
+    if (text.size() > 4 * maxLength)
+        return invalid(field, tr("is too long (at most %1 characters)").arg(maxLength));
+    for (QChar c : text) {
+        if (c == QChar::ReplacementCharacter)
+            return invalid(field, tr("holds bytes that are not text (invalid UTF-8)"));
+        // A tab is folded into a space below; every other control character (line breaks,
+        // terminal escape sequences, NUL, bell, ...) is refused.
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\t'))
+            return invalid(field, tr("holds control characters or line breaks"));
+    }
+    const QString clean = text.simplified();
+    if (clean.size() > maxLength)
+        return invalid(field, tr("is too long (at most %1 characters)").arg(maxLength));
+    if (!clean.isEmpty() && std::all_of(clean.cbegin(), clean.cend(), invisible))
+        return invalid(field, tr("holds only invisible characters"));
+    if (required && clean.isEmpty())
+        return invalid(field, tr("is empty"));
+    return clean;
+}
+
+QString quotable(const QString &text)
+{
+    QString shown;
+    for (QChar c : text) {
+        if (shown.size() >= 40) {
+            shown += QChar(0x2026); // …
+            break;
+        }
+        if (c.category() != QChar::Other_Control && c != QChar::ReplacementCharacter)
+            shown += c;
+    }
+    return shown;
+}
+
+} // namespace fd
