@@ -28,7 +28,7 @@ QDate observed(QDate d)
 
 QList<Holiday> usFederalHolidays(int year)
 {
-    return {
+    QList<Holiday> days{
         {observed(QDate(year, 1, 1)), QStringLiteral("New Year's Day")},
         {nthWeekday(year, 1, Qt::Monday, 3), QStringLiteral("Martin Luther King Jr. Day")},
         {nthWeekday(year, 2, Qt::Monday, 3), QStringLiteral("Washington's Birthday")},
@@ -41,6 +41,13 @@ QList<Holiday> usFederalHolidays(int year)
         {nthWeekday(year, 11, Qt::Thursday, 4), QStringLiteral("Thanksgiving Day")},
         {observed(QDate(year, 12, 25)), QStringLiteral("Christmas Day")},
     };
+    // A Saturday New Year's Day is kept on the Friday before, in the year before: 1 January
+    // 2028 closes the clinics on Friday 31 December 2027, and 1 January 2022 belonged to 2021.
+    if (days.first().date.year() != year)
+        days.removeFirst();
+    if (const QDate next = observed(QDate(year + 1, 1, 1)); next.year() == year)
+        days.append({next, QStringLiteral("New Year's Day (observed)")});
+    return days;
 }
 
 } // namespace fd

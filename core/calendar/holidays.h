@@ -12,7 +12,9 @@ struct Holiday
     QString name;
 };
 
-// The eleven US federal holidays of a year, as observed.
+// The US federal holidays observed in a calendar year, in date order: eleven, or ten when
+// New Year's Day falls on a Saturday and is kept on the last day of the year before, which
+// then has twelve.
 QList<Holiday> usFederalHolidays(int year);
 
 } // namespace fd
