@@ -180,14 +180,6 @@
         <translation>%1 fue escrito por una versión más nueva de Front Desk (versión de esquema %2; este programa conoce hasta la %3). Instale la versión más nueva para abrirlo.</translation>
     </message>
     <message>
-        <source>the database is busy; try again</source>
-        <translation>la base de datos está ocupada; inténtelo de nuevo</translation>
-    </message>
-    <message>
-        <source>the database could not complete the request</source>
-        <translation>la base de datos no pudo completar la solicitud</translation>
-    </message>
-    <message>
         <source>%1 could not be upgraded: its records do not fit together</source>
         <translation>no se pudo actualizar %1: sus registros no concuerdan</translation>
     </message>
@@ -222,6 +214,30 @@
     <message>
         <source>%1 is another program&apos;s database, not Front Desk&apos;s; it was left as it was</source>
         <translation>%1 es la base de datos de otro programa, no de Front Desk; se ha dejado como estaba</translation>
+    </message>
+    <message>
+        <source>the database is busy with another desk&apos;s change; try again</source>
+        <translation>la base de datos está ocupada con el cambio de otro mostrador; vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved. Free some space and try again</source>
+        <translation>el disco está lleno; no se ha guardado nada. Libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the database file is read-only; nothing was saved. Ask whoever manages this computer to make it writable</source>
+        <translation>el archivo de la base de datos es de solo lectura; no se ha guardado nada. Pida a quien administra este equipo que permita escribir en él</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written; nothing was saved. Check the disk and try again</source>
+        <translation>no se pudo leer o escribir en el disco; no se ha guardado nada. Revise el disco y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation>el archivo de la base de datos está dañado; restáurelo desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the database could not complete the request</source>
+        <translation>la base de datos no pudo completar la petición</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,43 @@ private slots:
         QVERIFY(Database::open(empty).ok());
     }
 
+    // A full disk and a read-only file each get a sentence saying what to do; what was
+    // acknowledged stays, and the next write works once the cause is gone.
+    void fullDiskAndReadOnlyFileSaySo()
+    {
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
+        QVERIFY(scalar(temp.db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).isValid());
+        const int pages = scalar(temp.db(), QStringLiteral("PRAGMA page_count")).toInt();
+        // SQLite's own size cap stands in for a full disk: the same SQLITE_FULL.
+        QVERIFY(
+            scalar(temp.db(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).isValid());
+        int saved = 0;
+        Result<qint64> last = qint64(0);
+        for (int i = 0; i < 500 && last; ++i) {
+            last = temp.clinic().setup().addService(QStringLiteral("Service %1 ").arg(i) +
+                                                    QString(80, QLatin1Char('x')));
+            saved += last ? 1 : 0;
+        }
+        QVERIFY(!last);
+        QCOMPARE(last.error().kind, ErrorKind::Storage);
+        QVERIFY2(last.error().message.contains(QStringLiteral("disk is full")),
+                 qPrintable(last.error().message));
+        QVERIFY(scalar(temp.db(), QStringLiteral("PRAGMA max_page_count = 1000000")).isValid());
+        QCOMPARE(scalar(temp.db(), QStringLiteral("SELECT COUNT(*) FROM services")).toInt(), saved);
+        QVERIFY(temp.clinic().setup().addService(QStringLiteral("After")).ok());
+
+        QVERIFY(QSqlQuery(temp.db().connection()).exec(QStringLiteral("PRAGMA query_only = ON")));
+        auto readOnly = temp.clinic().setup().addService(QStringLiteral("Refused"));
+        QVERIFY(!readOnly);
+        QVERIFY2(readOnly.error().message.contains(QStringLiteral("read-only")),
+                 qPrintable(readOnly.error().message));
+        QVERIFY(QSqlQuery(temp.db().connection()).exec(QStringLiteral("PRAGMA query_only = OFF")));
+        QVERIFY(temp.clinic().setup().addService(QStringLiteral("Writable again")).ok());
+        QCOMPARE(scalar(temp.db(), QStringLiteral("SELECT COUNT(*) FROM services")).toInt(),
+                 saved + 2);
+    }
+
     void failedMigrationRollsBack()
     {
         // A file at version 0 with a table in the way of version 1: the upgrade fails and

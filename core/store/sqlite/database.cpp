@@ -31,16 +31,37 @@ QString nextConnectionName()
 Error storageError(const QSqlError &error)
 {
     qCWarning(lcStore) << "SQL error:" << error.text();
-    const QString native = error.nativeErrorCode();
-    // SQLITE_BUSY (5) / SQLITE_LOCKED (6): another desk holds the lock longer than we wait.
-    if (native == QLatin1String("5") || native == QLatin1String("6"))
-        return {ErrorKind::Storage,
-                {},
-                QCoreApplication::translate("fd::Database", "the database is busy; try again")};
-    return {
-        ErrorKind::Storage,
-        {},
-        QCoreApplication::translate("fd::Database", "the database could not complete the request")};
+    // SQLite's primary result code (the extended codes keep it in the low byte): each failure
+    // a person can do something about gets its own plain sentence.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    auto message = [](const char *text) {
+        return Error{ErrorKind::Storage, {}, QCoreApplication::translate("fd::Database", text)};
+    };
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return message(QT_TRANSLATE_NOOP(
+            "fd::Database", "the database is busy with another desk's change; try again"));
+    case 13: // SQLITE_FULL
+        return message(QT_TRANSLATE_NOOP(
+            "fd::Database", "the disk is full; nothing was saved. Free some space and try again"));
+    case 8: // SQLITE_READONLY
+        return message(QT_TRANSLATE_NOOP(
+            "fd::Database",
+            "the database file is read-only; nothing was saved. Ask whoever manages "
+            "this computer to make it writable"));
+    case 10: // SQLITE_IOERR
+        return message(QT_TRANSLATE_NOOP(
+            "fd::Database", "the disk could not be read or written; nothing was saved. Check the "
+                            "disk and try again"));
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return message(QT_TRANSLATE_NOOP("fd::Database",
+                                         "the database file is damaged; restore it from a backup"));
+    default:
+        return message(
+            QT_TRANSLATE_NOOP("fd::Database", "the database could not complete the request"));
+    }
 }
 
 Result<void> exec(QSqlQuery &query)
