@@ -421,6 +421,10 @@
         <source>must be between 1 and 20</source>
         <translation>debe estar entre 1 y 20</translation>
     </message>
+    <message>
+        <source>must be between 1 and 60 months</source>
+        <translation>debe estar entre 1 y 60 meses</translation>
+    </message>
 </context>
 <context>
     <name>fd::Store</name>
@@ -936,6 +940,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>that slot is already full: %1 has no room at that time</source>
         <translation>ese hueco ya está lleno: %1 no tiene sitio a esa hora</translation>
+    </message>
+    <message>
+        <source>%1 is past the booking horizon: appointments are taken up to %2 months ahead, until %3</source>
+        <translation>%1 está más allá del horizonte de reservas: las citas se dan hasta %2 meses vista, hasta el %3</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,9 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
                 rules::checkPlacement(placementOf(*config, **location, **clinician, appt), now);
             !r)
             return r.error();
+        if (auto r = rules::checkHorizon(**location, appt.day, now, config->bookingHorizonMonths);
+            !r)
+            return r.error();
 
         // Who the patient is: the same name at the same number is the same person.
         auto samePhone = m_c.store.patientsByPhone(phone->e164);
@@ -344,6 +347,9 @@ Result<Appointment> BookingService::reschedule(qint64 appointmentId, const Resch
             return invalid(QStringLiteral("start"), tr("is where the appointment already is"));
         if (auto r =
                 rules::checkPlacement(placementOf(*config, **location, **clinician, moved), now);
+            !r)
+            return r.error();
+        if (auto r = rules::checkHorizon(**location, moved.day, now, config->bookingHorizonMonths);
             !r)
             return r.error();
         // The old slot is this patient's own: moving within it is allowed.

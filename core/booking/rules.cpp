@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -70,6 +71,25 @@ Result<void> checkPlacement(const Placement &p, qint64 nowUtc)
                              tr("%1 is off at that time").arg(clin.name));
     if (visit.startUtc <= nowUtc)
         return ruleError(kStart, tr("%1 is in the past").arg(formatWall(p.day, p.startMinute)));
+    return {};
+}
+
+QDate horizonEnd(const Location &location, qint64 nowUtc, int months)
+{
+    const QDate today =
+        localDate(location.timeZone, QDateTime::fromSecsSinceEpoch(nowUtc, QTimeZone::utc()));
+    return today.addMonths(months);
+}
+
+Result<void> checkHorizon(const Location &location, QDate day, qint64 nowUtc, int months)
+{
+    const QDate last = horizonEnd(location, nowUtc, months);
+    if (day > last)
+        return invalid(kStart, tr("%1 is past the booking horizon: appointments are taken up to "
+                                  "%2 months ahead, until %3")
+                                   .arg(day.toString(Qt::ISODate))
+                                   .arg(months)
+                                   .arg(last.toString(Qt::ISODate)));
     return {};
 }
 

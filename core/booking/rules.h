@@ -25,6 +25,12 @@ namespace rules {
 // services and time off, and not in the past.
 Result<void> checkPlacement(const Placement &placement, qint64 nowUtc);
 
+// Rule 6: a visit lies no further ahead than the clinic's booking horizon, counted in months
+// from today at the location. Past it is bad input (a mistyped year), not a full calendar.
+Result<void> checkHorizon(const Location &location, QDate day, qint64 nowUtc, int months);
+// The last day the horizon allows, at the location.
+QDate horizonEnd(const Location &location, qint64 nowUtc, int months);
+
 // Rule 3: the clinician's active appointments (their block, buffer included) may overlap the
 // candidate at most capacity - 1 at any moment. The booking service tells a slot taken since
 // the person looked ("slot just taken") from one that was already full.

@@ -162,7 +162,11 @@ Result<QList<Slot>> SlotFinder::find(const SlotQuery &query)
         const QDate today = localDate(config->locations.first().timeZone, m_c.clock.now());
         ahead.from = std::max(query.from, today);
     }
-    const QDate last = ahead.from.addDays(query.horizonDays - 1);
+    QDate last = ahead.from.addDays(query.horizonDays - 1);
+    // Nor is anything past the clinic's booking horizon.
+    if (!config->locations.isEmpty())
+        last = std::min(
+            last, rules::horizonEnd(config->locations.first(), now, config->bookingHorizonMonths));
     int longestBlock = 0;
     for (const TypeSettings &t : config->types)
         longestBlock = std::max(longestBlock, t.minutes + t.bufferMinutes);

@@ -195,6 +195,20 @@ Result<void> SetupService::addTimeOff(qint64 clinicianId, const TimeOff &given)
     return {};
 }
 
+Result<void> SetupService::setBookingHorizon(int months)
+{
+    if (months < 1 || months > 60)
+        return invalid(QStringLiteral("horizon"), tr("must be between 1 and 60 months"));
+    auto r = record("set-booking-horizon", "clinic", [&]() -> Result<Change> {
+        if (auto w = m_c.store.updateBookingHorizon(months); !w)
+            return w.error();
+        return Change{0, {{QStringLiteral("booking_horizon_months"), months}}};
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<void> SetupService::setTypeSettings(const TypeSettings &s)
 {
     if (s.minutes <= 0 || s.minutes > 8 * 60)

@@ -25,6 +25,8 @@ public:
     Result<void> setCapacity(qint64 clinicianId, int capacity);
     Result<void> addTimeOff(qint64 clinicianId, const TimeOff &off);
     Result<void> setTypeSettings(const TypeSettings &settings);
+    // How many months ahead appointments may be booked (1 to 60).
+    Result<void> setBookingHorizon(int months);
 
 private:
     // What a change touched and the record after it, for the audit log.

@@ -16,6 +16,8 @@ struct ClinicConfig
     std::array<TypeSettings, 3> types{TypeSettings{AppointmentType::New, 60, 0},
                                       TypeSettings{AppointmentType::FollowUp, 30, 0},
                                       TypeSettings{AppointmentType::SelfPay, 45, 0}};
+    // How far ahead appointments are taken, in months from today; a manager sets it.
+    int bookingHorizonMonths = 18;
 
     const Location *location(qint64 id) const;
     const Clinician *clinician(qint64 id) const;

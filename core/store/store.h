@@ -131,6 +131,7 @@ public:
     virtual Result<void> updateClinicianCapacity(qint64 clinicianId, int capacity) = 0;
     virtual Result<void> insertTimeOff(qint64 clinicianId, const TimeOff &off) = 0;
     virtual Result<void> updateTypeSettings(const TypeSettings &settings) = 0;
+    virtual Result<void> updateBookingHorizon(int months) = 0;
 
     // --- patients ---------------------------------------------------------------------------
     virtual Result<qint64> insertPatient(const Patient &patient, qint64 createdUtc) = 0;

@@ -1,5 +1,6 @@
 #include "booking/bookingservice.h"
 #include "booking/scheduleservice.h"
+#include "booking/slotfinder.h"
 #include "calendar/walltime.h"
 #include "clinic/setupservice.h"
 #include "testclinic.h"
@@ -140,6 +141,43 @@ private slots:
         auto r = m_booking->book(request(AppointmentType::New, QStringLiteral("2026-03-10T07:00")));
         QVERIFY(!r);
         QCOMPARE(r.error().field, QStringLiteral("type"));
+    }
+
+    // The clinic books eighteen months ahead unless a manager says otherwise; past that, a
+    // date is a typo (the year 9999) and gets a usage error, not "full".
+    void bookingHorizon()
+    {
+        // "Now" is 2026-03-06: the horizon ends on 2027-09-06, a Monday.
+        auto far =
+            m_booking->book(request(AppointmentType::New, QStringLiteral("2027-09-07T09:00")));
+        QVERIFY(!far);
+        QCOMPARE(far.error().kind, ErrorKind::Invalid);
+        QCOMPARE(far.error().field, QStringLiteral("start"));
+        QVERIFY2(far.error().message.contains(QStringLiteral("2027-09-06")),
+                 qPrintable(far.error().message));
+        QCOMPARE(m_booking->book(request(AppointmentType::New, QStringLiteral("9999-03-08T09:00")))
+                     .error()
+                     .kind,
+                 ErrorKind::Invalid);
+        QVERIFY(m_booking->book(request(AppointmentType::New, QStringLiteral("2027-09-06T09:00")))
+                    .ok());
+        QCOMPARE(m_temp->clinic().setup().setBookingHorizon(0).error().field,
+                 QStringLiteral("horizon"));
+        QVERIFY(m_temp->clinic().setup().setBookingHorizon(24).ok());
+        QVERIFY(m_booking
+                    ->book(request(AppointmentType::New, QStringLiteral("2027-09-07T09:00"),
+                                   QStringLiteral("Cy Young")))
+                    .ok());
+        // The slot finder stops at the horizon too.
+        QVERIFY(m_temp->clinic().setup().setBookingHorizon(1).ok());
+        SlotQuery q;
+        q.type = AppointmentType::New;
+        q.from = QDate(2026, 4, 1);
+        q.limit = 1000;
+        q.horizonDays = 84;
+        const auto found = m_temp->clinic().slotFinder().find(q).value();
+        QVERIFY(!found.isEmpty());
+        QVERIFY(found.last().day <= QDate(2026, 4, 6));
     }
 
     void insuranceComesOnlyWithANewPatient()

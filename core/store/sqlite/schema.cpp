@@ -158,9 +158,9 @@ QStringList version2()
     return sql;
 }
 
-// Version 3: reschedules, corrections and the change log. Two statuses join the list
-// (rescheduled, voided), which SQLite's CHECK constraints only allow by rebuilding the table;
-// each appointment links to the row it replaced or that replaced it; a status step reversed
+// Version 3: reschedules, corrections, the change log and the clinic's settings. Two statuses join
+// the list (rescheduled, voided), which SQLite's CHECK constraints only allow by rebuilding the
+// table; each appointment links to the row it replaced or that replaced it; a status step reversed
 // by a correction keeps the time it was corrected; and every committed unit of work leaves a
 // row in change_log, which other desks read to learn what changed.
 const char *const kVersion3[] = {
@@ -203,6 +203,17 @@ const char *const kVersion3[] = {
         sequence INTEGER PRIMARY KEY,
         at_utc INTEGER NOT NULL,
         changes TEXT NOT NULL))",
+    // The clinic's own settings, such as how far ahead it books; part of the setup, so a
+    // change bumps the setup's revision like any other.
+    R"(CREATE TABLE clinic_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+    R"(CREATE TRIGGER clinic_settings_insert_revision AFTER INSERT ON clinic_settings BEGIN
+        UPDATE config_revision SET revision = revision + 1; END)",
+    R"(CREATE TRIGGER clinic_settings_update_revision AFTER UPDATE ON clinic_settings BEGIN
+        UPDATE config_revision SET revision = revision + 1; END)",
+    R"(CREATE TRIGGER clinic_settings_delete_revision AFTER DELETE ON clinic_settings BEGIN
+        UPDATE config_revision SET revision = revision + 1; END)",
 };
 
 QStringList statements(const char *const *begin, const char *const *end)

@@ -121,7 +121,23 @@ Result<ClinicConfig> SqliteStore::loadConfigUncached()
             s.bufferMinutes = q.value(2).toInt();
         }
     }
+
+    q = m_db->prepare(QStringLiteral("SELECT key, value FROM clinic_settings"));
+    if (auto r = exec(q); !r)
+        return r.error();
+    while (q.next())
+        if (q.value(0).toString() == QLatin1String("booking_horizon_months"))
+            config.bookingHorizonMonths = q.value(1).toInt();
     return config;
+}
+
+Result<void> SqliteStore::updateBookingHorizon(int months)
+{
+    QSqlQuery q = m_db->prepare(QStringLiteral(
+        "INSERT INTO clinic_settings (key, value) VALUES ('booking_horizon_months', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(months));
+    return exec(q);
 }
 
 Result<qint64> SqliteStore::insertLocation(const Location &l)

@@ -46,6 +46,7 @@ public:
     Result<void> updateClinicianCapacity(qint64 clinicianId, int capacity) override;
     Result<void> insertTimeOff(qint64 clinicianId, const TimeOff &off) override;
     Result<void> updateTypeSettings(const TypeSettings &settings) override;
+    Result<void> updateBookingHorizon(int months) override;
 
     Result<qint64> insertPatient(const Patient &patient, qint64 createdUtc) override;
     Result<void> updatePatient(const Patient &patient) override;
