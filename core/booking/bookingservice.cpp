@@ -439,7 +439,13 @@ Result<Appointment> BookingService::transition(qint64 appointmentId, Status to,
         }
         if (auto r = m_c.store.updateAppointment(after); !r)
             return r.error();
-        auto step = m_c.store.addStatusStep(appointmentId, to, now, m_c.user);
+        // A clock set back (by hand, or by a time server's correction) must not record a step
+        // before the one it follows: the history reads in the order things happened.
+        auto steps = m_c.store.statusSteps(appointmentId);
+        if (!steps)
+            return steps.error();
+        const qint64 at = steps->isEmpty() ? now : std::max(now, steps->last().atUtc);
+        auto step = m_c.store.addStatusStep(appointmentId, to, at, m_c.user);
         if (!step)
             return step.error();
         after.stepId = *step;

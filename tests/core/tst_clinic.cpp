@@ -1,5 +1,7 @@
 #include "booking/bookingservice.h"
 #include "booking/scheduleservice.h"
+#include "booking/slotfinder.h"
+#include "calendar/holidays.h"
 #include "calendar/walltime.h"
 #include "clinic/setupservice.h"
 #include "clirunner.h"
@@ -415,6 +417,78 @@ private slots:
         QVERIFY(external.external);
         QCOMPARE(external.appointmentIds, QSet<qint64>{theirs.id});
         QVERIFY(!external.appointmentIds.contains(mine.id));
+    }
+
+    // The weeks of the daylight-saving changes of 2026 and 2027, a leap day, the year's end
+    // with New Year's Day observed on the Friday before, and a clock that goes backwards.
+    void timeEdges_data()
+    {
+        QTest::addColumn<QDate>("friday");
+        QTest::addColumn<QDate>("monday");
+        QTest::newRow("spring 2026") << QDate(2026, 3, 6) << QDate(2026, 3, 9);
+        QTest::newRow("fall 2026") << QDate(2026, 10, 30) << QDate(2026, 11, 2);
+        QTest::newRow("spring 2027") << QDate(2027, 3, 12) << QDate(2027, 3, 15);
+        QTest::newRow("fall 2027") << QDate(2027, 11, 5) << QDate(2027, 11, 8);
+    }
+    void timeEdges()
+    {
+        QFETCH(QDate, friday);
+        QFETCH(QDate, monday);
+        m_clock->set(
+            test::newYork(friday.addDays(-7).toString(Qt::ISODate) + QStringLiteral("T10:00")));
+        // 7:00 and 18:00 on the wall either side of the change, whatever the offset.
+        int serial = 0;
+        for (const QDate &day : {friday, monday})
+            for (int hour : {7, 18}) {
+                const QString wall = day.toString(Qt::ISODate) +
+                                     QStringLiteral("T%1:00").arg(hour, 2, 10, QLatin1Char('0'));
+                BookingRequest r = request(AppointmentType::FollowUp, wall,
+                                           QStringLiteral("Ann Lee"), QStringLiteral("2015550123"));
+                r.type = serial++ == 0 ? AppointmentType::New : AppointmentType::FollowUp;
+                const Appointment a = bookOk(r);
+                QCOMPARE(a.startUtc, test::newYork(wall).toSecsSinceEpoch());
+                QCOMPARE(a.endUtc - a.startUtc, qint64(a.endMinute - a.startMinute) * 60);
+            }
+        // The slot finder, from the weekend of the change, offers Monday 7:30 (7:00 is taken)
+        // at the right instant.
+        SlotQuery q;
+        q.type = AppointmentType::FollowUp;
+        q.clinicianId = m_ids.drOne;
+        q.from = friday.addDays(1);
+        q.limit = 1;
+        m_clock->set(test::newYork(friday.toString(Qt::ISODate) + QStringLiteral("T20:00")));
+        const Slot first = clinic().slotFinder().find(q).value().first();
+        const QString wall = monday.toString(Qt::ISODate) + QStringLiteral("T07:30");
+        QCOMPARE(formatWall(first.day, first.startMinute), wall);
+        QCOMPARE(wallToUtc(QStringLiteral("America/New_York"), first.day, first.startMinute),
+                 test::newYork(wall).toSecsSinceEpoch());
+    }
+
+    void leapDayYearEndAndAClockGoingBack()
+    {
+        m_clock->set(test::newYork(QStringLiteral("2027-12-01T10:00")));
+        for (const Holiday &h : usFederalHolidays(2027))
+            QVERIFY(clinic().setup().addClosedDate(m_ids.midtown, h.date, h.name).ok());
+        // New Year's Day 2028 is a Saturday: the clinic closes on Friday 31 December 2027.
+        auto eve = booking().book(request(AppointmentType::New, QStringLiteral("2027-12-31T09:00"),
+                                          QStringLiteral("Ann Lee"), QStringLiteral("2015550123")));
+        QVERIFY(!eve);
+        QVERIFY(eve.error().message.contains(QStringLiteral("closed")));
+        const Appointment leap =
+            bookOk(request(AppointmentType::New, QStringLiteral("2028-02-29T09:00"),
+                           QStringLiteral("Ann Lee"), QStringLiteral("2015550123")));
+        QCOMPARE(leap.day, QDate(2028, 2, 29));
+        bookOk(request(AppointmentType::FollowUp, QStringLiteral("2027-12-30T18:30"),
+                       QStringLiteral("Ann Lee"), QStringLiteral("2015550123")));
+
+        // The clock goes back an hour between two steps: the history stays in order, and the
+        // late-cancellation rule still reads the clock as it is.
+        m_clock->set(test::newYork(QStringLiteral("2027-12-01T09:00")));
+        QVERIFY(booking().setStatus(leap.id, Status::Confirmed).ok());
+        const auto steps = clinic().schedule().history(leap.id).value();
+        QCOMPARE(steps.size(), 2);
+        QVERIFY(steps[1].atUtc >= steps[0].atUtc);
+        QVERIFY(!booking().cancel(leap.id).value().lateCancel);
     }
 
     // Another process books through frontdesk-cli: the session's change signal says so
