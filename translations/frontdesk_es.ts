@@ -300,10 +300,6 @@
         <source>generating needs an SQLite database outside any other change</source>
         <translation>generar necesita una base de datos SQLite fuera de cualquier otro cambio</translation>
     </message>
-    <message>
-        <source>the database is busy</source>
-        <translation>la base de datos está ocupada</translation>
-    </message>
 </context>
 <context>
     <name>fd::MainWindow</name>

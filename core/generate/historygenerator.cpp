@@ -63,18 +63,10 @@ QByteArray appointmentJson(qint64 id, const QByteArray &day, int start, int end,
            "\",\"status\":\"booked\"}";
 }
 
-} // namespace
-
-Result<GenerateSummary> generateHistory(Clinic &clinic, const GenerateOptions &o)
+Result<GenerateSummary> fill(ServiceContext &context, const GenerateOptions &o, BulkWriter &bulk)
 {
-    if (o.locations < 1 || o.locations > 50)
-        return invalid(QStringLiteral("locations"), tr("must be between 1 and 50"));
-    if (o.clinicians < 1 || o.clinicians > 1000)
-        return invalid(QStringLiteral("clinicians"), tr("must be between 1 and 1000"));
-    if (o.years < 0 || o.years > 30)
-        return invalid(QStringLiteral("years"), tr("must be between 0 and 30"));
-    Store &store = clinic.store();
-    const Clock &clock = clinic.clock();
+    Store &store = context.store;
+    const Clock &clock = context.clock;
     auto empty = store.isEmpty();
     if (!empty)
         return empty.error();
@@ -88,7 +80,6 @@ Result<GenerateSummary> generateHistory(Clinic &clinic, const GenerateOptions &o
     const qint64 now = clock.nowSecs();
 
     // The clinic's setup goes through the setup service: few rows, all audited.
-    ServiceContext context{store, clock, QStringLiteral("generator"), {}, {}, {}};
     SetupService setup(context);
     QList<Location> locations;
     for (int i = 0; i < o.locations; ++i) {
@@ -174,10 +165,8 @@ Result<GenerateSummary> generateHistory(Clinic &clinic, const GenerateOptions &o
             s.byWeekday[static_cast<std::size_t>(shift.weekday)] = &shift;
 
     // The bulk of the rows, through the store's bulk writer.
-    auto writer = store.bulkWriter();
-    if (!writer)
-        return writer.error();
-    BulkWriter &bulk = **writer;
+    if (auto r = bulk.begin(); !r)
+        return r.error();
 
     GenerateSummary summary;
     bool ok = true;
@@ -353,6 +342,25 @@ Result<GenerateSummary> generateHistory(Clinic &clinic, const GenerateOptions &o
     if (auto r = bulk.finish(ok); !r)
         return r.error();
     return summary;
+}
+
+} // namespace
+
+Result<GenerateSummary> generateHistory(Clinic &clinic, const GenerateOptions &o)
+{
+    if (o.locations < 1 || o.locations > 50)
+        return invalid(QStringLiteral("locations"), tr("must be between 1 and 50"));
+    if (o.clinicians < 1 || o.clinicians > 1000)
+        return invalid(QStringLiteral("clinicians"), tr("must be between 1 and 1000"));
+    if (o.years < 0 || o.years > 30)
+        return invalid(QStringLiteral("years"), tr("must be between 0 and 30"));
+    // The file set up for a long load, then the setup and every row of history in one unit of
+    // work: killed or failing halfway, generating leaves the file as empty as it found it.
+    auto writer = clinic.store().bulkWriter();
+    if (!writer)
+        return writer.error();
+    ServiceContext context{clinic.store(), clinic.clock(), QStringLiteral("generator"), {}, {}, {}};
+    return inUnit<GenerateSummary>(context, [&] { return fill(context, o, **writer); });
 }
 
 } // namespace fd

@@ -77,6 +77,8 @@ public:
         bool lateCancel = false;
         qint64 createdUtc = 0;
     };
+    // Inside the unit of work that will hold the rows: ready to take them.
+    virtual Result<void> begin() = 0;
     // Each returns false once anything failed; finish() then says what.
     virtual bool addPatient(const PatientRow &row) = 0;
     virtual bool addAppointment(const AppointmentRow &row) = 0;
@@ -85,7 +87,8 @@ public:
     virtual bool addAppointmentAudit(qint64 atUtc, const QByteArray &user, const char *action,
                                      qint64 appointmentId, const QByteArray &before,
                                      const QByteArray &after) = 0;
-    // Commits what was added, or rolls it all back when `keep` is false.
+    // Completes what was added (indexes and statistics), or says why it cannot; the unit of
+    // work commits it or rolls it all back.
     virtual Result<void> finish(bool keep) = 0;
 };
 
@@ -187,7 +190,8 @@ public:
     // Starts telling, through othersCommitted(), that another connection committed.
     virtual void watchOthers(bool on) = 0;
 
-    // A bulk writer for an empty clinic's history; outside any unit of work.
+    // A bulk writer for an empty clinic's history: made outside any unit of work, used inside
+    // one; the file is set back to its everyday settings when the writer goes.
     virtual Result<std::unique_ptr<BulkWriter>> bulkWriter() = 0;
 
 signals:

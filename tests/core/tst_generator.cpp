@@ -1,5 +1,6 @@
 #include "booking/rules.h"
 #include "booking/scheduleservice.h"
+#include "clinic/setupservice.h"
 #include "generate/historygenerator.h"
 #include "testclinic.h"
 
@@ -76,6 +77,33 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
+    // A run that fails halfway (here the file reaches its size cap, as a full disk would)
+    // leaves no half clinic behind, and the next run works.
+    void failingHalfwayLeavesNothing()
+    {
+        const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T11:00")));
+        test::TempClinic temp(clock);
+        const QString empty = test::tableCounts(temp.db());
+        QSqlQuery pragma(temp.db().connection());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 2000"))); // 8 MB
+        GenerateOptions options;
+        options.clinicians = 6;
+        options.years = 1;
+        options.patients = 3000;
+        auto failed = generateHistory(temp.clinic(), options);
+        QVERIFY(!failed.ok());
+        QCOMPARE(test::tableCounts(temp.db()), empty);
+        QVERIFY(temp.clinic().setup().isEmpty().value());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 4294967294")));
+        // The file is back in WAL mode, and a second run succeeds.
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next());
+        QCOMPARE(pragma.value(0).toString(), QStringLiteral("wal"));
+        pragma.finish();
+        auto again = generateHistory(temp.clinic(), options);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().toString()));
+        QVERIFY(again->appointments > 10000);
     }
 
     void refusesAClinicThatExists()

@@ -85,9 +85,33 @@ public:
         m_ok = m_patient.ok() && m_appointment.ok() && m_history.ok() && m_audit.ok();
     }
 
-    // Drops the secondary indexes (rebuilt once at the end: far faster than row by row) and
-    // the journal (the clinic was empty: a failed run is rolled back or deleted, not repaired).
-    bool start()
+    // The file's settings for a long load: a rollback journal (pages appended to an empty
+    // file cost it nothing, and it makes the load all-or-nothing even when killed) and no
+    // fsync until the end.
+    void prepareFile()
+    {
+#ifdef __GLIBC__
+        // SQLite's page cache frees and reallocates pages all through a bulk load; without
+        // this glibc hands the heap's top back to the kernel and faults it in again each
+        // time, which costs more than the inserts themselves.
+        mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+        mallopt(M_TOP_PAD, 64 * 1024 * 1024);
+#endif
+        run(m_h, "PRAGMA journal_mode = TRUNCATE");
+        run(m_h, "PRAGMA synchronous = OFF");
+        run(m_h, "PRAGMA cache_size = -65536");
+    }
+
+    ~SqliteBulkWriter() override
+    {
+        run(m_h, "PRAGMA journal_mode = WAL");
+        run(m_h, "PRAGMA synchronous = FULL");
+        run(m_h, "PRAGMA cache_size = -32768");
+    }
+
+    // Inside the unit: the secondary indexes go (rebuilt once at the end, far faster than row
+    // by row); a rollback brings them back with everything else.
+    Result<void> begin() override
     {
         sqlite3_stmt *stmt = nullptr;
         sqlite3_prepare_v2(
@@ -100,21 +124,12 @@ public:
             m_indexes.append(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)));
         }
         sqlite3_finalize(stmt);
-#ifdef __GLIBC__
-        // SQLite's page cache frees and reallocates pages all through a bulk load; without
-        // this glibc hands the heap's top back to the kernel and faults it in again each
-        // time, which costs more than the inserts themselves.
-        mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
-        mallopt(M_TOP_PAD, 64 * 1024 * 1024);
-#endif
-        run(m_h, "PRAGMA journal_mode = OFF");
-        run(m_h, "PRAGMA synchronous = OFF");
-        run(m_h, "PRAGMA cache_size = -65536");
-        if (!run(m_h, "BEGIN IMMEDIATE"))
-            return false;
         for (const QByteArray &name : m_indexNames)
             m_ok = m_ok && run(m_h, "DROP INDEX " + name);
-        return true;
+        if (!m_ok)
+            return Error{ErrorKind::Storage, QStringLiteral("db"),
+                         QString::fromUtf8(sqlite3_errmsg(m_h))};
+        return {};
     }
 
     bool addPatient(const PatientRow &p) override
@@ -182,17 +197,11 @@ public:
         for (const QByteArray &sql : m_indexes)
             ok = ok && run(m_h, sql);
         ok = ok && run(m_h, "PRAGMA analysis_limit = 1000") && run(m_h, "ANALYZE");
-        const QString message = QString::fromUtf8(sqlite3_errmsg(m_h));
-        ok = ok && run(m_h, "COMMIT");
-        if (!ok)
-            run(m_h, "ROLLBACK");
-        run(m_h, "PRAGMA journal_mode = WAL");
-        run(m_h, "PRAGMA synchronous = FULL");
         if (!ok)
             return Error{
                 ErrorKind::Storage, QStringLiteral("db"),
                 keep ? QCoreApplication::translate("fd::Generator", "generating failed: %1")
-                           .arg(message)
+                           .arg(QString::fromUtf8(sqlite3_errmsg(m_h)))
                      : QCoreApplication::translate("fd::Generator", "generating was abandoned")};
         return {};
     }
@@ -220,9 +229,7 @@ Result<std::unique_ptr<BulkWriter>> SqliteStore::bulkWriter()
                 "fd::Generator", "generating needs an SQLite database outside any other change")};
     auto writer =
         std::make_unique<SqliteBulkWriter>(*static_cast<sqlite3 *const *>(handle.constData()));
-    if (!writer->start())
-        return Error{ErrorKind::Storage, QStringLiteral("db"),
-                     QCoreApplication::translate("fd::Generator", "the database is busy")};
+    writer->prepareFile();
     return std::unique_ptr<BulkWriter>(std::move(writer));
 }
 
