@@ -878,6 +878,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
         <source>%1: --%2 is given more than once</source>
         <translation>%1: --%2 aparece más de una vez</translation>
     </message>
+    <message>
+        <source>Example:</source>
+        <translation>Ejemplo:</translation>
+    </message>
 </context>
 <context>
     <name>fd::rules</name>

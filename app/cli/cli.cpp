@@ -117,7 +117,8 @@ int run(const QStringList &arguments)
                                   tr("Show this command's options."));
     parser.addOptions({db, json, user, help});
     parser.addOptions(spec->options);
-    parser.setApplicationDescription(spec->summary);
+    parser.setApplicationDescription(spec->summary + QStringLiteral("\n\n") + tr("Example:") +
+                                     QStringLiteral("\n  ") + exampleFor(spec->name));
     // The parser reads the command's name where a program's name would be, then every option
     // however it was placed.
     QStringList rest = arguments.mid(1);

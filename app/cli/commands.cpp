@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -705,6 +706,40 @@ const QList<CommandSpec> &commands()
          runDay},
     };
     return list;
+}
+
+QString exampleFor(const QString &command)
+{
+    static const QHash<QString, QString> examples{
+        {QStringLiteral("init"), QStringLiteral("frontdesk-cli init --demo")},
+        {QStringLiteral("generate"),
+         QStringLiteral("frontdesk-cli generate --db bench.db --years 10   (after frontdesk-cli "
+                        "init --db bench.db)")},
+        {QStringLiteral("locations"), QStringLiteral("frontdesk-cli locations --json")},
+        {QStringLiteral("clinicians"), QStringLiteral("frontdesk-cli clinicians --json")},
+        {QStringLiteral("services"), QStringLiteral("frontdesk-cli services --json")},
+        {QStringLiteral("find-slots"),
+         QStringLiteral("frontdesk-cli find-slots --type new --location \"Midtown Manhattan\" "
+                        "--days mon,wed --part am --limit 3 --json")},
+        {QStringLiteral("book"),
+         QStringLiteral("frontdesk-cli book --type new --name \"Ann Lee\" --phone \"201 555 "
+                        "0123\" --location 1 --clinician \"Dr. Maria Alvarez, DPT\" --start "
+                        "2026-11-30T09:00 --json")},
+        {QStringLiteral("cancel"),
+         QStringLiteral("frontdesk-cli cancel --id 42 --reason \"Feeling better\"")},
+        {QStringLiteral("status"), QStringLiteral("frontdesk-cli status --id 42 --to arrived")},
+        {QStringLiteral("reschedule"),
+         QStringLiteral("frontdesk-cli reschedule --id 42 --start 2026-12-01T10:00 --json")},
+        {QStringLiteral("correct"),
+         QStringLiteral("frontdesk-cli correct --id 42 --reason \"booked the wrong caller\"")},
+        {QStringLiteral("mark"), QStringLiteral("frontdesk-cli mark --json")},
+        {QStringLiteral("history"), QStringLiteral("frontdesk-cli history --id 42 --json")},
+        {QStringLiteral("watch"), QStringLiteral("frontdesk-cli watch --json")},
+        {QStringLiteral("day"),
+         QStringLiteral("frontdesk-cli day --date 2026-11-30 --location \"Midtown Manhattan\" "
+                        "--json")},
+    };
+    return examples.value(command);
 }
 
 const CommandSpec *findCommand(const QString &name)

@@ -31,6 +31,8 @@ struct CommandSpec
 };
 
 const QList<CommandSpec> &commands();
+// A command line that shows the command at work, for its --help.
+QString exampleFor(const QString &command);
 const CommandSpec *findCommand(const QString &name);
 
 // Print "frontdesk-cli: <message>" on stderr and return the exit code.

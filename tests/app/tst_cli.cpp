@@ -98,6 +98,16 @@ private slots:
         auto bookHelp = cli({QStringLiteral("book"), QStringLiteral("--help")});
         QCOMPARE(bookHelp.exitCode, 0);
         QVERIFY(bookHelp.out.contains("--member-id"));
+        // Every command's help shows its own options and an example of it at work.
+        for (const char *command :
+             {"init", "generate", "locations", "clinicians", "services", "find-slots", "book",
+              "cancel", "status", "reschedule", "correct", "mark", "history", "watch", "day"}) {
+            auto own = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+            QCOMPARE(own.exitCode, 0);
+            QVERIFY2(
+                own.out.contains(QByteArray(QByteArray("Example:\n  frontdesk-cli ") + command)),
+                command);
+        }
     }
 
     void initCreatesAndReportsTheSchema()
