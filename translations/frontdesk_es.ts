@@ -196,14 +196,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 is locked by another program; try again in a moment</source>
-        <translation>otro programa tiene bloqueado %1; vuelva a intentarlo en un momento</translation>
-    </message>
-    <message>
-        <source>%1 is damaged; restore it from a backup</source>
-        <translation>%1 está dañado; restáurelo desde una copia de seguridad</translation>
-    </message>
-    <message>
         <source>%1 is not a Front Desk database; it was left as it was</source>
         <translation>%1 no es una base de datos de Front Desk; se ha dejado como estaba</translation>
     </message>

@@ -56,8 +56,9 @@ int fail(ExitCode code, const QString &message)
 {
     QTextStream err(stderr);
     // One line, always: scripts read the first line of stderr.
-    err << "frontdesk-cli: " << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '))
-        << Qt::endl;
+    // One line, and nothing in it (an echoed option, a path) can drive the terminal.
+    err << "frontdesk-cli: "
+        << printable(QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '))) << Qt::endl;
     return code;
 }
 
@@ -126,8 +127,13 @@ int run(const QStringList &arguments)
     if (!parser.parse(rest))
         return fail(Usage, QStringLiteral("%1: %2").arg(name, parser.errorText()));
     if (parser.isSet(help)) {
-        out << parser.helpText().replace(arguments.first(),
-                                         QStringLiteral("frontdesk-cli ") + name);
+        // The usage line names the command as people type it; nothing else is touched (the
+        // program's own name also appears in the example).
+        QString text = parser.helpText();
+        const qsizetype usage = text.indexOf(arguments.first());
+        if (usage >= 0)
+            text.replace(usage, arguments.first().size(), QStringLiteral("frontdesk-cli ") + name);
+        out << text;
         return Ok;
     }
     // An option given twice is a mistake in a script, not a choice of the last one.
@@ -142,7 +148,11 @@ int run(const QStringList &arguments)
     // Only init creates a database; every other command needs one that is there.
     const auto mode = spec->name == QLatin1String("init") ? Clinic::OpenMode::CreateIfMissing
                                                           : Clinic::OpenMode::Existing;
-    auto clinic = Clinic::open(parser.value(db), clock, parser.value(user), mode);
+    // Who the audit records is a name like any other: one clean line.
+    auto who = cleanLine(QStringLiteral("user"), parser.value(user), limits::kName);
+    if (!who)
+        return fail(who.error());
+    auto clinic = Clinic::open(parser.value(db), clock, *who, mode);
     if (!clinic)
         return fail(clinic.error());
     Context context{parser, **clinic, parser.isSet(json), out};

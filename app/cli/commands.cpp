@@ -68,11 +68,12 @@ QDate clinicToday(const Context &c, const ClinicConfig &config)
 
 QString appointmentLine(const Appointment &a)
 {
-    return QStringLiteral("%1  %2 %3-%4  %5  %6  %7  %8  %9")
-        .arg(QString::number(a.id).rightJustified(6), a.day.toString(Qt::ISODate),
-             formatMinute(a.startMinute), formatMinute(a.endMinute),
-             statusCode(a.status).leftJustified(11), typeCode(a.type).leftJustified(9),
-             a.patientName.leftJustified(24), a.clinicianName, a.locationName);
+    return printable(QStringLiteral("%1  %2 %3-%4  %5  %6  %7  %8  %9")
+                         .arg(QString::number(a.id).rightJustified(6), a.day.toString(Qt::ISODate),
+                              formatMinute(a.startMinute), formatMinute(a.endMinute),
+                              statusCode(a.status).leftJustified(11),
+                              typeCode(a.type).leftJustified(9), a.patientName.leftJustified(24),
+                              a.clinicianName, a.locationName));
 }
 
 int printAppointment(const Context &c, const Result<Appointment> &result)
@@ -132,9 +133,9 @@ int runLocations(Context &c)
     for (const Location &l : config->locations) {
         list.append(toJson(l));
         if (!c.json)
-            c.out << QStringLiteral("%1  %2  %3  %4")
-                         .arg(QString::number(l.id).rightJustified(3), l.name.leftJustified(20),
-                              l.phone, l.address)
+            c.out << printable(QStringLiteral("%1  %2  %3  %4")
+                                   .arg(QString::number(l.id).rightJustified(3),
+                                        l.name.leftJustified(20), l.phone, l.address))
                   << Qt::endl;
     }
     if (c.json)
@@ -176,11 +177,11 @@ int runClinicians(Context &c)
                                 {QStringLiteral("services"), services},
                                 {QStringLiteral("shifts"), shifts}});
         if (!c.json)
-            c.out << QStringLiteral("%1  %2  %3\n     %4")
-                         .arg(QString::number(clin.id).rightJustified(3),
-                              clin.name.leftJustified(26), serviceNames.join(QStringLiteral(", ")),
-                              week.join(QStringLiteral("; ")))
-                  << Qt::endl;
+            c.out << printable(QStringLiteral("%1  %2  %3")
+                                   .arg(QString::number(clin.id).rightJustified(3),
+                                        clin.name.leftJustified(26),
+                                        serviceNames.join(QStringLiteral(", "))))
+                  << "\n     " << printable(week.join(QStringLiteral("; "))) << Qt::endl;
     }
     if (c.json)
         printJson(c, list);
@@ -196,7 +197,8 @@ int runServices(Context &c)
     for (const Service &s : config->services) {
         list.append(toJson(s));
         if (!c.json)
-            c.out << QString::number(s.id).rightJustified(3) << "  " << s.name << Qt::endl;
+            c.out << QString::number(s.id).rightJustified(3) << "  " << printable(s.name)
+                  << Qt::endl;
     }
     if (c.json)
         printJson(c, list);
@@ -286,10 +288,11 @@ int runFindSlots(Context &c)
         const QJsonObject o = toJson(s, *config);
         list.append(o);
         if (!c.json)
-            c.out << QStringLiteral("%1 %2-%3  %4  %5")
-                         .arg(s.day.toString(Qt::ISODate), formatMinute(s.startMinute),
-                              formatMinute(s.endMinute), o[QStringLiteral("location")].toString(),
-                              o[QStringLiteral("clinician")].toString())
+            c.out << printable(QStringLiteral("%1 %2-%3  %4  %5")
+                                   .arg(s.day.toString(Qt::ISODate), formatMinute(s.startMinute),
+                                        formatMinute(s.endMinute),
+                                        o[QStringLiteral("location")].toString(),
+                                        o[QStringLiteral("clinician")].toString()))
                   << Qt::endl;
     }
     if (c.json)
@@ -459,11 +462,12 @@ int runHistory(Context &c)
             o.insert(QStringLiteral("corrected_at"), at(*step.correctedUtc));
         list.append(o);
         if (!c.json)
-            c.out << QStringLiteral("%1  %2  %3%4")
-                         .arg(at(step.atUtc), statusCode(step.status).leftJustified(11),
-                              step.user.leftJustified(12),
-                              step.correctedUtc ? tr("corrected %1").arg(at(*step.correctedUtc))
-                                                : QString())
+            c.out << printable(QStringLiteral("%1  %2  %3%4")
+                                   .arg(at(step.atUtc), statusCode(step.status).leftJustified(11),
+                                        step.user.leftJustified(12),
+                                        step.correctedUtc
+                                            ? tr("corrected %1").arg(at(*step.correctedUtc))
+                                            : QString()))
                   << Qt::endl;
     }
     if (c.json) {

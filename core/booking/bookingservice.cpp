@@ -206,11 +206,12 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
             placed(*config, **location, **clinician, req.type, req.day, req.startMinute);
         appt.serviceId = serviceId;
         appt.reason = *reason;
-        if (auto r =
-                rules::checkPlacement(placementOf(*config, **location, **clinician, appt), now);
+        // Past the horizon first: a mistyped year is bad input, whatever else it breaks.
+        if (auto r = rules::checkHorizon(**location, appt.day, now, config->bookingHorizonMonths);
             !r)
             return r.error();
-        if (auto r = rules::checkHorizon(**location, appt.day, now, config->bookingHorizonMonths);
+        if (auto r =
+                rules::checkPlacement(placementOf(*config, **location, **clinician, appt), now);
             !r)
             return r.error();
 
@@ -345,11 +346,12 @@ Result<Appointment> BookingService::reschedule(qint64 appointmentId, const Resch
         if (moved.day == old->day && moved.startMinute == old->startMinute &&
             moved.locationId == old->locationId && moved.clinicianId == old->clinicianId)
             return invalid(QStringLiteral("start"), tr("is where the appointment already is"));
-        if (auto r =
-                rules::checkPlacement(placementOf(*config, **location, **clinician, moved), now);
+        // Past the horizon first: a mistyped year is bad input, whatever else it breaks.
+        if (auto r = rules::checkHorizon(**location, moved.day, now, config->bookingHorizonMonths);
             !r)
             return r.error();
-        if (auto r = rules::checkHorizon(**location, moved.day, now, config->bookingHorizonMonths);
+        if (auto r =
+                rules::checkPlacement(placementOf(*config, **location, **clinician, moved), now);
             !r)
             return r.error();
         // The old slot is this patient's own: moving within it is allowed.

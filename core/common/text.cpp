@@ -45,6 +45,15 @@ Result<QString> cleanLine(const QString &field, const QString &text, int maxLeng
     return clean;
 }
 
+QString printable(const QString &text)
+{
+    QString shown = text;
+    for (QChar &c : shown)
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    return shown;
+}
+
 QString quotable(const QString &text)
 {
     QString shown;

@@ -23,5 +23,8 @@ Result<QString> cleanLine(const QString &field, const QString &text, int maxLeng
 
 // `text` fit to quote in a message: control characters dropped, at most 40 characters.
 QString quotable(const QString &text);
+// `text` fit to print on a terminal: control characters (escape sequences, carriage returns,
+// line breaks) shown as U+FFFD, so nothing stored or typed can drive the terminal.
+QString printable(const QString &text);
 
 } // namespace fd

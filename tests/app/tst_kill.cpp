@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace fd;
@@ -20,6 +21,8 @@ namespace {
 struct Outcome
 {
     bool acknowledged = false;
+    bool killed = false; // by us; any other failure is a finding
+    QByteArray error;
     QJsonObject json;
 };
 
@@ -32,11 +35,11 @@ Outcome runKilled(const QStringList &arguments, int killAfterMs)
     if (!process.waitForFinished(killAfterMs)) {
         ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
         process.waitForFinished();
-        return {};
+        return {false, true, {}, {}};
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return {};
-    return {true, QJsonDocument::fromJson(process.readAllStandardOutput()).object()};
+        return {false, false, process.readAllStandardError(), {}};
+    return {true, false, {}, QJsonDocument::fromJson(process.readAllStandardOutput()).object()};
 }
 
 QVariant scalar(Database &db, const QString &sql)
@@ -113,7 +116,8 @@ private slots:
         QList<Follow> follows;
         for (int round = 1; round <= rounds; ++round) {
             const Outcome booked = runKilled(book(round), int(rng.bounded(span)));
-            kills += booked.acknowledged ? 0 : 1;
+            QVERIFY2(booked.acknowledged || booked.killed, booked.error.constData());
+            kills += booked.killed ? 1 : 0;
             if (!booked.acknowledged)
                 continue;
             const qint64 id = booked.json.value(QStringLiteral("id")).toInteger();
@@ -134,12 +138,21 @@ private slots:
             if (op == QLatin1String("correct"))
                 args << QStringLiteral("--reason") << QStringLiteral("entered in error");
             const Outcome followed = runKilled(args, int(rng.bounded(span)));
-            kills += followed.acknowledged ? 0 : 1;
+            QVERIFY2(followed.acknowledged || followed.killed, followed.error.constData());
+            kills += followed.killed ? 1 : 0;
             follows.append({id, op, followed.acknowledged,
                             followed.json.value(QStringLiteral("id")).toInteger()});
         }
         qInfo("%d commands killed of %lld", kills, qint64(rounds + follows.size()));
         QVERIFY2(kills >= 10, "too few kills to prove anything; the timing needs a look");
+        // And enough of each kind of change got through for the checks below to mean something.
+        QVERIFY(acknowledgedBookings.size() >= 20);
+        for (const char *op : {"cancel", "reschedule", "correct"})
+            QVERIFY2(std::count_if(follows.cbegin(), follows.cend(),
+                                   [&](const Follow &f) {
+                                       return f.acknowledged && f.op == QLatin1String(op);
+                                   }) >= 3,
+                     op);
 
         temp.reopen();
         Database &file = temp.db();

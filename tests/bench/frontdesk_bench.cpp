@@ -328,8 +328,10 @@ int main(int argc, char *argv[])
             rest.push_back(argv[i]);
     }
     if (dbPath.isEmpty()) {
-        std::fprintf(stderr, "usage: frontdesk-bench --db FILE [--json] [benchmark options]\n"
-                             "Make FILE with: frontdesk-cli generate --db FILE\n");
+        std::fprintf(
+            stderr,
+            "usage: frontdesk-bench --db FILE [--json] [benchmark options]\n"
+            "Make FILE with: frontdesk-cli init --db FILE && frontdesk-cli generate --db FILE\n");
         return 2;
     }
     Bench bench;

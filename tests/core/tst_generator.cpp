@@ -88,6 +88,7 @@ private slots:
         const QString empty = test::tableCounts(temp.db());
         QSqlQuery pragma(temp.db().connection());
         QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 2000"))); // 8 MB
+        pragma.finish(); // an open statement would keep the file in WAL mode
         GenerateOptions options;
         options.clinicians = 6;
         options.years = 1;
@@ -97,6 +98,7 @@ private slots:
         QCOMPARE(test::tableCounts(temp.db()), empty);
         QVERIFY(temp.clinic().setup().isEmpty().value());
         QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 4294967294")));
+        pragma.finish();
         // The file is back in WAL mode, and a second run succeeds.
         QVERIFY(pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next());
         QCOMPARE(pragma.value(0).toString(), QStringLiteral("wal"));
@@ -104,6 +106,8 @@ private slots:
         auto again = generateHistory(temp.clinic(), options);
         QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().toString()));
         QVERIFY(again->appointments > 10000);
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next());
+        QCOMPARE(pragma.value(0).toString(), QStringLiteral("wal"));
     }
 
     void refusesAClinicThatExists()

@@ -172,6 +172,16 @@ private slots:
                      qPrintable(refused.error().message));
         }
         QCOMPARE(bytes(foreign), before);
+        // A table called schema_version does not make another program's file ours.
+        {
+            RawConnection other(foreign);
+            QVERIFY(other.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)"))
+                        .isValid());
+            QVERIFY(other.exec(QStringLiteral("INSERT INTO schema_version VALUES (1)")).isValid());
+        }
+        const QByteArray withVersion = bytes(foreign);
+        QVERIFY(!Database::open(foreign, true).ok());
+        QCOMPARE(bytes(foreign), withVersion);
         QVERIFY(!QFileInfo::exists(foreign + QStringLiteral("-wal")));
 
         // An empty file is a clinic only when one is being created.
@@ -222,17 +232,17 @@ private slots:
 
     void failedMigrationRollsBack()
     {
-        // A file at version 0 with a table in the way of version 1: the upgrade fails and
-        // leaves the file exactly as it was.
+        // A version 1 file with a table in the way of version 2: the upgrade fails and leaves
+        // the file exactly as it was.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
         {
             RawConnection old(path);
             QVERIFY(old.isOpen());
-            QVERIFY(old.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)"))
-                        .isValid());
-            QVERIFY(old.exec(QStringLiteral("INSERT INTO schema_version VALUES (0)")).isValid());
-            QVERIFY(old.exec(QStringLiteral("CREATE TABLE patients (x INTEGER)")).isValid());
+            // A version 1 clinic with a table in the way of version 2's search index.
+            QSqlDatabase raw = old.db();
+            QVERIFY(schema::upgrade(raw, 0, 1).ok());
+            QVERIFY(old.exec(QStringLiteral("CREATE TABLE patients_search (x INTEGER)")).isValid());
         }
         auto db = Database::open(path, true);
         QVERIFY(!db.ok());
@@ -240,10 +250,10 @@ private slots:
         QVERIFY(check.isOpen());
         QCOMPARE(check
                      .exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
-                                          "('appointments', 'locations')"))
+                                          "('config_revision', 'change_log')"))
                      .toInt(),
                  0);
-        QCOMPARE(check.exec(QStringLiteral("SELECT version FROM schema_version")).toInt(), 0);
+        QCOMPARE(check.exec(QStringLiteral("SELECT version FROM schema_version")).toInt(), 1);
     }
 
     void versionOneIsUpgradedInPlace()

@@ -2,6 +2,8 @@
 
 #include "schema.h"
 
+#include "common/text.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -150,33 +152,61 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, bool creat
 Result<void> Database::checkIsFrontDesk(bool create)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        const QString native = q.lastError().nativeErrorCode();
-        // SQLITE_BUSY / SQLITE_LOCKED: someone holds it; SQLITE_NOTADB / SQLITE_CORRUPT: not
-        // a database at all, or a damaged one.
-        if (native == QLatin1String("5") || native == QLatin1String("6"))
-            return Error{ErrorKind::Storage, QStringLiteral("db"),
-                         tr("%1 is locked by another program; try again in a moment").arg(m_path)};
-        if (native == QLatin1String("11"))
-            return Error{ErrorKind::Storage, QStringLiteral("db"),
-                         tr("%1 is damaged; restore it from a backup").arg(m_path)};
-        return invalid(QStringLiteral("db"),
-                       tr("%1 is not a Front Desk database; it was left as it was").arg(m_path));
+    if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_master"))) {
+        // Not a database at all (26, SQLITE_NOTADB) is refused as such; a locked, damaged or
+        // unreadable file gets the sentence for its own trouble. Extended codes keep the
+        // primary one in the low byte.
+        if ((q.lastError().nativeErrorCode().toInt() & 0xff) == 26)
+            return invalid(
+                QStringLiteral("db"),
+                tr("%1 is not a Front Desk database; it was left as it was").arg(quotable(m_path)));
+        const Error e = storageError(q.lastError());
+        return Error{e.kind, QStringLiteral("db"),
+                     quotable(m_path) + QStringLiteral(": ") + e.message};
     }
     QStringList tables;
-    while (q.next())
-        tables.append(q.value(0).toString());
-    if (tables.contains(QStringLiteral("schema_version")))
+    bool empty = true;
+    while (q.next()) {
+        empty = false;
+        if (q.value(0).toString() == QLatin1String("table"))
+            tables.append(q.value(1).toString());
+    }
+    q.finish();
+    if (empty && create)
         return {};
-    if (tables.isEmpty() && create)
-        return {};
-    if (tables.isEmpty())
-        return invalid(
-            QStringLiteral("db"),
-            tr("%1 holds no clinic; create one with \"frontdesk-cli init --db %1\"").arg(m_path));
-    return invalid(QStringLiteral("db"),
-                   tr("%1 is another program's database, not Front Desk's; it was left as it was")
-                       .arg(m_path));
+    if (empty)
+        return invalid(QStringLiteral("db"),
+                       tr("%1 holds no clinic; create one with \"frontdesk-cli init --db %1\"")
+                           .arg(quotable(m_path)));
+    // Ours: marked with Front Desk's application id (version 3 on), or, from before, holding
+    // the schema version and the clinic's own tables. A table that happens to be called
+    // schema_version does not make another program's file ours.
+    QSqlQuery id(m_db);
+    const qint64 applicationId = id.exec(QStringLiteral("PRAGMA application_id")) && id.next()
+                                     ? id.value(0).toLongLong()
+                                     : 0;
+    id.finish();
+    bool ours = applicationId == kApplicationId;
+    if (applicationId == 0) {
+        ours = true;
+        for (const char *table : {"schema_version", "locations", "clinicians", "patients",
+                                  "appointments", "status_history", "audit_log"})
+            ours = ours && tables.contains(QString::fromLatin1(table));
+    }
+    if (!ours)
+        return invalid(QStringLiteral("db"),
+                       tr("%1 is another program's database, not Front Desk's; it was left as it "
+                          "was")
+                           .arg(quotable(m_path)));
+    // A newer Front Desk's file is refused before anything here writes to it.
+    if (const int version = schemaVersion(); version > kSchemaVersion)
+        return Error{ErrorKind::Storage, QStringLiteral("db"),
+                     tr("%1 was written by a newer Front Desk (schema version %2; this program "
+                        "knows up to %3). Install the newer Front Desk to open it.")
+                         .arg(quotable(m_path))
+                         .arg(version)
+                         .arg(kSchemaVersion)};
+    return {};
 }
 
 int Database::schemaVersion() const

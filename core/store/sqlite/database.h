@@ -17,6 +17,8 @@ class Database
 {
 public:
     static constexpr int kSchemaVersion = 3;
+    // PRAGMA application_id of a Front Desk database (schema version 3 on): "FDK1".
+    static constexpr qint64 kApplicationId = 0x46444B31;
 
     ~Database();
     Database(const Database &) = delete;

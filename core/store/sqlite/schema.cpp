@@ -164,6 +164,8 @@ QStringList version2()
 // by a correction keeps the time it was corrected; and every committed unit of work leaves a
 // row in change_log, which other desks read to learn what changed.
 const char *const kVersion3[] = {
+    // Marks the file as Front Desk's in its header, for any program that looks.
+    R"(PRAGMA application_id = 1178880817)",
     R"(CREATE TABLE appointments_v3 (
         id INTEGER PRIMARY KEY,
         patient_id INTEGER NOT NULL REFERENCES patients(id),

@@ -97,7 +97,9 @@ public:
         mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
         mallopt(M_TOP_PAD, 64 * 1024 * 1024);
 #endif
-        run(m_h, "PRAGMA journal_mode = TRUNCATE");
+        // Another desk holding the file keeps it in WAL mode: slower, as safe.
+        if (!run(m_h, "PRAGMA journal_mode = TRUNCATE"))
+            qWarning("frontdesk: the bulk load keeps the write-ahead log: %s", sqlite3_errmsg(m_h));
         run(m_h, "PRAGMA synchronous = OFF");
         run(m_h, "PRAGMA cache_size = -65536");
     }
