@@ -13,6 +13,7 @@
 #include <csignal>
 
 using namespace fd;
+using test::scalar;
 
 namespace {
 
@@ -40,14 +41,6 @@ Outcome runKilled(const QStringList &arguments, int killAfterMs)
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return {false, false, process.readAllStandardError(), {}};
     return {true, false, {}, QJsonDocument::fromJson(process.readAllStandardOutput()).object()};
-}
-
-QVariant scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
 }
 
 } // namespace

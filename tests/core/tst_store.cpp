@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace fd;
+using test::scalar;
 
 namespace {
 
@@ -51,13 +52,6 @@ private:
     bool m_open = false;
 };
 
-QVariant scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
 } // namespace
 
 class TestStore : public QObject

@@ -111,6 +111,14 @@ QString ruleViolation(const ClinicConfig &config, const QList<Appointment> &appo
     return {};
 }
 
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
 QString tableCounts(Database &db)
 {
     QStringList counts;

@@ -61,6 +61,9 @@ QDateTime newYork(const QString &wall);
 // a patient's overlap), or an empty string when they keep them all.
 QString ruleViolation(const ClinicConfig &config, const QList<Appointment> &appointments);
 
+// The first value of a query's first row; invalid when it fails or returns no row.
+QVariant scalar(Database &db, const QString &sql);
+
 // Rows in every table, to prove that a refused request changed nothing.
 QString tableCounts(Database &db);
 
