@@ -231,6 +231,10 @@
         <source>the database could not complete the request</source>
         <translation>la base de datos no pudo completar la petición</translation>
     </message>
+    <message>
+        <source>the database cannot be opened for writing: its disk or folder is read-only, or closed to this user. Ask whoever manages this computer</source>
+        <translation>no se puede abrir la base de datos para escribir: su disco o carpeta es de solo lectura o no está permitida a este usuario. Pregunte a quien administra este equipo</translation>
+    </message>
 </context>
 <context>
     <name>fd::DayModel</name>

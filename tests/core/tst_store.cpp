@@ -3,12 +3,16 @@
 #include "store/sqlite/schema.h"
 #include "testclinic.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace fd;
 using test::scalar;
@@ -222,6 +226,74 @@ private slots:
         QVERIFY(temp.clinic().setup().addService(QStringLiteral("Writable again")).ok());
         QCOMPARE(scalar(temp.db(), QStringLiteral("SELECT COUNT(*) FROM services")).toInt(),
                  saved + 2);
+    }
+
+    // The same on a real filesystem that runs out of space, then goes read-only: a 3 MB tmpfs
+    // the test mounts (as root, which CI is; elsewhere it says why it skips).
+    void fullAndReadOnlyFilesystem()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root (CI runs as root)");
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(QStringLiteral("small"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        auto mount = [&](const QStringList &args) {
+            return QProcess::execute(QStringLiteral("mount"), args) == 0;
+        };
+        if (!mount({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                    QStringLiteral("size=3M"), QStringLiteral("tmpfs"), mountPoint}))
+            QSKIP("this machine does not let the test mount a tmpfs");
+        struct Unmount
+        {
+            QString path;
+            ~Unmount() { QProcess::execute(QStringLiteral("umount"), {path}); }
+        } unmount{mountPoint};
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        const QString path = mountPoint + QStringLiteral("/clinic.db");
+        {
+            auto clinic = test::openOtherDesk(path, clock, QStringLiteral("test"),
+                                              Clinic::OpenMode::CreateIfMissing);
+            int saved = 0;
+            Result<qint64> last = qint64(0);
+            for (int i = 0; i < 100000 && last; ++i) {
+                last = clinic->setup().addService(QStringLiteral("Service %1 ").arg(i) +
+                                                  QString(80, QLatin1Char('x')));
+                saved += last ? 1 : 0;
+            }
+            QVERIFY(!last);
+            QVERIFY2(last.error().message.contains(QStringLiteral("disk is full")),
+                     qPrintable(last.error().message));
+            QVERIFY(saved > 100);
+            // Space again: nothing acknowledged was lost, and writing works.
+            QVERIFY(mount({QStringLiteral("-o"), QStringLiteral("remount,size=16M"), mountPoint}));
+            QVERIFY(clinic->setup().addService(QStringLiteral("After")).ok());
+            Database &db = static_cast<SqliteStore &>(clinic->store()).database();
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM services")).toInt(),
+                     saved + 1);
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                     QStringLiteral("ok"));
+        }
+        // A filesystem gone read-only: the file is refused with a plain sentence and left
+        // alone; writable again, it opens as before.
+        QVERIFY(mount({QStringLiteral("-o"), QStringLiteral("remount,ro"), mountPoint}));
+        auto readOnly = Clinic::open(path, clock, QStringLiteral("test"));
+        if (readOnly) {
+            auto refused = (*readOnly)->setup().addService(QStringLiteral("Refused"));
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("read-only")) ||
+                         refused.error().message.contains(QStringLiteral("could not be read")),
+                     qPrintable(refused.error().message));
+        } else {
+            QVERIFY2(readOnly.error().message.contains(QStringLiteral("read-only")) ||
+                         readOnly.error().message.contains(QStringLiteral("could not be read")) ||
+                         readOnly.error().message.contains(QStringLiteral("cannot open")),
+                     qPrintable(readOnly.error().message));
+        }
+        readOnly = Error{};
+        QVERIFY(mount({QStringLiteral("-o"), QStringLiteral("remount,rw"), mountPoint}));
+        auto again = Clinic::open(path, clock, QStringLiteral("test"));
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().toString()));
+        QVERIFY((*again)->setup().addService(QStringLiteral("Writable again")).ok());
     }
 
     void failedMigrationRollsBack()

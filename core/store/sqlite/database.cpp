@@ -52,6 +52,11 @@ Error storageError(const QSqlError &error)
             "fd::Database",
             "the database file is read-only; nothing was saved. Ask whoever manages "
             "this computer to make it writable"));
+    case 14: // SQLITE_CANTOPEN: its journal cannot be made beside it
+        return message(QT_TRANSLATE_NOOP(
+            "fd::Database",
+            "the database cannot be opened for writing: its disk or folder is "
+            "read-only, or closed to this user. Ask whoever manages this computer"));
     case 10: // SQLITE_IOERR
         return message(QT_TRANSLATE_NOOP(
             "fd::Database", "the disk could not be read or written; nothing was saved. Check the "
