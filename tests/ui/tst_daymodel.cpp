@@ -11,6 +11,25 @@
 
 using namespace fd;
 
+namespace {
+
+// A new patient's visit with Dr. One at Midtown on Monday 2026-03-09.
+BookingRequest newOnMonday(const QString &name, const QString &phone, int minute)
+{
+    BookingRequest r;
+    r.type = AppointmentType::New;
+    r.name = name;
+    r.phone = phone;
+    r.location = QStringLiteral("Midtown");
+    r.clinician = QStringLiteral("Dr. One");
+    r.day = QDate(2026, 3, 9);
+    r.startMinute = minute;
+    r.reason = QStringLiteral("Sciatica");
+    return r;
+}
+
+} // namespace
+
 class TestDayModel : public QObject
 {
     Q_OBJECT
@@ -23,16 +42,7 @@ private slots:
         test::createSmallClinic(temp.clinic());
         BookingService &booking = temp.clinic().booking();
         auto book = [&](const QString &name, const QString &phone, int minute) {
-            BookingRequest r;
-            r.type = AppointmentType::New;
-            r.name = name;
-            r.phone = phone;
-            r.location = QStringLiteral("Midtown");
-            r.clinician = QStringLiteral("Dr. One");
-            r.day = QDate(2026, 3, 9);
-            r.startMinute = minute;
-            r.reason = QStringLiteral("Sciatica");
-            return booking.book(r).value();
+            return booking.book(newOnMonday(name, phone, minute)).value();
         };
         book(QStringLiteral("Late Riser"), QStringLiteral("2015550111"), 14 * 60);
         const Appointment early =
@@ -82,15 +92,7 @@ private slots:
         test::createSmallClinic(temp.clinic());
         Clinic &clinic = temp.clinic();
         auto book = [&](const QString &name, const QString &phone, int minute) {
-            BookingRequest r;
-            r.type = AppointmentType::New;
-            r.name = name;
-            r.phone = phone;
-            r.location = QStringLiteral("Midtown");
-            r.clinician = QStringLiteral("Dr. One");
-            r.day = QDate(2026, 3, 9);
-            r.startMinute = minute;
-            return clinic.booking().book(r).value();
+            return clinic.booking().book(newOnMonday(name, phone, minute)).value();
         };
         auto day = [&] {
             return clinic.schedule()
