@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Front Desk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The layers as PRODUCT.md draws them, checked on every test run: ui/ and app/ reach the core
 # through the clinic session only (no store header, no QtSql, no SQLite), and no code in core/
 # outside the store's implementations holds SQL. The session's factory (clinic.cpp) is the one

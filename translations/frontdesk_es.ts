@@ -497,10 +497,6 @@ El núcleo de agenda de Front Desk para scripts y automatización.
         <translation>orden desconocida &quot;%1&quot;; ejecute frontdesk-cli --help</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>El archivo de base de datos.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
@@ -878,6 +874,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
         <source>Example:</source>
         <translation>Ejemplo:</translation>
     </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>El archivo de la base de datos (por omisión: %1).</translation>
+    </message>
 </context>
 <context>
     <name>fd::rules</name>
@@ -949,10 +949,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
         <translation>Agenda de Front Desk</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>El archivo de base de datos.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
@@ -967,6 +963,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>There is no clinic database at %1 yet. Create a new one there?</source>
         <translation>Aún no hay ninguna base de datos de clínica en %1. ¿Crear una nueva allí?</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>El archivo de la base de datos (por omisión: %1).</translation>
     </message>
 </context>
 </TS>

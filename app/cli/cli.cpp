@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Front Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "cli.h"
 #include "common/text.h"
 
@@ -31,7 +34,7 @@ QString usage()
                "after its name.\n"
                "Run frontdesk-cli COMMAND --help for a command's options.\n"
                "Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.\n")
-                .arg(Clinic::defaultDatabase());
+                .arg(homeRelative(Clinic::defaultDatabase()));
     return text;
 }
 
@@ -109,8 +112,10 @@ int run(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database file."), tr("FILE"),
-                                Clinic::defaultDatabase());
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        tr("The database file (default: %1).").arg(homeRelative(Clinic::defaultDatabase())),
+        tr("FILE"), Clinic::defaultDatabase());
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption user(QStringLiteral("user"), tr("Who to record in the audit log."),
                                   tr("NAME"));

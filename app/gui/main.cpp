@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Front Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "clinic/clinic.h"
 #include "clinic/setupservice.h"
 #include "common/clock.h"
+#include "common/text.h"
 #include "common/translations.h"
 #include "demo/democlinic.h"
 #include "mainwindow.h"
@@ -26,9 +30,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Front Desk scheduler"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(
-        QStringLiteral("db"), QApplication::translate("main", "The database file."),
-        QApplication::translate("main", "FILE"), fd::Clinic::defaultDatabase());
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "The database file (default: %1).")
+                                    .arg(fd::homeRelative(fd::Clinic::defaultDatabase())),
+                                QApplication::translate("main", "FILE"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QApplication::translate("main", "Create the demo clinic if the database is empty."));
@@ -36,7 +41,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const fd::SystemClock clock;
-    const QString path = parser.value(db);
+    const QString path = parser.isSet(db) ? parser.value(db) : fd::Clinic::defaultDatabase();
     // A new database only with the user's say-so: --demo asks for one, otherwise we ask.
     auto mode = fd::Clinic::OpenMode::Existing;
     if (!QFileInfo::exists(path)) {

@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Front Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "text.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <algorithm>
 
@@ -66,6 +70,14 @@ QString quotable(const QString &text)
             shown += c;
     }
     return shown;
+}
+
+QString homeRelative(const QString &path)
+{
+    const QString home = QDir::homePath();
+    if (home.size() > 1 && path.startsWith(home + QLatin1Char('/')))
+        return QStringLiteral("~") + path.mid(home.size());
+    return path;
 }
 
 } // namespace fd

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Front Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "result.h"
@@ -26,5 +29,8 @@ QString quotable(const QString &text);
 // `text` fit to print on a terminal: control characters (escape sequences, carriage returns,
 // line breaks) shown as U+FFFD, so nothing stored or typed can drive the terminal.
 QString printable(const QString &text);
+// `path` as help text shows it: under the home folder as "~/…", so help and the man pages made
+// from it read the same for every user.
+QString homeRelative(const QString &path);
 
 } // namespace fd

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Front Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The performance suite of BENCHMARKS.md: each interaction a receptionist, clinician or
 // manager waits for, timed in process on a generated database (frontdesk-cli generate), with
 // the median of many runs printed against its target. Not part of the test run.

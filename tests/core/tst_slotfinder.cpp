@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Front Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "booking/bookingservice.h"
 #include "booking/rules.h"
 #include "booking/slotfinder.h"

@@ -1,4 +1,8 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 The Front Desk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Makes tests/data/schema-vN.db with a released Front Desk's own frontdesk-cli, so that
 # tst_schemahistory can check that today's program opens it with every record intact.
 #   git worktree add /tmp/old <release commit> && cmake -S /tmp/old -B /tmp/old/build -G Ninja \

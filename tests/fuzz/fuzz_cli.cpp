@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Front Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target for frontdesk-cli's argument parsing: the fuzzer's bytes, split at NULs,
 // become the arguments after the program's name. The database is a path that does not exist,
 // so every command stops at opening it (only init would create it, and is left out): what is

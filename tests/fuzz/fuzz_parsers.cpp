@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Front Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer targets for every parser of outside input: what a receptionist types and what a
 // script passes. Each target feeds the fuzzer's bytes to one parser; the sanitizers turn any
 // crash, overflow or undefined behaviour into a finding. Built with -DFRONTDESK_FUZZ=ON and
