@@ -7,7 +7,7 @@
 # tst_schemahistory can check that today's program opens it with every record intact.
 #   git worktree add /tmp/old <release commit> && cmake -S /tmp/old -B /tmp/old/build -G Ninja \
 #       -DFRONTDESK_BUILD_TESTS=OFF && ninja -C /tmp/old/build frontdesk-cli
-#   tests/data/make-schema-fixture.sh /tmp/old/build/bin/frontdesk-cli tests/data/schema-v2.db
+#   tests/data/make-schema-fixture.sh /tmp/old/build/bin/frontdesk-cli tests/data/schema-vN.db
 # The releases' command line could not set up a clinic, so the setup rows go in with sqlite3;
 # the bookings, their status moves and their audit are the old program's own.
 set -euo pipefail
@@ -28,6 +28,10 @@ INSERT INTO shifts (clinician_id, location_id, weekday, start_minute, end_minute
     SELECT 1, 1, d, 420, 1140 FROM (SELECT 1 AS d UNION SELECT 2 UNION SELECT 3 UNION SELECT 4
                                     UNION SELECT 5);
 SQL
+# From version 3 on, a clinic books at most 18 months ahead unless its settings say otherwise.
+if sqlite3 "$db" "SELECT 1 FROM sqlite_master WHERE name = 'clinic_settings'" | grep -q 1; then
+    sqlite3 "$db" "INSERT INTO clinic_settings (key, value) VALUES ('booking_horizon_months', '120')"
+fi
 book() {
     "$cli" book --db "$db" --user release-desk --type "$1" --name "$2" --phone "$3" \
         --location Midtown --clinician "Dr. Old Release" --start "$4" --reason "$5" --json |
