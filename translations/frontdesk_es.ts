@@ -142,6 +142,14 @@
         <source>a follow-up uses the insurance on the patient&apos;s record</source>
         <translation>un seguimiento usa el seguro de la ficha del paciente</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is already a patient at %2 and may be the same person: book them, or confirm that &quot;%3&quot; is someone else</source>
+        <translation>«%1» ya es paciente en el %2 y puede ser la misma persona: reserve a su nombre o confirme que «%3» es otra persona</translation>
+    </message>
+    <message>
+        <source>only a booked or confirmed visit is confirmed by phone; this one is %1</source>
+        <translation>solo se confirma por teléfono una visita reservada o confirmada; esta está %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::Clinic</name>
@@ -361,6 +369,49 @@
     </message>
 </context>
 <context>
+    <name>fd::ReadBack</name>
+    <message>
+        <source>%1, your %2 visit is on %3 at %4.</source>
+        <translation>%1, su visita (%2) es el %3 a las %4.</translation>
+    </message>
+    <message>
+        <source>Where: %1, %2.</source>
+        <translation>Dónde: %1, %2.</translation>
+    </message>
+    <message>
+        <source>To change it, call %1.</source>
+        <translation>Para cambiarla, llame al %1.</translation>
+    </message>
+    <message>
+        <source>With: %1.</source>
+        <translation>Con: %1.</translation>
+    </message>
+    <message>
+        <source>For: %1.</source>
+        <translation>Para: %1.</translation>
+    </message>
+    <message>
+        <source>Please bring your insurance card and a photo ID, and come 15 minutes early, or print our new patient forms from the website and fill them out before you come.</source>
+        <translation>Traiga su tarjeta del seguro y un documento de identidad con foto, y llegue 15 minutos antes, o imprima los formularios para pacientes nuevos de nuestra web y rellénelos antes de venir.</translation>
+    </message>
+    <message>
+        <source>We still need your insurance details: please send them before the visit.</source>
+        <translation>Aún nos faltan los datos de su seguro: envíenoslos antes de la visita.</translation>
+    </message>
+    <message>
+        <source>As a self-pay client, you pay at the visit; no insurance card is needed. Please bring a photo ID and fill out the self-pay client registration before you come.</source>
+        <translation>Como paciente de pago directo, paga en la visita; no necesita tarjeta del seguro. Traiga un documento de identidad con foto y rellene el registro de pago directo antes de venir.</translation>
+    </message>
+    <message>
+        <source>Please come 5 minutes early.</source>
+        <translation>Llegue 5 minutos antes, por favor.</translation>
+    </message>
+    <message>
+        <source>A cancellation less than 24 hours before the visit counts as late.</source>
+        <translation>Una cancelación con menos de 24 horas de antelación cuenta como tardía.</translation>
+    </message>
+</context>
+<context>
     <name>fd::Reports</name>
     <message>
         <source>the period must end after it starts</source>
@@ -474,6 +525,14 @@
     <message>
         <source>Entered in error</source>
         <translation>Introducida por error</translation>
+    </message>
+    <message>
+        <source>Left message</source>
+        <translation>Mensaje dejado</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>No localizado</translation>
     </message>
 </context>
 <context>
@@ -877,6 +936,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>The database file (default: %1).</source>
         <translation>El archivo de la base de datos (por omisión: %1).</translation>
+    </message>
+    <message>
+        <source>Register a new patient even though a similar name is already registered at the same phone number.</source>
+        <translation>Registrar un paciente nuevo aunque ya haya un nombre parecido registrado con el mismo teléfono.</translation>
     </message>
 </context>
 <context>

@@ -343,6 +343,7 @@ int runBook(Context &c)
     req.reason = p.value(QStringLiteral("reason"));
     req.insuranceCarrier = p.value(QStringLiteral("insurance"));
     req.memberId = p.value(QStringLiteral("member-id"));
+    req.confirmedNewPatient = p.isSet(QStringLiteral("not-a-duplicate"));
     auto start = parseWallTime(p.value(QStringLiteral("start")));
     if (!start)
         return fail(start.error());
@@ -668,7 +669,10 @@ const QList<CommandSpec> &commands()
           option("reason", tr("Reason for the visit."), tr("R")),
           option("insurance", tr("New patients: insurance carrier."), tr("CARRIER")),
           option("member-id", tr("New patients: insurance member id."), tr("ID")),
-          option("seen", tr("The book as this desk saw it (a mark from \"mark\")."), tr("MARK"))},
+          option("seen", tr("The book as this desk saw it (a mark from \"mark\")."), tr("MARK")),
+          QCommandLineOption(QStringLiteral("not-a-duplicate"),
+                             tr("Register a new patient even though a similar name is already "
+                                "registered at the same phone number."))},
          runBook},
         {QStringLiteral("cancel"),
          tr("Cancel an appointment."),

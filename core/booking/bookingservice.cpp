@@ -8,6 +8,7 @@
 #include "clinic/context.h"
 #include "contact/phone.h"
 #include "domain/json.h"
+#include "patients/patientservice.h"
 #include "rules.h"
 #include "store/store.h"
 
@@ -274,6 +275,16 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
                     return r.error();
             }
         } else {
+            if (!req.confirmedNewPatient) {
+                for (const Patient &other : *samePhone)
+                    if (similarNames(other.name, name))
+                        return ruleError(
+                            QStringLiteral("name"),
+                            tr("\"%1\" is already a patient at %2 and may be the "
+                               "same person: book them, or confirm that \"%3\" "
+                               "is someone else")
+                                .arg(quotable(other.name), phone->national, quotable(name)));
+            }
             Patient p;
             p.name = name;
             p.phone = phone->e164;
@@ -457,6 +468,36 @@ Result<Appointment> BookingService::transition(qint64 appointmentId, Status to,
         const QString action =
             to == Status::Cancelled ? QStringLiteral("cancel") : QStringLiteral("status");
         if (auto r = audit(action, appointmentId, toJson(*current), toJson(after)); !r)
+            return r.error();
+        m_c.pending.note(after);
+        return after;
+    });
+}
+
+Result<Appointment> BookingService::recordCall(qint64 appointmentId, CallOutcome outcome)
+{
+    return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
+        auto current = m_c.store.appointment(appointmentId);
+        if (!current)
+            return current.error();
+        if (current->status != Status::Booked && current->status != Status::Confirmed)
+            return ruleError(QStringLiteral("status"),
+                             tr("only a booked or confirmed visit is confirmed by phone; this "
+                                "one is %1")
+                                 .arg(statusLabel(current->status).toLower()));
+        Appointment after = *current;
+        after.stepId = 0;
+        if (outcome == CallOutcome::Confirmed && current->status == Status::Booked) {
+            auto confirmed = transition(appointmentId, Status::Confirmed, {});
+            if (!confirmed)
+                return confirmed.error();
+            after = *confirmed;
+        }
+        const qint64 now = m_c.clock.nowSecs();
+        if (auto r = m_c.store.insertConfirmationCall({appointmentId, outcome, now, m_c.user}); !r)
+            return r.error();
+        QJsonObject call{{QStringLiteral("outcome"), callOutcomeCode(outcome)}};
+        if (auto r = audit(QStringLiteral("confirmation-call"), appointmentId, {}, call); !r)
             return r.error();
         m_c.pending.note(after);
         return after;

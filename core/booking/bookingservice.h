@@ -33,6 +33,10 @@ struct BookingRequest
     // committed since then (a booking, a move, a correction) was "just taken"; one that was
     // full already is reported as full. Unset: already full.
     std::optional<qint64> seenMark;
+    // A new registration at a phone number where a similar name is already registered
+    // (PatientService::likelyDuplicates) is refused as a likely duplicate unless the person
+    // booking has checked and says this caller is someone else.
+    bool confirmedNewPatient = false;
 };
 
 // Where an appointment moves to: another start, and optionally another clinician or location.
@@ -66,6 +70,11 @@ public:
     // rather than reversing their change. Returns the appointment as it now stands.
     Result<Appointment> correct(qint64 appointmentId, const QString &reason,
                                 std::optional<qint64> expectedStep = std::nullopt);
+
+    // Records the outcome of the call made to confirm a booked or confirmed visit, with its
+    // audit record. "Confirmed" also moves a booked appointment to confirmed (its stepId is
+    // then that step, for a correction); the other outcomes change no status.
+    Result<Appointment> recordCall(qint64 appointmentId, CallOutcome outcome);
 
 private:
     Result<Appointment> transition(qint64 appointmentId, Status to, const QString &reason);

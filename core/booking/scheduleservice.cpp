@@ -6,6 +6,8 @@
 #include "clinic/context.h"
 #include "store/store.h"
 
+#include <algorithm>
+
 namespace fd {
 
 Result<ClinicConfig> ScheduleService::config()
@@ -32,6 +34,32 @@ Result<Appointment> ScheduleService::appointment(qint64 id)
 Result<QList<StatusStep>> ScheduleService::history(qint64 id)
 {
     return m_c.store.statusSteps(id);
+}
+
+Result<QList<ScheduleService::CallListEntry>>
+ScheduleService::confirmationCalls(QDate day, std::optional<qint64> locationId)
+{
+    auto day_ = m_c.store.appointments({day, day, locationId, std::nullopt, true});
+    if (!day_)
+        return day_.error();
+    QList<qint64> ids;
+    QList<CallListEntry> entries;
+    for (const Appointment &a : *day_) {
+        if (a.status != Status::Booked && a.status != Status::Confirmed)
+            continue;
+        ids.append(a.id);
+        entries.append({a, std::nullopt});
+    }
+    auto calls = m_c.store.lastConfirmationCalls(ids);
+    if (!calls)
+        return calls.error();
+    for (CallListEntry &e : entries)
+        if (auto it = calls->constFind(e.appointment.id); it != calls->constEnd())
+            e.lastCall = *it;
+    std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+        return a.appointment.startUtc < b.appointment.startUtc;
+    });
+    return entries;
 }
 
 Result<qint64> ScheduleService::mark()

@@ -35,6 +35,18 @@ public:
     // (BookingRequest::seenMark) to tell "slot just taken" from "already full".
     Result<qint64> mark();
 
+    // The day's confirmation calls: every booked or confirmed visit on `day` (at any location,
+    // or at `locationId`), in time order, with the outcome of its latest call.
+    struct CallListEntry
+    {
+        Appointment appointment;
+        std::optional<ConfirmationCall> lastCall;
+        // Still to call: booked, and nobody has called about it yet.
+        bool open() const { return appointment.status == Status::Booked && !lastCall; }
+    };
+    Result<QList<CallListEntry>> confirmationCalls(QDate day,
+                                                   std::optional<qint64> locationId = {});
+
 private:
     ServiceContext &m_c;
 };

@@ -98,4 +98,44 @@ QString statusLabel(Status status)
     return {};
 }
 
+namespace {
+struct OutcomeCode
+{
+    CallOutcome outcome;
+    const char *code;
+};
+constexpr OutcomeCode kOutcomes[] = {{CallOutcome::Confirmed, "confirmed"},
+                                     {CallOutcome::LeftMessage, "left-message"},
+                                     {CallOutcome::Unreachable, "unreachable"}};
+} // namespace
+
+QString callOutcomeCode(CallOutcome outcome)
+{
+    for (const auto &o : kOutcomes)
+        if (o.outcome == outcome)
+            return QString::fromLatin1(o.code);
+    return {};
+}
+
+std::optional<CallOutcome> parseCallOutcomeCode(QStringView code)
+{
+    for (const auto &o : kOutcomes)
+        if (code.compare(QLatin1StringView(o.code), Qt::CaseInsensitive) == 0)
+            return o.outcome;
+    return std::nullopt;
+}
+
+QString callOutcomeLabel(CallOutcome outcome)
+{
+    switch (outcome) {
+    case CallOutcome::Confirmed:
+        return QCoreApplication::translate("fd::Types", "Confirmed");
+    case CallOutcome::LeftMessage:
+        return QCoreApplication::translate("fd::Types", "Left message");
+    case CallOutcome::Unreachable:
+        return QCoreApplication::translate("fd::Types", "Unreachable");
+    }
+    return {};
+}
+
 } // namespace fd

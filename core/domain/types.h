@@ -24,6 +24,13 @@ QString statusCode(Status status);                              // "booked", ...
 std::optional<Status> parseStatusCode(QStringView code);
 QString statusLabel(Status status);
 
+// What came of the call the front desk makes the day before a visit: the patient confirmed
+// (the appointment moves to confirmed), a message was left, or nobody could be reached.
+enum class CallOutcome { Confirmed, LeftMessage, Unreachable };
+QString callOutcomeCode(CallOutcome outcome); // "confirmed", "left-message", "unreachable"
+std::optional<CallOutcome> parseCallOutcomeCode(QStringView code);
+QString callOutcomeLabel(CallOutcome outcome);
+
 // Cancelled, no-show, rescheduled and voided appointments keep their row but no longer hold
 // the slot.
 inline bool holdsSlot(Status status)
@@ -135,6 +142,14 @@ struct StatusStep
     qint64 atUtc = 0;
     QString user;
     std::optional<qint64> correctedUtc;
+};
+
+struct ConfirmationCall
+{
+    qint64 appointmentId = 0;
+    CallOutcome outcome = CallOutcome::Confirmed;
+    qint64 atUtc = 0;
+    QString user;
 };
 
 struct Appointment

@@ -10,6 +10,21 @@ namespace fd {
 
 struct ServiceContext;
 
+// A patient found while the receptionist types, with the visits a caller is asked about.
+struct PatientMatch
+{
+    Patient patient;
+    std::optional<Appointment> lastVisit; // the latest slot-holding visit before now
+    std::optional<Appointment> nextVisit; // the earliest booked or confirmed one from now
+};
+
+// Which field of the call form the text was typed into.
+enum class PatientField { Name, Phone, Email };
+
+// Two spellings that may be one person ("Ann Lee" and "Anne Lee", "Lee, Ann"): a shared word
+// of two letters or more, or a small edit distance, ignoring case and accents.
+bool similarNames(const QString &a, const QString &b);
+
 // The patient register: finding patients while the receptionist types, and registering them.
 class PatientService
 {
@@ -20,6 +35,15 @@ public:
     // anywhere in the name or number; names that start with it first, then name order. At
     // most `limit` matches.
     Result<QList<Patient>> search(const QString &text, int limit = 20);
+
+    // What the call form finds as it is typed: any part of the name (two characters or more),
+    // any run of the phone's digits (three or more), or the start of the email address, each
+    // with the patient's last and next visit.
+    Result<QList<PatientMatch>> find(PatientField field, const QString &text, int limit = 8);
+
+    // Patients registered at the same phone number under a similar but different name: the
+    // likely duplicates a new registration is flagged against. Empty for an invalid number.
+    Result<QList<Patient>> likelyDuplicates(const QString &name, const QString &phone);
 
     // Adds a patient as given (already validated) with its audit record; sets patient.id.
     Result<qint64> add(Patient &patient);

@@ -7,6 +7,7 @@
 #include "domain/clinicconfig.h"
 #include "store/audit.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <array>
@@ -149,6 +150,12 @@ public:
     virtual Result<int> patientAppointmentCount(qint64 patientId) = 0;
     // A fragment of the name, or phone digits, anywhere; names starting with it first.
     virtual Result<QList<Patient>> searchPatients(const QString &text, int limit) = 0;
+    // Patients whose email address starts with `prefix`, ignoring case, in name order.
+    virtual Result<QList<Patient>> searchPatientsByEmail(const QString &prefix, int limit) = 0;
+    // The patient's latest slot-holding visit that started before `nowUtc`, and the earliest
+    // booked or confirmed one starting at or after it.
+    virtual Result<std::optional<Appointment>> lastVisit(qint64 patientId, qint64 nowUtc) = 0;
+    virtual Result<std::optional<Appointment>> nextVisit(qint64 patientId, qint64 nowUtc) = 0;
 
     // --- appointments -----------------------------------------------------------------------
     virtual Result<qint64> insertAppointment(const Appointment &appointment, qint64 createdUtc) = 0;
@@ -185,6 +192,11 @@ public:
 
     // --- audit and the change log -----------------------------------------------------------
     virtual Result<void> writeAudit(const AuditEntry &entry) = 0;
+
+    // Confirmation calls: one row per call, the newest per appointment is its outcome.
+    virtual Result<void> insertConfirmationCall(const ConfirmationCall &call) = 0;
+    virtual Result<QHash<qint64, ConfirmationCall>>
+    lastConfirmationCalls(const QList<qint64> &appointmentIds) = 0;
     // Adds a committed change for other desks to read; returns its sequence number.
     virtual Result<qint64> appendChange(qint64 atUtc, const QByteArray &json) = 0;
     // Sequence numbers grow in the order units commit (the write lock serialises them).

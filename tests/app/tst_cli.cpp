@@ -217,6 +217,20 @@ private slots:
         QVERIFY(text.out.contains("Ann Lee"));
     }
 
+    void aLikelyDuplicateNeedsSayingSo()
+    {
+        QCOMPARE(cli(bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("201-555-0123"), at(9)))
+                     .exitCode,
+                 0);
+        // Same number, a similar name: refused with the rule's exit code until said otherwise.
+        const QStringList anne =
+            bookArgs(QStringLiteral("Anne Lee"), QStringLiteral("2015550123"), at(11));
+        auto refused = cli(anne);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("may be the same person"), refused.err.constData());
+        QCOMPARE(cli(anne + QStringList{QStringLiteral("--not-a-duplicate")}).exitCode, 0);
+    }
+
     void rescheduleAndCorrect()
     {
         auto booked =

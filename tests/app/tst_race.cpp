@@ -38,16 +38,16 @@ private slots:
                     .out.trimmed());
             std::array<QProcess, 2> desks;
             for (int i = 0; i < 2; ++i) {
-                desks[i].start(test::cliPath(),
-                               {QStringLiteral("book"), QStringLiteral("--db"), temp.path(),
-                                QStringLiteral("--type"), QStringLiteral("new"),
-                                QStringLiteral("--name"),
-                                QStringLiteral("Caller %1-%2").arg(round).arg(i),
-                                QStringLiteral("--phone"), QStringLiteral("20155501%1").arg(10 + i),
-                                QStringLiteral("--location"), QStringLiteral("Midtown"),
-                                QStringLiteral("--clinician"), QStringLiteral("Dr. One"),
-                                QStringLiteral("--start"), start, QStringLiteral("--user"),
-                                QStringLiteral("desk-%1").arg(i), QStringLiteral("--seen"), seen});
+                desks[i].start(
+                    test::cliPath(),
+                    {QStringLiteral("book"), QStringLiteral("--db"), temp.path(),
+                     QStringLiteral("--type"), QStringLiteral("new"), QStringLiteral("--name"),
+                     QStringLiteral("Caller %1-%2").arg(round).arg(i), QStringLiteral("--phone"),
+                     QStringLiteral("201555%1").arg(1000 + 2 * round + i),
+                     QStringLiteral("--location"), QStringLiteral("Midtown"),
+                     QStringLiteral("--clinician"), QStringLiteral("Dr. One"),
+                     QStringLiteral("--start"), start, QStringLiteral("--user"),
+                     QStringLiteral("desk-%1").arg(i), QStringLiteral("--seen"), seen});
             }
             QList<int> codes;
             QByteArray loserMessage;

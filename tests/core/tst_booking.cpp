@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "booking/bookingservice.h"
+#include "booking/readback.h"
 #include "booking/scheduleservice.h"
 #include "booking/slotfinder.h"
 #include "calendar/walltime.h"
@@ -526,6 +527,92 @@ private slots:
         QCOMPARE(after[QStringLiteral("cancel_reason")].toString(), QStringLiteral("Moved away"));
         for (const QStringList &row : rows)
             QCOMPARE(row[4], QStringLiteral("desk-1"));
+    }
+
+    void confirmationCallsAreKeptAndShown()
+    {
+        // The day before: Monday's visits are today's calls.
+        const Appointment ann =
+            bookOk(request(AppointmentType::New, QStringLiteral("2026-03-09T09:00")));
+        const Appointment bo =
+            bookOk(request(AppointmentType::New, QStringLiteral("2026-03-09T07:00"),
+                           QStringLiteral("Bo Díaz"), QStringLiteral("Dr. Two")));
+        BookingRequest cyRequest =
+            request(AppointmentType::SelfPay, QStringLiteral("2026-03-09T11:00"),
+                    QStringLiteral("Cy Young"), QStringLiteral("Dr. Two"));
+        cyRequest.phone = QStringLiteral("973 555 0199");
+        const Appointment cy = bookOk(cyRequest);
+        ScheduleService &schedule = m_temp->clinic().schedule();
+        auto calls = schedule.confirmationCalls(QDate(2026, 3, 9)).value();
+        QCOMPARE(calls.size(), 3);
+        QCOMPARE(calls[0].appointment.id, bo.id); // in time order
+        QVERIFY(calls[0].open() && calls[1].open() && calls[2].open());
+
+        auto confirmed = m_booking->recordCall(ann.id, CallOutcome::Confirmed);
+        QVERIFY(confirmed.ok());
+        QCOMPARE(confirmed->status, Status::Confirmed);
+        QVERIFY(confirmed->stepId > 0);
+        auto message = m_booking->recordCall(bo.id, CallOutcome::LeftMessage);
+        QVERIFY(message.ok());
+        QCOMPARE(message->status, Status::Booked);
+        QCOMPARE(message->stepId, 0);
+
+        calls = schedule.confirmationCalls(QDate(2026, 3, 9)).value();
+        QCOMPARE(calls[0].lastCall->outcome, CallOutcome::LeftMessage);
+        QCOMPARE(calls[0].lastCall->user, QStringLiteral("desk-1"));
+        QCOMPARE(calls[1].appointment.status, Status::Confirmed);
+        QCOMPARE(calls[1].lastCall->outcome, CallOutcome::Confirmed);
+        QVERIFY(!calls[2].lastCall);
+        int open = 0;
+        for (const auto &c : calls)
+            open += c.open();
+        QCOMPARE(open, 1);
+        // The latest call is the outcome; each one is audited.
+        QVERIFY(m_booking->recordCall(bo.id, CallOutcome::Unreachable).ok());
+        QCOMPARE(schedule.confirmationCalls(QDate(2026, 3, 9))->at(0).lastCall->outcome,
+                 CallOutcome::Unreachable);
+        QCOMPARE(audit().last()[0], QStringLiteral("confirmation-call"));
+
+        // A confirmation made by mistake is corrected like any status step.
+        QVERIFY(m_booking->correct(ann.id, QStringLiteral("wrong caller"), confirmed->stepId).ok());
+        QCOMPARE(schedule.appointment(ann.id)->status, Status::Booked);
+        // A cancelled visit is not called about, and the refusal writes nothing.
+        QVERIFY(m_booking->cancel(cy.id).ok());
+        const QString before = test::tableCounts(db());
+        auto refused = m_booking->recordCall(cy.id, CallOutcome::Confirmed);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, QStringLiteral("status"));
+        QCOMPARE(test::tableCounts(db()), before);
+        QCOMPARE(schedule.confirmationCalls(QDate(2026, 3, 9))->size(), 2);
+    }
+
+    void readBackSaysWhenWhereWithWhomAndWhatToBring()
+    {
+        const Appointment a =
+            bookOk(request(AppointmentType::New, QStringLiteral("2026-03-09T09:00")));
+        const ClinicConfig config = m_temp->clinic().schedule().config().value();
+        const Patient p = m_temp->store().patient(a.patientId).value();
+        const QString text =
+            readBack(a, p, config, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(text.contains(QStringLiteral("Monday, March 9, 2026")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("9:00")), qPrintable(text));
+        const Location *midtown = config.location(a.locationId);
+        QVERIFY(text.contains(midtown->address));
+        QVERIFY(text.contains(QStringLiteral("Dr. One")));
+        QVERIFY(text.contains(QStringLiteral("insurance card")));
+        QVERIFY(text.contains(QStringLiteral("send them"))); // insurance still pending
+
+        BookingRequest selfPay =
+            request(AppointmentType::SelfPay, QStringLiteral("2026-03-10T09:00"),
+                    QStringLiteral("Cy Young"));
+        selfPay.phone = QStringLiteral("973 555 0199");
+        const Appointment b = bookOk(selfPay);
+        const QString selfPayText =
+            readBack(b, m_temp->store().patient(b.patientId).value(), config,
+                     QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(selfPayText.contains(QStringLiteral("self-pay")));
+        QVERIFY(!selfPayText.contains(QStringLiteral("bring your insurance card")));
+        QVERIFY(commonConditions().contains(QStringLiteral("Sciatica")));
     }
 
     void unknownAppointment()

@@ -221,6 +221,20 @@ const char *const kVersion3[] = {
         UPDATE config_revision SET revision = revision + 1; END)",
 };
 
+// Version 4: the receptionist's window. Patients found by the start of their email address,
+// and the outcome of each confirmation call made the day before a visit.
+const char *const kVersion4[] = {
+    R"(CREATE INDEX patients_email_nocase ON patients (email COLLATE NOCASE))",
+    R"(CREATE TABLE confirmation_calls (
+        id INTEGER PRIMARY KEY,
+        appointment_id INTEGER NOT NULL REFERENCES appointments(id),
+        outcome TEXT NOT NULL CHECK (outcome IN ('confirmed', 'left-message', 'unreachable')),
+        at_utc INTEGER NOT NULL,
+        user TEXT NOT NULL))",
+    R"(CREATE INDEX confirmation_calls_appointment
+        ON confirmation_calls (appointment_id, at_utc))",
+};
+
 QStringList statements(const char *const *begin, const char *const *end)
 {
     QStringList sql;
@@ -239,7 +253,8 @@ QList<Step> steps()
 {
     return {{1, statements(std::begin(kVersion1), std::end(kVersion1))},
             {2, version2()},
-            {3, statements(std::begin(kVersion3), std::end(kVersion3))}};
+            {3, statements(std::begin(kVersion3), std::end(kVersion3))},
+            {4, statements(std::begin(kVersion4), std::end(kVersion4))}};
 }
 
 } // namespace

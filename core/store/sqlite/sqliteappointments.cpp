@@ -175,6 +175,67 @@ Result<int> SqliteStore::patientAppointmentCount(qint64 patientId)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+Result<std::optional<Appointment>> SqliteStore::lastVisit(qint64 patientId, qint64 nowUtc)
+{
+    QSqlQuery q =
+        m_db->prepare(kSelectAppointment +
+                      QStringLiteral("WHERE a.patient_id = ? AND "
+                                     "a.start_utc < ? AND ") +
+                      slotHoldingSql() + QStringLiteral(" ORDER BY a.start_utc DESC LIMIT 1"));
+    q.addBindValue(patientId);
+    q.addBindValue(nowUtc);
+    if (auto r = exec(q); !r)
+        return r.error();
+    return q.next() ? std::optional(readAppointment(q)) : std::nullopt;
+}
+
+Result<std::optional<Appointment>> SqliteStore::nextVisit(qint64 patientId, qint64 nowUtc)
+{
+    QSqlQuery q =
+        m_db->prepare(kSelectAppointment +
+                      QStringLiteral("WHERE a.patient_id = ? AND a.start_utc >= ? AND a.status IN "
+                                     "('booked', 'confirmed') ORDER BY a.start_utc LIMIT 1"));
+    q.addBindValue(patientId);
+    q.addBindValue(nowUtc);
+    if (auto r = exec(q); !r)
+        return r.error();
+    return q.next() ? std::optional(readAppointment(q)) : std::nullopt;
+}
+
+Result<void> SqliteStore::insertConfirmationCall(const ConfirmationCall &call)
+{
+    QSqlQuery q = m_db->prepare(
+        QStringLiteral("INSERT INTO confirmation_calls (appointment_id, outcome, at_utc, user) "
+                       "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(call.appointmentId);
+    q.addBindValue(callOutcomeCode(call.outcome));
+    q.addBindValue(call.atUtc);
+    q.addBindValue(call.user);
+    return exec(q);
+}
+
+Result<QHash<qint64, ConfirmationCall>>
+SqliteStore::lastConfirmationCalls(const QList<qint64> &appointmentIds)
+{
+    QHash<qint64, ConfirmationCall> calls;
+    // A day's visits, one indexed lookup each.
+    QSqlQuery q =
+        m_db->prepare(QStringLiteral("SELECT outcome, at_utc, user FROM confirmation_calls WHERE "
+                                     "appointment_id = ? ORDER BY at_utc DESC, id DESC LIMIT 1"));
+    for (qint64 id : appointmentIds) {
+        q.addBindValue(id);
+        if (auto r = exec(q); !r)
+            return r.error();
+        if (q.next())
+            calls.insert(
+                id,
+                {id, parseCallOutcomeCode(q.value(0).toString()).value_or(CallOutcome::Unreachable),
+                 q.value(1).toLongLong(), q.value(2).toString()});
+        q.finish();
+    }
+    return calls;
+}
+
 Result<qint64> SqliteStore::insertAppointment(const Appointment &a, qint64 createdUtc)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral(

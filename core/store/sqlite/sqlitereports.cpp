@@ -164,6 +164,26 @@ Result<QList<Patient>> SqliteStore::searchPatients(const QString &text, int limi
     return patients + more;
 }
 
+Result<QList<Patient>> SqliteStore::searchPatientsByEmail(const QString &prefix, int limit)
+{
+    const QString trimmed = prefix.trimmed();
+    QList<Patient> patients;
+    if (trimmed.isEmpty() || limit <= 0)
+        return patients;
+    // A range on the case-blind email index, like the names' prefix search.
+    QSqlQuery q = m_db->prepare(
+        patientSelect() + QStringLiteral("WHERE p.email >= ? COLLATE NOCASE AND p.email < ? "
+                                         "COLLATE NOCASE ORDER BY p.email COLLATE NOCASE, p.id "
+                                         "LIMIT ?"));
+    q.setForwardOnly(true);
+    q.addBindValue(trimmed);
+    q.addBindValue(QString(trimmed + QChar(0xFFFF)));
+    q.addBindValue(limit);
+    if (auto r = readPatients(q, patients); !r)
+        return r.error();
+    return patients;
+}
+
 QString SqliteStore::appointmentsCsvQuery(const AppointmentFilter &f)
 {
     // The start_utc range (with a day's margin for any time zone) lets SQLite use the

@@ -57,6 +57,12 @@ public:
     Result<QList<Patient>> patientsByPhone(const QString &e164) override;
     Result<int> patientAppointmentCount(qint64 patientId) override;
     Result<QList<Patient>> searchPatients(const QString &text, int limit) override;
+    Result<QList<Patient>> searchPatientsByEmail(const QString &prefix, int limit) override;
+    Result<std::optional<Appointment>> lastVisit(qint64 patientId, qint64 nowUtc) override;
+    Result<std::optional<Appointment>> nextVisit(qint64 patientId, qint64 nowUtc) override;
+    Result<void> insertConfirmationCall(const ConfirmationCall &call) override;
+    Result<QHash<qint64, ConfirmationCall>>
+    lastConfirmationCalls(const QList<qint64> &appointmentIds) override;
 
     Result<qint64> insertAppointment(const Appointment &appointment, qint64 createdUtc) override;
     Result<void> updateAppointment(const Appointment &appointment) override;
