@@ -49,6 +49,21 @@
     </message>
 </context>
 <context>
+    <name>fd::AppointmentCommand</name>
+    <message>
+        <source>Undone at the front desk</source>
+        <translation>Deshecho en recepción</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>No se puede deshacer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>No se puede rehacer «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>fd::BookingService</name>
     <message>
         <source>is missing or not a valid time</source>
@@ -152,6 +167,359 @@
     </message>
 </context>
 <context>
+    <name>fd::CallIntake</name>
+    <message>
+        <source>&amp;New call</source>
+        <translation>&amp;Nueva llamada</translation>
+    </message>
+    <message>
+        <source>Clear the form for the next caller</source>
+        <translation>Vaciar el formulario para la siguiente llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Book highlighted slot</source>
+        <translation>&amp;Reservar el hueco resaltado</translation>
+    </message>
+    <message>
+        <source>Book the highlighted slot</source>
+        <translation>Reservar el hueco resaltado</translation>
+    </message>
+    <message>
+        <source>&amp;Later slots</source>
+        <translation>Huecos &amp;posteriores</translation>
+    </message>
+    <message>
+        <source>Suggest slots on later days</source>
+        <translation>Proponer huecos en días posteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier slots</source>
+        <translation>Huecos &amp;anteriores</translation>
+    </message>
+    <message>
+        <source>Suggest slots from earlier days again</source>
+        <translation>Volver a proponer huecos desde hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Patients found</source>
+        <translation>Pacientes &amp;encontrados</translation>
+    </message>
+    <message>
+        <source>Go to the matching patients; Enter picks one</source>
+        <translation>Ir a los pacientes encontrados; Intro elige uno</translation>
+    </message>
+    <message>
+        <source>&amp;Copy read-back</source>
+        <translation>&amp;Copiar el resumen</translation>
+    </message>
+    <message>
+        <source>Copy the read-back to the clipboard</source>
+        <translation>Copiar el resumen al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Stop rescheduling</source>
+        <translation>&amp;Dejar de cambiar la cita</translation>
+    </message>
+    <message>
+        <source>Leave the appointment where it is</source>
+        <translation>Dejar la cita donde está</translation>
+    </message>
+    <message>
+        <source>The read-back is on the clipboard.</source>
+        <translation>El resumen está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>The appointment was left where it was.</source>
+        <translation>La cita se ha dejado donde estaba.</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <source>Read-back for the caller</source>
+        <translation>Resumen para quien llama</translation>
+    </message>
+    <message>
+        <source>Patients found (Alt+F), or the read-back after booking:</source>
+        <translation>Pacientes encontrados (Alt+F), o el resumen tras reservar:</translation>
+    </message>
+    <message>
+        <source>S&amp;uggested slots</source>
+        <translation>H&amp;uecos propuestos</translation>
+    </message>
+    <message>
+        <source>Suggested slots</source>
+        <translation>Huecos propuestos</translation>
+    </message>
+    <message>
+        <source>Book (Enter)</source>
+        <translation>Reservar (Intro)</translation>
+    </message>
+    <message>
+        <source>◀ Earlier (Page Up)</source>
+        <translation>◀ Antes (Re Pág)</translation>
+    </message>
+    <message>
+        <source>Earlier slots</source>
+        <translation>Huecos anteriores</translation>
+    </message>
+    <message>
+        <source>Later (Page Down) ▶</source>
+        <translation>Después (Av Pág) ▶</translation>
+    </message>
+    <message>
+        <source>Later slots</source>
+        <translation>Huecos posteriores</translation>
+    </message>
+    <message>
+        <source>Copy read-back (Ctrl+Shift+C)</source>
+        <translation>Copiar resumen (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <source>Copy the read-back</source>
+        <translation>Copiar el resumen</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Quien llama</translation>
+    </message>
+    <message>
+        <source>Any part of the name</source>
+        <translation>Cualquier parte del nombre</translation>
+    </message>
+    <message>
+        <source>(201) 555-0123</source>
+        <translation>(201) 555-0123</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>C&amp;orreo</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Días</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>A cualquier hora</translation>
+    </message>
+    <message>
+        <source>AM</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>PM</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>Ti&amp;po</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Sede</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>Serv&amp;icio</translation>
+    </message>
+    <message>
+        <source>Cl&amp;inician</source>
+        <translation>P&amp;rofesional</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Insurance carrier</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>Número de afiliado</translation>
+    </message>
+    <message>
+        <source>Pendin&amp;g</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Insurance pending</source>
+        <translation>Seguro pendiente</translation>
+    </message>
+    <message>
+        <source>Insu&amp;rance carrier</source>
+        <translation>Ase&amp;guradora</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber id</source>
+        <translation>N.º de &amp;afiliado</translation>
+    </message>
+    <message>
+        <source>Any location</source>
+        <translation>Cualquier sede</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Cualquier servicio</translation>
+    </message>
+    <message>
+        <source>Any clinician</source>
+        <translation>Cualquier profesional</translation>
+    </message>
+    <message>
+        <source>Moving %1&apos;s visit of %2. Pick a new slot and press Enter; Esc leaves it where it is.</source>
+        <translation>Cambiando la visita de %1 del %2. Elija un hueco nuevo y pulse Intro; Esc la deja donde está.</translation>
+    </message>
+    <message>
+        <source>S&amp;uggested slots: none free for what is asked; change a field or press Page Down</source>
+        <translation>H&amp;uecos propuestos: ninguno libre para lo pedido; cambie un campo o pulse Av Pág</translation>
+    </message>
+    <message>
+        <source>S&amp;uggested slots from %1</source>
+        <translation>H&amp;uecos propuestos desde el %1</translation>
+    </message>
+    <message>
+        <source>%1 picked: a follow-up visit.</source>
+        <translation>%1 elegido: visita de seguimiento.</translation>
+    </message>
+    <message>
+        <source>No slot is highlighted: change what is asked for, or press Page Down for later days.</source>
+        <translation>No hay ningún hueco resaltado: cambie lo pedido o pulse Av Pág para días posteriores.</translation>
+    </message>
+    <message>
+        <source>%1 is already registered at this number and may be the same person. Pick them from the patients found (Alt+F), or press Enter again to register a new patient.</source>
+        <translation>%1 ya está registrado con este número y puede ser la misma persona. Elíjalo entre los pacientes encontrados (Alt+F) o pulse Intro otra vez para registrar un paciente nuevo.</translation>
+    </message>
+    <message>
+        <source>Book %1, %2</source>
+        <translation>Reservar a %1, %2</translation>
+    </message>
+    <message>
+        <source>Booked %1, %2.</source>
+        <translation>Reservado: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Cambiar a %1 al %2</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>%1 cambiado al %2.</translation>
+    </message>
+    <message>
+        <source>Another desk took that slot a moment ago (%1). The next best slot is highlighted: press Enter to book it.</source>
+        <translation>Otro mostrador acaba de ocupar ese hueco (%1). El siguiente mejor hueco está resaltado: pulse Intro para reservarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallListModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>Por llamar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CancelDialog</name>
+    <message>
+        <source>Cancel %1&apos;s visit</source>
+        <translation>Cancelar la visita de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This cancellation is less than 24 hours before the visit: it will count as late.</source>
+        <translation>Esta cancelación es a menos de 24 horas de la visita: contará como tardía.</translation>
+    </message>
+    <message>
+        <source>This cancellation is 24 hours or more before the visit: it will not count as late.</source>
+        <translation>Esta cancelación es a 24 horas o más de la visita: no contará como tardía.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Motivo de la cancelación</translation>
+    </message>
+    <message>
+        <source>e.g. feeling better, car trouble</source>
+        <translation>p. ej., se encuentra mejor, avería del coche</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Cancelar la visita</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerla</translation>
+    </message>
+</context>
+<context>
     <name>fd::Clinic</name>
     <message>
         <source>%1 is not a database file; only SQLite files are supported so far</source>
@@ -167,6 +535,57 @@
     <message>
         <source>unknown %1 &quot;%2&quot;</source>
         <translation>%1 desconocido: &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ConfirmationCalls</name>
+    <message>
+        <source>&amp;Confirmed</source>
+        <translation>&amp;Confirmada</translation>
+    </message>
+    <message>
+        <source>The patient confirmed the visit</source>
+        <translation>El paciente confirmó la visita</translation>
+    </message>
+    <message>
+        <source>&amp;Left message</source>
+        <translation>&amp;Mensaje dejado</translation>
+    </message>
+    <message>
+        <source>A message was left</source>
+        <translation>Se dejó un mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Unreachable</source>
+        <translation>&amp;No localizado</translation>
+    </message>
+    <message>
+        <source>Nobody could be reached</source>
+        <translation>No se pudo hablar con nadie</translation>
+    </message>
+    <message>
+        <source>Confirmation calls</source>
+        <translation>Llamadas de confirmación</translation>
+    </message>
+    <message>
+        <source>Calls for %1: none left (%2 visits).</source>
+        <translation>Llamadas para el %1: no queda ninguna (%2 visitas).</translation>
+    </message>
+    <message>
+        <source>Calls for %1: %2 left of %3.</source>
+        <translation>Llamadas para el %1: quedan %2 de %3.</translation>
+    </message>
+    <message>
+        <source>Pick a visit in the list first.</source>
+        <translation>Elija antes una visita de la lista.</translation>
+    </message>
+    <message>
+        <source>Confirm %1, %2</source>
+        <translation>Confirmar a %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +786,165 @@
         <source>Front Desk — %1, %2</source>
         <translation>Front Desk — %1, %2</translation>
     </message>
+    <message>
+        <source>Location of the day shown</source>
+        <translation>Sede del día mostrado</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Día mostrado</translation>
+    </message>
+    <message>
+        <source>The day&apos;s appointments</source>
+        <translation>Las citas del día</translation>
+    </message>
+    <message>
+        <source>The day and tomorrow&apos;s calls</source>
+        <translation>El día y las llamadas de mañana</translation>
+    </message>
+    <message>
+        <source>Confirmation calls</source>
+        <translation>Llamadas de confirmación</translation>
+    </message>
+    <message>
+        <source>Confirmation calls (%1 left)</source>
+        <translation>Llamadas de confirmación (quedan %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation>&amp;Cita</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Cambiar de hora…</translation>
+    </message>
+    <message>
+        <source>Move the selected visit: the call form offers new slots</source>
+        <translation>Cambiar la visita seleccionada: el formulario propone huecos nuevos</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>C&amp;ancelar…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected visit, with a reason</source>
+        <translation>Cancelar la visita seleccionada, con un motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation>&amp;Llegó</translation>
+    </message>
+    <message>
+        <source>The patient of the selected visit has arrived</source>
+        <translation>El paciente de la visita seleccionada ha llegado</translation>
+    </message>
+    <message>
+        <source>C&amp;ompleted</source>
+        <translation>C&amp;ompletada</translation>
+    </message>
+    <message>
+        <source>The selected visit is done</source>
+        <translation>La visita seleccionada ha terminado</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;No se presentó</translation>
+    </message>
+    <message>
+        <source>The patient of the selected visit did not come</source>
+        <translation>El paciente de la visita seleccionada no vino</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>Show the location&apos;s day (%1)</source>
+        <translation>Mostrar el día de la sede (%1)</translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;calls</source>
+        <translation>&amp;Llamadas de confirmación</translation>
+    </message>
+    <message>
+        <source>Show tomorrow&apos;s confirmation calls (%1)</source>
+        <translation>Mostrar las llamadas de confirmación de mañana (%1)</translation>
+    </message>
+    <message>
+        <source>Select a visit in the day, or a patient with a next visit, first.</source>
+        <translation>Seleccione antes una visita del día o un paciente con una próxima visita.</translation>
+    </message>
+    <message>
+        <source>Cancel %1, %2</source>
+        <translation>Cancelar a %1, %2</translation>
+    </message>
+    <message>
+        <source>Cancelled %1&apos;s visit; it counts as late.</source>
+        <translation>Visita de %1 cancelada; cuenta como tardía.</translation>
+    </message>
+    <message>
+        <source>Cancelled %1&apos;s visit.</source>
+        <translation>Visita de %1 cancelada.</translation>
+    </message>
+    <message>
+        <source>Select a visit in the day first.</source>
+        <translation>Seleccione antes una visita del día.</translation>
+    </message>
+    <message>
+        <source>Mark %1 %2</source>
+        <translation>Marcar a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PatientMatchModel</name>
+    <message>
+        <source>%1 (self-pay)</source>
+        <translation>%1 (pago particular)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
+    </message>
 </context>
 <context>
     <name>fd::ReadBack</name>
@@ -409,6 +987,10 @@
     <message>
         <source>A cancellation less than 24 hours before the visit counts as late.</source>
         <translation>Una cancelación con menos de 24 horas de antelación cuenta como tardía.</translation>
+    </message>
+    <message>
+        <source>Where: %1.</source>
+        <translation>Dónde: %1.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +1049,25 @@
     <message>
         <source>must be between 1 and 60 months</source>
         <translation>debe estar entre 1 y 60 meses</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SlotModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
     </message>
 </context>
 <context>

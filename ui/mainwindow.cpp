@@ -3,26 +3,40 @@
 
 #include "mainwindow.h"
 
+#include "appointmentcommand.h"
+#include "booking/bookingservice.h"
+#include "booking/rules.h"
 #include "booking/scheduleservice.h"
+#include "callintake.h"
+#include "callmodels.h"
+#include "canceldialog.h"
 #include "clinic/clinic.h"
+#include "confirmationcalls.h"
 #include "daymodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace fd {
 
 MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
-    : QMainWindow(parent), m_clinic(clinic), m_model(new DayModel(this))
+    : QMainWindow(parent), m_clinic(clinic), m_model(new DayModel(this)),
+      m_undo(new QUndoStack(this))
 {
     setWindowTitle(tr("Front Desk"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral(FRONTDESK_APP_ID),
@@ -35,6 +49,7 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     m_location = new QComboBox(toolbar);
     m_location->setObjectName(QStringLiteral("location"));
     m_location->setMinimumContentsLength(18);
+    m_location->setAccessibleName(tr("Location of the day shown"));
     toolbar->addWidget(m_location);
     toolbar->addSeparator();
 
@@ -44,6 +59,7 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     m_date = new QDateEdit(toolbar);
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
+    m_date->setAccessibleName(tr("Day shown"));
     m_date->setDisplayFormat(QStringLiteral("ddd yyyy-MM-dd"));
     m_date->setMinimumWidth(
         m_date->fontMetrics().horizontalAdvance(QStringLiteral("Wed 0000-00-00")) + 48);
@@ -65,10 +81,31 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DayModel::ReasonColumn, QHeaderView::Stretch);
-    setCentralWidget(m_table);
+    m_table->setAccessibleName(tr("The day's appointments"));
     m_table->viewport()->installEventFilter(this);
     m_summary = new QLabel(this);
     statusBar()->addWidget(m_summary, 1);
+
+    m_intake = new CallIntake(m_clinic, *m_undo, this);
+    m_calls = new ConfirmationCalls(m_clinic, *m_undo, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setAccessibleName(tr("The day and tomorrow's calls"));
+    m_tabs->addTab(m_table, tr("Day"));
+    m_tabs->addTab(m_calls, tr("Confirmation calls"));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("splitter"));
+    splitter->addWidget(m_intake);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    connect(m_intake, &CallIntake::message, this, &MainWindow::report);
+    connect(m_calls, &ConfirmationCalls::message, this, &MainWindow::report);
+    connect(m_calls, &ConfirmationCalls::openCountChanged, this, [this](int open) {
+        m_tabs->setTabText(1, tr("Confirmation calls (%1 left)").arg(open));
+    });
 
     loadConfig();
 
@@ -83,12 +120,165 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     connect(next, &QAction::triggered, this, [this] { step(1); });
     connect(today, &QAction::triggered, this, [this, localToday] { m_date->setDate(localToday); });
     reload();
+    // Tomorrow's calls: the next working day's visits.
+    QDate callDay = localToday.addDays(1);
+    while (callDay.dayOfWeek() > Qt::Friday)
+        callDay = callDay.addDays(1);
+    m_calls->setDay(callDay);
+    m_tabs->setTabText(1, tr("Confirmation calls (%1 left)").arg(m_calls->openCount()));
+    buildMenus(previous, next, today);
     // Our own commits and other desks' both arrive here; only the rows that changed move.
     connect(&m_clinic, &Clinic::changed, this, &MainWindow::onChanged);
     m_clinic.watchOtherDesks(true);
-    resize(1100, 700);
-    // The day is what people read first; arrow keys move through it at once.
-    m_table->setFocus();
+    // Most of the screen: the form, the suggestions and the day side by side.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize room = screen->availableSize();
+        resize(std::min(room.width(), 1600), std::min(room.height(), 1000));
+    }
+    // A call can come in at any moment: the window opens ready to take it.
+    m_intake->startNewCall();
+}
+
+void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
+{
+    QMenu *call = menuBar()->addMenu(tr("&Call"));
+    call->addActions({m_intake->newCallAction(), m_intake->bookAction(), m_intake->laterAction(),
+                      m_intake->earlierAction(), m_intake->findPatientAction(),
+                      m_intake->copyReadBackAction(), m_intake->stopRescheduleAction()});
+    addAction(m_intake->newCallAction()); // Ctrl+N from anywhere in the window
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addActions({undo, redo});
+    addActions({undo, redo});
+
+    QMenu *appointment = menuBar()->addMenu(tr("&Appointment"));
+    auto add = [&](const QString &text, const QKeySequence &keys, const QString &tip, auto slot) {
+        QAction *a = appointment->addAction(text);
+        a->setShortcut(keys);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    add(tr("&Reschedule…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        tr("Move the selected visit: the call form offers new slots"),
+        &MainWindow::rescheduleSelected);
+    add(tr("&Cancel…"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+        tr("Cancel the selected visit, with a reason"), &MainWindow::cancelSelected);
+    appointment->addSeparator();
+    add(tr("&Arrived"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+        tr("The patient of the selected visit has arrived"),
+        [this] { setStatusOfSelected(Status::Arrived); });
+    add(tr("C&ompleted"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+        tr("The selected visit is done"), [this] { setStatusOfSelected(Status::Completed); });
+    add(tr("&No-show"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        tr("The patient of the selected visit did not come"),
+        [this] { setStatusOfSelected(Status::NoShow); });
+
+    // Tomorrow's confirmation calls, on the visit selected in their list.
+    appointment->addSeparator();
+    appointment->addActions(
+        {m_calls->confirmedAction(), m_calls->leftMessageAction(), m_calls->unreachableAction()});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *dayTab = view->addAction(tr("&Day"));
+    dayTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    dayTab->setToolTip(tr("Show the location's day (%1)")
+                           .arg(dayTab->shortcut().toString(QKeySequence::NativeText)));
+    connect(dayTab, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_table);
+        m_table->setFocus();
+    });
+    QAction *callsTab = view->addAction(tr("Confirmation &calls"));
+    callsTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    callsTab->setToolTip(tr("Show tomorrow's confirmation calls (%1)")
+                             .arg(callsTab->shortcut().toString(QKeySequence::NativeText)));
+    connect(callsTab, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_calls);
+        if (auto *list = m_calls->findChild<QTableView *>(QStringLiteral("callList")))
+            list->setFocus();
+    });
+    addActions({dayTab, callsTab});
+    view->addSeparator();
+    view->addActions({previous, next, today});
+}
+
+std::optional<Appointment> MainWindow::selectedAppointment() const
+{
+    if (m_intake->matchesHaveFocus())
+        return m_intake->highlightedMatchVisit();
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->appointments().size())
+        return std::nullopt;
+    return m_model->appointments().at(current.row());
+}
+
+void MainWindow::report(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::rescheduleSelected()
+{
+    const auto a = selectedAppointment();
+    if (!a) {
+        report(tr("Select a visit in the day, or a patient with a next visit, first."));
+        return;
+    }
+    m_intake->startReschedule(*a);
+}
+
+void MainWindow::cancelSelected()
+{
+    const auto a = selectedAppointment();
+    if (!a) {
+        report(tr("Select a visit in the day, or a patient with a next visit, first."));
+        return;
+    }
+    const bool late = rules::isLateCancellation(a->startUtc, m_clinic.clock().nowSecs());
+    CancelDialog dialog(*a, late, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString reason = dialog.reason();
+    auto result = m_clinic.booking().cancel(a->id, reason);
+    if (!result) {
+        report(result.error().message);
+        return;
+    }
+    Clinic &clinic = m_clinic;
+    m_undo->push(new AppointmentCommand(
+        m_clinic, tr("Cancel %1, %2").arg(a->patientName, visitLine(*a)), *result,
+        [&clinic, id = a->id, reason] { return clinic.booking().cancel(id, reason); },
+        [this](const QString &text) { report(text); }));
+    report(result->lateCancel ? tr("Cancelled %1's visit; it counts as late.").arg(a->patientName)
+                              : tr("Cancelled %1's visit.").arg(a->patientName));
+}
+
+void MainWindow::setStatusOfSelected(Status to)
+{
+    const auto a = selectedAppointment();
+    if (!a) {
+        report(tr("Select a visit in the day first."));
+        return;
+    }
+    auto result = m_clinic.booking().setStatus(a->id, to);
+    if (!result) {
+        report(result.error().message);
+        return;
+    }
+    Clinic &clinic = m_clinic;
+    m_undo->push(new AppointmentCommand(
+        m_clinic, tr("Mark %1 %2").arg(a->patientName, statusLabel(to).toLower()), *result,
+        [&clinic, id = a->id, to] { return clinic.booking().setStatus(id, to); },
+        [this](const QString &text) { report(text); }));
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -142,6 +332,8 @@ void MainWindow::loadConfig()
         m_config = std::move(config.value());
     else
         m_summary->setText(config.error().message);
+    if (m_intake)
+        m_intake->setConfig(m_config);
     const QSignalBlocker blocker(m_location);
     const qint64 current = locationId();
     m_location->clear();
@@ -153,6 +345,8 @@ void MainWindow::loadConfig()
 
 void MainWindow::onChanged(const ChangeSet &changes)
 {
+    m_intake->onChanged(changes);
+    m_calls->onChanged(changes);
     if (changes.setup) {
         // Names, hours or closures may have changed: the day is read again, row by row.
         const qint64 shown = locationId();

@@ -3,6 +3,8 @@
 
 #include "readback.h"
 
+#include "calendar/walltime.h"
+
 #include <QCoreApplication>
 #include <QTime>
 
@@ -20,13 +22,14 @@ QString readBack(const Appointment &a, const Patient &patient, const ClinicConfi
                  const QLocale &locale)
 {
     QStringList lines;
-    const QTime start = QTime(0, 0).addSecs(a.startMinute * 60);
     lines.append(ReadBackText::tr("%1, your %2 visit is on %3 at %4.")
                      .arg(patient.name, typeLabel(a.type).toLower(),
                           locale.toString(a.day, QLocale::LongFormat),
-                          locale.toString(start, QLocale::ShortFormat)));
+                          timeOfDayText(a.startMinute, locale)));
     if (const Location *l = config.location(a.locationId)) {
-        lines.append(ReadBackText::tr("Where: %1, %2.").arg(l->name, l->address));
+        lines.append(l->address.isEmpty()
+                         ? ReadBackText::tr("Where: %1.").arg(l->name)
+                         : ReadBackText::tr("Where: %1, %2.").arg(l->name, l->address));
         if (!l->phone.isEmpty())
             lines.append(ReadBackText::tr("To change it, call %1.").arg(l->phone));
     }

@@ -41,8 +41,15 @@ public:
     {
         Appointment appointment;
         std::optional<ConfirmationCall> lastCall;
-        // Still to call: booked, and nobody has called about it yet.
-        bool open() const { return appointment.status == Status::Booked && !lastCall; }
+        // Still to call: booked, and nobody has called about it yet (or the confirmation the
+        // last call recorded was corrected since).
+        bool open() const
+        {
+            return appointment.status == Status::Booked &&
+                   (!lastCall || lastCall->outcome == CallOutcome::Confirmed);
+        }
+
+        friend bool operator==(const CallListEntry &, const CallListEntry &) = default;
     };
     Result<QList<CallListEntry>> confirmationCalls(QDate day,
                                                    std::optional<qint64> locationId = {});

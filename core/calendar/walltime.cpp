@@ -71,4 +71,12 @@ Result<std::pair<QDate, int>> parseWallTime(const QString &text, const QString &
     return std::pair{day, hour * 60 + minute};
 }
 
+QString timeOfDayText(int minute, const QLocale &locale)
+{
+    const QTime time = QTime(0, 0).addSecs(minute * 60);
+    if (locale.language() == QLocale::C)
+        return time.toString(QStringLiteral("HH:mm"));
+    return locale.toString(time, QLocale::ShortFormat);
+}
+
 } // namespace fd

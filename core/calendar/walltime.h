@@ -6,6 +6,7 @@
 #include "common/result.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 
 #include <utility>
@@ -18,6 +19,10 @@ qint64 wallToUtc(const QString &timeZone, QDate day, int minute);
 QDateTime wallToDateTime(const QString &timeZone, QDate day, int minute);
 // The local date in `timeZone` at an instant: "today" at a location.
 QDate localDate(const QString &timeZone, const QDateTime &instant);
+
+// A wall-clock time (minutes after midnight) as people read it in `locale`: "9:00 AM" in the
+// United States, "9:00" in Spain; "09:00" when no language is set (the C locale).
+QString timeOfDayText(int minute, const QLocale &locale = QLocale());
 
 // Days since 1970-01-01 for a date, and back: handy integer keys for a day.
 inline qint64 dayNumber(QDate day)

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMetaType>
+
+#include <algorithm>
 #include <QSet>
 
 namespace fd {
@@ -37,6 +39,12 @@ struct ChangeSet
 
     bool isEmpty() const { return appointmentIds.isEmpty() && days.isEmpty() && !setup; }
     bool touches(qint64 locationId, QDate day) const { return days.contains({locationId, day}); }
+    // At any location.
+    bool touchesDay(QDate day) const
+    {
+        return std::any_of(days.cbegin(), days.cend(),
+                           [day](const LocationDay &d) { return d.day == day; });
+    }
     void note(const Appointment &appointment)
     {
         appointmentIds.insert(appointment.id);

@@ -150,6 +150,8 @@ struct ConfirmationCall
     CallOutcome outcome = CallOutcome::Confirmed;
     qint64 atUtc = 0;
     QString user;
+
+    friend bool operator==(const ConfirmationCall &, const ConfirmationCall &) = default;
 };
 
 struct Appointment

@@ -123,6 +123,11 @@ Result<QList<Patient>> PatientService::likelyDuplicates(const QString &name, con
     return likely;
 }
 
+Result<Patient> PatientService::patient(qint64 id)
+{
+    return m_c.store.patient(id);
+}
+
 Result<qint64> PatientService::add(Patient &patient)
 {
     return inUnit<qint64>(m_c, [&]() -> Result<qint64> {

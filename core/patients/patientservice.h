@@ -16,6 +16,8 @@ struct PatientMatch
     Patient patient;
     std::optional<Appointment> lastVisit; // the latest slot-holding visit before now
     std::optional<Appointment> nextVisit; // the earliest booked or confirmed one from now
+
+    friend bool operator==(const PatientMatch &, const PatientMatch &) = default;
 };
 
 // Which field of the call form the text was typed into.
@@ -44,6 +46,8 @@ public:
     // Patients registered at the same phone number under a similar but different name: the
     // likely duplicates a new registration is flagged against. Empty for an invalid number.
     Result<QList<Patient>> likelyDuplicates(const QString &name, const QString &phone);
+
+    Result<Patient> patient(qint64 id);
 
     // Adds a patient as given (already validated) with its audit record; sets patient.id.
     Result<qint64> add(Patient &patient);

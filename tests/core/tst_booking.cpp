@@ -597,7 +597,8 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Monday, March 9, 2026")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("9:00")), qPrintable(text));
         const Location *midtown = config.location(a.locationId);
-        QVERIFY(text.contains(midtown->address));
+        QVERIFY(text.contains(QStringLiteral("Madison Avenue")));
+        QVERIFY(text.contains(midtown->phone));
         QVERIFY(text.contains(QStringLiteral("Dr. One")));
         QVERIFY(text.contains(QStringLiteral("insurance card")));
         QVERIFY(text.contains(QStringLiteral("send them"))); // insurance still pending

@@ -44,6 +44,8 @@ SmallClinic createSmallClinic(Clinic &clinic)
     };
     Location midtown;
     midtown.name = QStringLiteral("Midtown");
+    midtown.address = QStringLiteral("Madison Avenue and 40th Street, New York, NY 10016");
+    midtown.phone = QStringLiteral("(212) 986-3888");
     midtown.closedDates.insert(QDate(2026, 3, 13));
     c.midtown = *must(setup.addLocation(midtown));
     Location chatham;

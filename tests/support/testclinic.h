@@ -41,8 +41,8 @@ std::unique_ptr<Clinic> openOtherDesk(const QString &path, const Clock &clock,
                                       Clinic::OpenMode mode = Clinic::OpenMode::Existing);
 
 // A small clinic with known shapes, for rule edges:
-//  - "Midtown" (id 1) and "Chatham" (id 2), America/New_York, 7:00-19:00, 15-minute grid,
-//    Midtown closed on 2026-03-13;
+//  - "Midtown" (id 1, on Madison Avenue, (212) 986-3888) and "Chatham" (id 2, no address),
+//    America/New_York, 7:00-19:00, 15-minute grid, Midtown closed on 2026-03-13;
 //  - "Dr. One" (capacity 1): Midtown Mon-Fri 7:00-19:00, offers physical therapy;
 //  - "Dr. Two" (capacity 2): Midtown Mon/Wed 7:00-15:00, Chatham Tue/Thu 11:00-19:00,
 //    offers physical therapy and chiropractic care.
