@@ -3,7 +3,8 @@
 
 # Builds the Debian package from the build in BINARY_DIR into a scratch folder and runs lintian
 # on it: any error or warning fails.
-set(out "${BINARY_DIR}/lintian-check")
+string(RANDOM LENGTH 8 run)
+set(out "${BINARY_DIR}/lintian-check-${run}")
 file(REMOVE_RECURSE "${out}")
 file(MAKE_DIRECTORY "${out}")
 execute_process(COMMAND ${CMAKE_CPACK_COMMAND} -G DEB -B "${out}"

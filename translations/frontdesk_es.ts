@@ -1489,20 +1489,6 @@ El núcleo de agenda de Front Desk para scripts y automatización.
         <translation>MARCA</translation>
     </message>
     <message>
-        <source>
-Every command takes --db FILE (default: %1), --json and --user NAME, before or
-after its name.
-Run frontdesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.
-</source>
-        <translation>
-Toda orden acepta --db ARCHIVO (por omisión: %1), --json y --user NOMBRE, antes o
-después de su nombre.
-Ejecute frontdesk-cli ORDEN --help para ver sus opciones.
-Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo rechazó.
-</translation>
-    </message>
-    <message>
         <source>must be a mark from an earlier command, 0 or more</source>
         <translation>debe ser una marca de una orden anterior, 0 o más</translation>
     </message>
@@ -1541,6 +1527,20 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>Register a new patient even though a similar name is already registered at the same phone number.</source>
         <translation>Registrar un paciente nuevo aunque ya haya un nombre parecido registrado con el mismo teléfono.</translation>
+    </message>
+    <message>
+        <source>
+Every command takes --db FILE, --json and --user NAME, before or after its name.
+The database is %1 unless --db names another.
+Run frontdesk-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.
+</source>
+        <translation>
+Toda orden acepta --db ARCHIVO, --json y --user NOMBRE, antes o después de su nombre.
+La base de datos es %1 salvo que --db indique otra.
+Ejecute frontdesk-cli ORDEN --help para ver las opciones de una orden.
+Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo rechazó.
+</translation>
     </message>
 </context>
 <context>
