@@ -30,6 +30,11 @@ QString visitLine(const Appointment &a)
         .arg(dayText(a.day), timeText(a.startMinute), a.locationName, a.clinicianName);
 }
 
+QString visitShort(const Appointment &a)
+{
+    return QStringLiteral("%1 %2, %3").arg(dayText(a.day), timeText(a.startMinute), a.locationName);
+}
+
 QString phoneForPeople(const QString &e164)
 {
     return formatPhoneNational(e164);
@@ -95,9 +100,17 @@ int PatientMatchModel::columnCount(const QModelIndex &parent) const
 
 QVariant PatientMatchModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || role != Qt::DisplayRole)
+    if (!index.isValid())
         return {};
     const PatientMatch &m = at(index.row());
+    if (role == Qt::ToolTipRole) {
+        const auto &visit = index.column() == LastColumn ? m.lastVisit : m.nextVisit;
+        if ((index.column() == LastColumn || index.column() == NextColumn) && visit)
+            return visitLine(*visit);
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case NameColumn:
         return m.patient.selfPay ? tr("%1 (self-pay)").arg(m.patient.name) : m.patient.name;
@@ -106,9 +119,9 @@ QVariant PatientMatchModel::data(const QModelIndex &index, int role) const
     case EmailColumn:
         return m.patient.email;
     case LastColumn:
-        return m.lastVisit ? visitLine(*m.lastVisit) : tr("none");
+        return m.lastVisit ? visitShort(*m.lastVisit) : tr("none");
     case NextColumn:
-        return m.nextVisit ? visitLine(*m.nextVisit) : tr("none");
+        return m.nextVisit ? visitShort(*m.nextVisit) : tr("none");
     default:
         return {};
     }

@@ -39,7 +39,7 @@ class PatientMatchModel : public RowTableModel<PatientMatch>
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, PhoneColumn, EmailColumn, LastColumn, NextColumn, ColumnCount };
+    enum Column { NameColumn, PhoneColumn, NextColumn, LastColumn, EmailColumn, ColumnCount };
 
     explicit PatientMatchModel(QObject *parent = nullptr) : RowTableModel(parent) {}
 
@@ -87,8 +87,10 @@ protected:
     }
 };
 
-// How the window writes a visit in a line: "Tue Dec 1, 9:00 AM, Midtown Manhattan, Dr. Lee".
+// How the window writes a visit in a line: "Tue Dec 1, 9:00 AM, Midtown Manhattan, Dr. Lee",
+// and shorter, without the clinician, where room is short.
 QString visitLine(const Appointment &appointment);
+QString visitShort(const Appointment &appointment);
 QString phoneForPeople(const QString &e164);
 
 } // namespace fd

@@ -386,8 +386,9 @@ void MainWindow::reload()
     m_model->setAppointments(std::move(list.value()));
     showSummary();
     setWindowTitle(
-        tr("Front Desk — %1, %2")
-            .arg(loc ? loc->name : QString(), QLocale().toString(day, QLocale::LongFormat)));
+        // Qt adds the application's name ("… — Front Desk").
+        tr("%1, %2").arg(loc ? loc->name : QString(),
+                         QLocale().toString(day, QLocale::LongFormat)));
 }
 
 void MainWindow::showSummary()

@@ -88,6 +88,8 @@ int main(int argc, char *argv[])
             QCoreApplication::quit();
         });
     }
-    window.show();
+    // The form, the suggestions and the day side by side need the whole screen of a front
+    // desk's computer.
+    window.showMaximized();
     return app.exec();
 }

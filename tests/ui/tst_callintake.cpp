@@ -179,9 +179,11 @@ private slots:
         type(QStringLiteral("lee"));
         auto *matches = child<QTableView>(QStringLiteral("matches"));
         QTRY_COMPARE(matches->model()->rowCount(), 1);
-        const QString nextText =
-            matches->model()->index(0, PatientMatchModel::NextColumn).data().toString();
-        QVERIFY2(nextText.contains(QStringLiteral("Dr. One")), qPrintable(nextText));
+        const QModelIndex nextVisit = matches->model()->index(0, PatientMatchModel::NextColumn);
+        QVERIFY2(nextVisit.data().toString().contains(QStringLiteral("Midtown")),
+                 qPrintable(nextVisit.data().toString()));
+        // The clinician is in the tooltip.
+        QVERIFY(nextVisit.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Dr. One")));
         QCOMPARE(matches->model()->index(0, PatientMatchModel::LastColumn).data().toString(),
                  tr("none"));
         // Alt+F goes to the patients found; Enter picks the caller.
