@@ -783,10 +783,6 @@
         <translation>Fin de semana: no hay citas.</translation>
     </message>
     <message>
-        <source>Front Desk — %1, %2</source>
-        <translation>Front Desk — %1, %2</translation>
-    </message>
-    <message>
         <source>Location of the day shown</source>
         <translation>Sede del día mostrado</translation>
     </message>
@@ -913,6 +909,10 @@
     <message>
         <source>Mark %1 %2</source>
         <translation>Marcar a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
