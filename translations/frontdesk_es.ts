@@ -51,16 +51,24 @@
 <context>
     <name>fd::AppointmentCommand</name>
     <message>
-        <source>Undone at the front desk</source>
-        <translation>Deshecho en recepción</translation>
-    </message>
-    <message>
         <source>Cannot undo &quot;%1&quot;: %2</source>
         <translation>No se puede deshacer «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>No se puede rehacer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Deshecho: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Rehecho: %1.</translation>
+    </message>
+    <message>
+        <source>%1. The undo history was cleared.</source>
+        <translation>%1. Se ha vaciado el historial para deshacer.</translation>
     </message>
 </context>
 <context>
@@ -253,28 +261,12 @@
         <translation>Huecos propuestos</translation>
     </message>
     <message>
-        <source>Book (Enter)</source>
-        <translation>Reservar (Intro)</translation>
-    </message>
-    <message>
-        <source>◀ Earlier (Page Up)</source>
-        <translation>◀ Antes (Re Pág)</translation>
-    </message>
-    <message>
         <source>Earlier slots</source>
         <translation>Huecos anteriores</translation>
     </message>
     <message>
-        <source>Later (Page Down) ▶</source>
-        <translation>Después (Av Pág) ▶</translation>
-    </message>
-    <message>
         <source>Later slots</source>
         <translation>Huecos posteriores</translation>
-    </message>
-    <message>
-        <source>Copy read-back (Ctrl+Shift+C)</source>
-        <translation>Copiar resumen (Ctrl+Mayús+C)</translation>
     </message>
     <message>
         <source>Copy the read-back</source>
@@ -323,10 +315,6 @@
     <message>
         <source>Fri</source>
         <translation>Vie</translation>
-    </message>
-    <message>
-        <source>&amp;Days</source>
-        <translation>&amp;Días</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -426,7 +414,7 @@
     </message>
     <message>
         <source>Book %1, %2</source>
-        <translation>Reservar a %1, %2</translation>
+        <translation>reserva de %1, %2</translation>
     </message>
     <message>
         <source>Booked %1, %2.</source>
@@ -434,7 +422,7 @@
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation>Cambiar a %1 al %2</translation>
+        <translation>cambio de %1 al %2</translation>
     </message>
     <message>
         <source>Moved %1 to %2.</source>
@@ -443,6 +431,22 @@
     <message>
         <source>Another desk took that slot a moment ago (%1). The next best slot is highlighted: press Enter to book it.</source>
         <translation>Otro mostrador acaba de ocupar ese hueco (%1). El siguiente mejor hueco está resaltado: pulse Intro para reservarlo.</translation>
+    </message>
+    <message>
+        <source>No patient matches yet: type part of the name, phone or email.</source>
+        <translation>Aún no coincide ningún paciente: escriba parte del nombre, el teléfono o el correo.</translation>
+    </message>
+    <message>
+        <source>Days (Alt+D)</source>
+        <translation>Días (Alt+D)</translation>
+    </message>
+    <message>
+        <source>S&amp;uggested slots after %1, %2</source>
+        <translation>H&amp;uecos propuestos después del %1, %2</translation>
+    </message>
+    <message>
+        <source>This caller is booked. Ctrl+N starts the next call; to book them another visit, change what they ask for first.</source>
+        <translation>Esta persona ya tiene su cita. Ctrl+N empieza la siguiente llamada; para reservarle otra visita, cambie antes lo que pide.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +483,10 @@
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
+    <message>
+        <source>To call (confirmation undone)</source>
+        <translation>Por llamar (confirmación deshecha)</translation>
+    </message>
 </context>
 <context>
     <name>fd::CancelDialog</name>
@@ -512,11 +520,11 @@
     </message>
     <message>
         <source>Cancel the visit</source>
-        <translation>Cancelar la visita</translation>
+        <translation>Anular la visita</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation>Mantenerla</translation>
+        <translation>Mantener la visita</translation>
     </message>
 </context>
 <context>
@@ -581,7 +589,7 @@
     </message>
     <message>
         <source>Confirm %1, %2</source>
-        <translation>Confirmar a %1, %2</translation>
+        <translation>confirmación de %1, %2</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -892,7 +900,7 @@
     </message>
     <message>
         <source>Cancel %1, %2</source>
-        <translation>Cancelar a %1, %2</translation>
+        <translation>cancelación de %1, %2</translation>
     </message>
     <message>
         <source>Cancelled %1&apos;s visit; it counts as late.</source>
@@ -908,7 +916,7 @@
     </message>
     <message>
         <source>Mark %1 %2</source>
-        <translation>Marcar a %1: %2</translation>
+        <translation>marca de %1: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -950,7 +958,7 @@
     <name>fd::ReadBack</name>
     <message>
         <source>%1, your %2 visit is on %3 at %4.</source>
-        <translation>%1, su visita (%2) es el %3 a las %4.</translation>
+        <translation>%1, su visita (tipo: %2) es el %3 a las %4.</translation>
     </message>
     <message>
         <source>Where: %1, %2.</source>

@@ -6,40 +6,77 @@
 #include "common/result.h"
 #include "domain/types.h"
 
+#include <QHash>
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
+#include <optional>
+
+class QUndoStack;
 
 namespace fd {
 
 class Clinic;
 
+// Which row is "this appointment" while its commands are undone and redone: a booking or a
+// move done again makes a new row, and the commands above it on the stack must act on that
+// row, not on the one it replaced.
+class AppointmentIds
+{
+public:
+    using Cell = std::shared_ptr<qint64>;
+    // The one cell that follows the appointment now at `id`.
+    Cell cell(qint64 id);
+    // The appointment in `cell` now lives at `id`.
+    void moved(const Cell &cell, qint64 id);
+
+private:
+    QHash<qint64, std::weak_ptr<qint64>> m_cells;
+};
+
+// What the window's undoable changes share: the session, the stack, the rows they follow, and
+// where to say what went wrong.
+struct UndoContext
+{
+    Clinic &clinic;
+    QUndoStack &stack;
+    AppointmentIds ids;
+    std::function<void(const QString &message)> report;
+};
+
 // One change the front desk made to an appointment (a booking, a move, a cancellation, a
 // status step), already done when it is pushed. Undo reverses exactly that step through the
 // session's correction, so an undone booking is "entered in error", never a cancellation; and
 // if another desk has changed the appointment since, the correction refuses instead of
-// reversing their change. Redo does the operation again. A step the core refuses is reported
-// in words and dropped from the stack.
+// reversing their change. Redo does the operation again. When the core refuses either, the
+// history no longer matches the book: it is said in words and the stack is cleared.
 class AppointmentCommand : public QUndoCommand
 {
 public:
-    using Operation = std::function<Result<Appointment>()>;
-    using Report = std::function<void(const QString &message)>;
+    // Does the change again on the appointment now at `sourceId` (0 for a booking).
+    using Operation = std::function<Result<Appointment>(qint64 sourceId)>;
 
-    AppointmentCommand(Clinic &clinic, const QString &text, const Appointment &done,
-                       Operation again, Report report);
+    // Pushes the change `done`, made on the appointment at `source` (none for a booking).
+    static void push(const std::shared_ptr<UndoContext> &context, const QString &text,
+                     std::optional<qint64> source, const Appointment &done, Operation again);
 
     void undo() override;
     void redo() override;
 
-    // The appointment as the last redo left it (a booking's redo makes a new row).
+    // The appointment as the last do or redo left it.
     const Appointment &appointment() const { return m_done; }
 
 private:
-    Clinic &m_clinic;
+    AppointmentCommand(const std::shared_ptr<UndoContext> &context, const QString &text,
+                       AppointmentIds::Cell source, const Appointment &done, Operation again);
+    void failed(const QString &message);
+
+    std::shared_ptr<UndoContext> m_context;
+    AppointmentIds::Cell m_source; // null for a booking
+    AppointmentIds::Cell m_result;
     Appointment m_done;
     Operation m_again;
-    Report m_report;
     bool m_pushed = false; // the first redo() is the push itself: the change is made already
 };
 

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -79,9 +80,9 @@ void describe(QAction *action, const QString &tip)
 
 } // namespace
 
-CallIntake::CallIntake(Clinic &clinic, QUndoStack &undo, QWidget *parent)
-    : QWidget(parent), m_clinic(clinic), m_undo(undo), m_matches(new PatientMatchModel(this)),
-      m_slots(new SlotModel(this))
+CallIntake::CallIntake(Clinic &clinic, std::shared_ptr<UndoContext> undo, QWidget *parent)
+    : QWidget(parent), m_clinic(clinic), m_undo(std::move(undo)),
+      m_matches(new PatientMatchModel(this)), m_slots(new SlotModel(this))
 {
     setObjectName(QStringLiteral("callIntake"));
     // Every keystroke ends in one refresh: the timer folds a burst of changes into one.
@@ -95,15 +96,15 @@ CallIntake::CallIntake(Clinic &clinic, QUndoStack &undo, QWidget *parent)
     describe(m_newCall, tr("Clear the form for the next caller"));
     m_book = new QAction(tr("&Book highlighted slot"), this);
     m_book->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    m_book->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_book->setShortcutContext(Qt::WidgetShortcut);
     describe(m_book, tr("Book the highlighted slot"));
     m_later = new QAction(tr("&Later slots"), this);
     m_later->setShortcut(QKeySequence(Qt::Key_PageDown));
-    m_later->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_later->setShortcutContext(Qt::WidgetShortcut);
     describe(m_later, tr("Suggest slots on later days"));
     m_earlier = new QAction(tr("&Earlier slots"), this);
     m_earlier->setShortcut(QKeySequence(Qt::Key_PageUp));
-    m_earlier->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_earlier->setShortcutContext(Qt::WidgetShortcut);
     describe(m_earlier, tr("Suggest slots from earlier days again"));
     m_findPatient = new QAction(tr("&Patients found"), this);
     m_findPatient->setShortcut(QKeySequence(Qt::ALT | Qt::Key_F));
@@ -115,16 +116,23 @@ CallIntake::CallIntake(Clinic &clinic, QUndoStack &undo, QWidget *parent)
     describe(m_copy, tr("Copy the read-back to the clipboard"));
     m_stopReschedule = new QAction(tr("&Stop rescheduling"), this);
     m_stopReschedule->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_stopReschedule->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_stopReschedule->setShortcutContext(Qt::WidgetShortcut);
     m_stopReschedule->setEnabled(false);
     describe(m_stopReschedule, tr("Leave the appointment where it is"));
-    addActions({m_book, m_later, m_earlier, m_findPatient, m_copy, m_stopReschedule});
+    // Enter, Escape and the page keys act on the form from its fields (eventFilter(), which
+    // never sees a key meant for an open popup or completion list) and, as these shortcuts,
+    // from the suggestions list. Alt+F and Ctrl+Shift+C work anywhere on the form.
+    addActions({m_findPatient, m_copy});
 
     connect(m_newCall, &QAction::triggered, this, &CallIntake::startNewCall);
     connect(m_book, &QAction::triggered, this, &CallIntake::bookHighlighted);
     connect(m_later, &QAction::triggered, this, [this] { page(1); });
     connect(m_earlier, &QAction::triggered, this, [this] { page(-1); });
     connect(m_findPatient, &QAction::triggered, this, [this] {
+        if (m_matches->rowCount() == 0) {
+            report(tr("No patient matches yet: type part of the name, phone or email."));
+            return;
+        }
         m_lower->setCurrentWidget(m_matchesView);
         m_matchesView->setFocus();
         if (!m_matchesView->currentIndex().isValid() && m_matches->rowCount() > 0)
@@ -181,21 +189,27 @@ CallIntake::CallIntake(Clinic &clinic, QUndoStack &undo, QWidget *parent)
     m_slotsView = listView(this, QStringLiteral("suggestions"), m_slots);
     m_slotsView->setAccessibleName(tr("Suggested slots"));
     m_slotsLabel->setBuddy(m_slotsView);
+    m_slotsView->addActions({m_book, m_later, m_earlier, m_stopReschedule});
     layout->addWidget(m_slotsView, 2);
 
     auto *buttons = new QHBoxLayout;
-    m_bookButton = new QPushButton(tr("Book (Enter)"), this);
+    // "Book (Return)": the key as this platform names it, from the action itself.
+    auto label = [](QAction *a) {
+        return QStringLiteral("%1 (%2)").arg(QString(a->text()).remove(QLatin1Char('&')),
+                                             a->shortcut().toString(QKeySequence::NativeText));
+    };
+    m_bookButton = new QPushButton(label(m_book), this);
     m_bookButton->setObjectName(QStringLiteral("bookButton"));
     m_bookButton->setAccessibleName(tr("Book the highlighted slot"));
     m_bookButton->setAutoDefault(false);
     connect(m_bookButton, &QPushButton::clicked, this, &CallIntake::bookHighlighted);
-    auto *earlier = new QPushButton(tr("◀ Earlier (Page Up)"), this);
+    auto *earlier = new QPushButton(QStringLiteral("◀ ") + label(m_earlier), this);
     earlier->setAccessibleName(tr("Earlier slots"));
     connect(earlier, &QPushButton::clicked, m_earlier, &QAction::trigger);
-    auto *later = new QPushButton(tr("Later (Page Down) ▶"), this);
+    auto *later = new QPushButton(label(m_later) + QStringLiteral(" ▶"), this);
     later->setAccessibleName(tr("Later slots"));
     connect(later, &QPushButton::clicked, m_later, &QAction::trigger);
-    auto *copy = new QPushButton(tr("Copy read-back (Ctrl+Shift+C)"), this);
+    auto *copy = new QPushButton(label(m_copy), this);
     copy->setAccessibleName(tr("Copy the read-back"));
     connect(copy, &QPushButton::clicked, m_copy, &QAction::trigger);
     buttons->addWidget(m_bookButton);
@@ -216,11 +230,19 @@ CallIntake::CallIntake(Clinic &clinic, QUndoStack &undo, QWidget *parent)
         setTabOrder(order[i - 1], order[i]);
     // Enter books from any field; the arrows move through the suggestions from the text fields.
     for (QWidget *w : std::as_const(order))
-        if (qobject_cast<QLineEdit *>(w))
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+            qobject_cast<QCheckBox *>(w))
             w->installEventFilter(this);
 
     connectRefresh();
-    m_from = today();
+    // Once a change is undone or redone, the read-back on screen may no longer be true.
+    connect(&m_undo->stack, &QUndoStack::indexChanged, this, [this] {
+        if (m_lower->currentWidget() != m_readBack)
+            return;
+        m_readBack->clear();
+        m_lower->setCurrentWidget(m_matchesView);
+        m_justBooked = false;
+    });
 }
 
 QWidget *CallIntake::buildForm()
@@ -268,11 +290,13 @@ QWidget *CallIntake::buildForm()
         check->setAccessibleName(QLocale().dayName(d + 1));
         m_days.append(check);
         daysLayout->addWidget(check);
-        check->installEventFilter(this);
     }
     daysLayout->addStretch(1);
-    auto *daysLabel = new QLabel(tr("&Days"), box);
-    daysLabel->setBuddy(m_days.first());
+    // Not a buddy: a label's mnemonic clicks a check box buddy. Alt+D only goes there.
+    auto *daysLabel = new QLabel(tr("Days (Alt+D)"), box);
+    auto *toDays = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_D), this);
+    toDays->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(toDays, &QShortcut::activated, this, [this] { m_days.first()->setFocus(); });
     grid->addWidget(daysLabel, row, 0);
     grid->addWidget(days, row, 1, 1, 3);
     m_part = new QComboBox(box);
@@ -323,7 +347,6 @@ QWidget *CallIntake::buildForm()
     m_pending = new QCheckBox(tr("Pendin&g"), m_insurance);
     m_pending->setObjectName(QStringLiteral("pending"));
     m_pending->setAccessibleName(tr("Insurance pending"));
-    m_pending->installEventFilter(this);
     auto *carrierLabel = new QLabel(tr("Insu&rance carrier"), m_insurance);
     carrierLabel->setBuddy(m_carrier);
     auto *memberLabel = new QLabel(tr("Mem&ber id"), m_insurance);
@@ -355,16 +378,16 @@ void CallIntake::connectRefresh()
             m_duplicateAcknowledged = false;
             m_searchField = f;
             m_searchPending = true;
-            scheduleRefresh();
+            formEdited();
         };
     };
     connect(m_name, &QLineEdit::textEdited, this, typed(PatientField::Name));
     connect(m_phone, &QLineEdit::textEdited, this, typed(PatientField::Phone));
     connect(m_email, &QLineEdit::textEdited, this, typed(PatientField::Email));
     for (QCheckBox *day : std::as_const(m_days))
-        connect(day, &QCheckBox::toggled, this, &CallIntake::scheduleRefresh);
+        connect(day, &QCheckBox::toggled, this, &CallIntake::formEdited);
     for (QComboBox *combo : {m_part, m_type, m_location, m_service, m_clinician})
-        connect(combo, &QComboBox::currentIndexChanged, this, &CallIntake::scheduleRefresh);
+        connect(combo, &QComboBox::currentIndexChanged, this, &CallIntake::formEdited);
     connect(m_type, &QComboBox::currentIndexChanged, this, &CallIntake::updateTypeDependentFields);
     connect(m_pending, &QCheckBox::toggled, this, [this](bool pending) {
         m_carrier->setEnabled(!pending);
@@ -424,7 +447,8 @@ void CallIntake::startNewCall()
     m_matches->setRows({});
     m_lower->setCurrentWidget(m_matchesView);
     clearErrors();
-    m_from = today();
+    m_after.reset();
+    m_justBooked = false;
     window()->activateWindow();
     m_name->setFocus();
     scheduleRefresh();
@@ -461,6 +485,14 @@ void CallIntake::updateTypeDependentFields()
 void CallIntake::scheduleRefresh()
 {
     m_refresh.start();
+}
+
+void CallIntake::formEdited()
+{
+    m_after.reset();
+    m_justBooked = false;
+    clearErrors();
+    scheduleRefresh();
 }
 
 void CallIntake::refreshNow()
@@ -507,16 +539,22 @@ void CallIntake::refreshSuggestions()
         if (m_days[d]->isChecked())
             query.weekdays.insert(d + 1);
     query.part = static_cast<DayPart>(m_part->currentData().toInt());
-    query.from = std::max(m_from, today());
+    query.from = m_after ? m_after->day : today();
+    query.after = m_after;
     query.limit = kSuggestions;
+    // Not at the times the caller is already booked at.
+    query.patientId = m_patientId;
     // The mark first: a slot another desk fills after it is "just taken", not "full".
-    if (auto mark = m_clinic.schedule().mark())
-        m_seenMark = *mark;
-    auto found = m_clinic.slotFinder().find(query);
+    auto mark = m_clinic.schedule().mark();
+    auto found = mark ? m_clinic.slotFinder().find(query) : Result<QList<Slot>>(mark.error());
     if (!found) {
-        report(found.error().message);
+        // Said beside the form; the suggestions shown can no longer be trusted.
+        m_slots->setRows({});
+        m_messageLabel->setText(found.error().message);
+        m_messageLabel->show();
         return;
     }
+    m_seenMark = *mark;
     const bool hadSelection = highlightedSlot() != nullptr;
     m_slots->setRows(*found);
     if (!hadSelection || !highlightedSlot())
@@ -525,8 +563,11 @@ void CallIntake::refreshSuggestions()
         found->isEmpty()
             ? tr("S&uggested slots: none free for what is asked; change a field or press Page "
                  "Down")
-            : tr("S&uggested slots from %1")
-                  .arg(QLocale().toString(query.from, QLocale::LongFormat)));
+        : m_after ? tr("S&uggested slots after %1, %2")
+                        .arg(QLocale().toString(m_after->day, QLocale::LongFormat),
+                             timeOfDayText(m_after->startMinute))
+                  : tr("S&uggested slots from %1")
+                        .arg(QLocale().toString(query.from, QLocale::LongFormat)));
 }
 
 const Slot *CallIntake::highlightedSlot() const
@@ -559,12 +600,12 @@ void CallIntake::moveSlotSelection(int delta)
 void CallIntake::page(int direction)
 {
     if (direction > 0) {
+        // The next suggestions after the last one shown, the same day's later times first.
         if (m_slots->rows().isEmpty())
-            m_from = std::max(m_from, today()).addDays(7);
-        else
-            m_from = m_slots->rows().last().day.addDays(1);
+            return;
+        m_after = m_slots->rows().last();
     } else {
-        m_from = today();
+        m_after.reset();
     }
     refreshNow();
     selectSlot(0);
@@ -593,6 +634,12 @@ void CallIntake::bookHighlighted()
     if (m_refresh.isActive())
         refreshNow();
     clearErrors();
+    if (m_justBooked) {
+        showError({ErrorKind::Rule, QString(),
+                   tr("This caller is booked. Ctrl+N starts the next call; to book them another "
+                      "visit, change what they ask for first.")});
+        return;
+    }
     const Slot *slot = highlightedSlot();
     if (!slot) {
         showError({ErrorKind::Rule, QString(),
@@ -654,11 +701,11 @@ void CallIntake::book(const Slot &slot)
     again.seenMark.reset();
     again.confirmedNewPatient = true;
     Clinic &clinic = m_clinic;
-    m_undo.push(new AppointmentCommand(
-        m_clinic, tr("Book %1, %2").arg(result->patientName, visitLine(*result)), *result,
-        [&clinic, again] { return clinic.booking().book(again); },
-        [this](const QString &text) { report(text); }));
+    AppointmentCommand::push(m_undo, tr("Book %1, %2").arg(result->patientName, visitLine(*result)),
+                             std::nullopt, *result,
+                             [&clinic, again](qint64) { return clinic.booking().book(again); });
     m_patientId = result->patientId;
+    m_justBooked = true;
     showReadBack(*result);
     // Out of the text fields, where Ctrl+Z would undo typing instead of the booking.
     m_slotsView->setFocus();
@@ -684,11 +731,11 @@ void CallIntake::reschedule(const Slot &slot)
     RescheduleRequest again = r;
     again.seenMark.reset();
     Clinic &clinic = m_clinic;
-    m_undo.push(new AppointmentCommand(
-        m_clinic, tr("Move %1 to %2").arg(result->patientName, visitLine(*result)), *result,
-        [&clinic, again, id = old.id] { return clinic.booking().reschedule(id, again); },
-        [this](const QString &text) { report(text); }));
+    AppointmentCommand::push(
+        m_undo, tr("Move %1 to %2").arg(result->patientName, visitLine(*result)), old.id, *result,
+        [&clinic, again](qint64 id) { return clinic.booking().reschedule(id, again); });
     m_rescheduling.reset();
+    m_justBooked = true;
     m_stopReschedule->setEnabled(false);
     m_banner->hide();
     for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_phone),
@@ -786,14 +833,6 @@ void CallIntake::onChanged(const ChangeSet &)
 
 bool CallIntake::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::ShortcutOverride && watched == m_matchesView) {
-        // In the patients found, Enter picks the caller instead of booking.
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            event->accept();
-            return true;
-        }
-    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_matchesView &&
@@ -801,14 +840,44 @@ bool CallIntake::eventFilter(QObject *watched, QEvent *event)
             pickMatch(m_matchesView->currentIndex().row());
             return true;
         }
-        if (qobject_cast<QLineEdit *>(watched) && key->modifiers() == Qt::NoModifier) {
-            if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
-                moveSlotSelection(key->key() == Qt::Key_Down ? 1 : -1);
-                return true;
-            }
-        }
+        if (watched != m_matchesView && formKey(watched, key))
+            return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool CallIntake::formKey(QObject *watched, const QKeyEvent *key)
+{
+    // Only keys with no modifier (the keypad's Enter carries one); the fields' own keys, and
+    // those of their popups and completion lists (which never pass here), stay theirs.
+    if ((key->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
+        return false;
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        bookHighlighted();
+        return true;
+    case Qt::Key_Escape:
+        if (!m_rescheduling)
+            return false;
+        m_stopReschedule->trigger();
+        return true;
+    case Qt::Key_PageDown:
+        page(1);
+        return true;
+    case Qt::Key_PageUp:
+        page(-1);
+        return true;
+    case Qt::Key_Down:
+    case Qt::Key_Up:
+        // In the text fields only: a combo box's arrows choose its value.
+        if (!qobject_cast<QLineEdit *>(watched))
+            return false;
+        moveSlotSelection(key->key() == Qt::Key_Down ? 1 : -1);
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace fd

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "booking/slotfinder.h"
 #include "domain/clinicconfig.h"
 #include "patients/patientservice.h"
 
@@ -10,9 +11,11 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QAction;
+class QKeyEvent;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -21,7 +24,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QUndoStack;
 
 namespace fd {
 
@@ -30,7 +32,7 @@ class PatientMatchModel;
 class SlotModel;
 struct ChangeSet;
 struct Error;
-struct Slot;
+struct UndoContext;
 
 // The receptionist's call form, laid out like the clinics' own request form: who is calling,
 // which days and time of day suit them, and what kind of visit. As it is typed, matching
@@ -42,7 +44,7 @@ class CallIntake : public QWidget
     Q_OBJECT
 
 public:
-    CallIntake(Clinic &clinic, QUndoStack &undo, QWidget *parent = nullptr);
+    CallIntake(Clinic &clinic, std::shared_ptr<UndoContext> undo, QWidget *parent = nullptr);
 
     // The actions the window puts in its menus; each has its shortcut.
     QAction *newCallAction() const { return m_newCall; }
@@ -85,6 +87,10 @@ private:
     QWidget *buildForm();
     void connectRefresh();
     void scheduleRefresh();
+    // The receptionist changed something on the form: the suggestions start again from now.
+    void formEdited();
+    // Keys that act on the whole form, from its fields; true when handled.
+    bool formKey(QObject *watched, const QKeyEvent *key);
     void refreshMatches();
     void refreshSuggestions();
     void moveSlotSelection(int delta);
@@ -102,7 +108,7 @@ private:
     QDate today() const;
 
     Clinic &m_clinic;
-    QUndoStack &m_undo;
+    std::shared_ptr<UndoContext> m_undo;
     ClinicConfig m_config;
 
     QLabel *m_banner = nullptr;
@@ -146,7 +152,8 @@ private:
     std::optional<qint64> m_patientId;         // the caller, once picked from the matches
     std::optional<Appointment> m_rescheduling; // the appointment being moved
     bool m_duplicateAcknowledged = false;      // the desk was told, and pressed Enter again
-    QDate m_from;                              // the first day suggestions start from
+    bool m_justBooked = false;                 // Enter again would book the caller twice
+    std::optional<Slot> m_after;               // Page Down: suggestions after this one
     qint64 m_seenMark = 0;                     // the book as the suggestions saw it
 };
 

@@ -175,6 +175,9 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
     case ClinicianColumn:
         return a.clinicianName;
     case OutcomeColumn:
+        // A confirmation corrected since (a mistaken key undone): still to call.
+        if (e.lastCall && e.open())
+            return tr("To call (confirmation undone)");
         if (e.lastCall)
             return tr("%1 at %2")
                 .arg(callOutcomeLabel(e.lastCall->outcome),

@@ -14,13 +14,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace fd {
 
-ConfirmationCalls::ConfirmationCalls(Clinic &clinic, QUndoStack &undo, QWidget *parent)
-    : QWidget(parent), m_clinic(clinic), m_undo(undo), m_model(new CallListModel(this))
+ConfirmationCalls::ConfirmationCalls(Clinic &clinic, std::shared_ptr<UndoContext> undo,
+                                     QWidget *parent)
+    : QWidget(parent), m_clinic(clinic), m_undo(std::move(undo)), m_model(new CallListModel(this))
 {
     setObjectName(QStringLiteral("confirmationCalls"));
     auto action = [this](const QString &text, Qt::Key key, const QString &tip) {
@@ -84,6 +84,14 @@ int ConfirmationCalls::openCount() const
     return m_model->openCount();
 }
 
+std::optional<Appointment> ConfirmationCalls::highlighted() const
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0 || row >= m_model->rowCount())
+        return std::nullopt;
+    return m_model->at(row).appointment;
+}
+
 void ConfirmationCalls::reload()
 {
     auto calls = m_clinic.schedule().confirmationCalls(m_day);
@@ -93,8 +101,13 @@ void ConfirmationCalls::reload()
     }
     const int before = openCount();
     m_model->setRows(*calls);
-    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-        m_view->selectRow(0);
+    if (!m_view->currentIndex().isValid()) {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            if (m_model->at(r).open()) {
+                m_view->selectRow(r);
+                break;
+            }
+    }
     updateSummary();
     if (openCount() != before)
         emit openCountChanged(openCount());
@@ -131,12 +144,10 @@ void ConfirmationCalls::record(CallOutcome outcome)
     // A confirmation is a status step, undone like any other; the call itself stays recorded.
     if (result->stepId > 0) {
         Clinic &clinic = m_clinic;
-        m_undo.push(new AppointmentCommand(
-            m_clinic, tr("Confirm %1, %2").arg(a.patientName, visitLine(a)), *result,
-            [&clinic, id = a.id] {
-                return clinic.booking().recordCall(id, CallOutcome::Confirmed);
-            },
-            [this](const QString &text) { emit message(text); }));
+        AppointmentCommand::push(m_undo, tr("Confirm %1, %2").arg(a.patientName, visitLine(a)),
+                                 a.id, *result, [&clinic](qint64 id) {
+                                     return clinic.booking().recordCall(id, CallOutcome::Confirmed);
+                                 });
     }
     emit message(tr("%1: %2.").arg(a.patientName, callOutcomeLabel(outcome)));
     reload();

@@ -7,16 +7,19 @@
 
 #include <QWidget>
 
+#include <memory>
+#include <optional>
+
 class QAction;
 class QLabel;
 class QTableView;
-class QUndoStack;
 
 namespace fd {
 
 class CallListModel;
 class Clinic;
 struct ChangeSet;
+struct UndoContext;
 
 // Tomorrow's confirmation calls: every booked visit of the next working day with the number
 // to call; each call's outcome (confirmed, left message, unreachable) is recorded in one key
@@ -26,7 +29,7 @@ class ConfirmationCalls : public QWidget
     Q_OBJECT
 
 public:
-    ConfirmationCalls(Clinic &clinic, QUndoStack &undo, QWidget *parent = nullptr);
+    ConfirmationCalls(Clinic &clinic, std::shared_ptr<UndoContext> undo, QWidget *parent = nullptr);
 
     QAction *confirmedAction() const { return m_confirmed; }
     QAction *leftMessageAction() const { return m_leftMessage; }
@@ -35,6 +38,8 @@ public:
     void setDay(QDate day);
     QDate day() const { return m_day; }
     int openCount() const;
+    // The visit highlighted in the list.
+    std::optional<Appointment> highlighted() const;
     CallListModel *model() const { return m_model; }
     void reload();
     void onChanged(const ChangeSet &changes);
@@ -48,7 +53,7 @@ private:
     void updateSummary();
 
     Clinic &m_clinic;
-    QUndoStack &m_undo;
+    std::shared_ptr<UndoContext> m_undo;
     QDate m_day;
     CallListModel *m_model = nullptr;
     QTableView *m_view = nullptr;

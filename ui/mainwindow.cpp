@@ -5,7 +5,6 @@
 
 #include "appointmentcommand.h"
 #include "booking/bookingservice.h"
-#include "booking/rules.h"
 #include "booking/scheduleservice.h"
 #include "callintake.h"
 #include "callmodels.h"
@@ -23,6 +22,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPointer>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -86,8 +86,14 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     m_summary = new QLabel(this);
     statusBar()->addWidget(m_summary, 1);
 
-    m_intake = new CallIntake(m_clinic, *m_undo, this);
-    m_calls = new ConfirmationCalls(m_clinic, *m_undo, this);
+    // Undo's messages reach the status bar while the window lives, and nowhere after.
+    m_undoContext = std::make_shared<UndoContext>(UndoContext{
+        m_clinic, *m_undo, {}, [window = QPointer<MainWindow>(this)](const QString &text) {
+            if (window)
+                window->report(text);
+        }});
+    m_intake = new CallIntake(m_clinic, m_undoContext, this);
+    m_calls = new ConfirmationCalls(m_clinic, m_undoContext, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setAccessibleName(tr("The day and tomorrow's calls"));
@@ -97,8 +103,9 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     splitter->setObjectName(QStringLiteral("splitter"));
     splitter->addWidget(m_intake);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // Room for the day's status and reason beside the form.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
     connect(m_intake, &CallIntake::message, this, &MainWindow::report);
@@ -118,14 +125,13 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     connect(m_date, &QDateEdit::dateChanged, this, &MainWindow::reload);
     connect(previous, &QAction::triggered, this, [this] { step(-1); });
     connect(next, &QAction::triggered, this, [this] { step(1); });
-    connect(today, &QAction::triggered, this, [this, localToday] { m_date->setDate(localToday); });
+    connect(today, &QAction::triggered, this, [this] { m_date->setDate(m_today); });
     reload();
-    // Tomorrow's calls: the next working day's visits.
-    QDate callDay = localToday.addDays(1);
-    while (callDay.dayOfWeek() > Qt::Friday)
-        callDay = callDay.addDays(1);
-    m_calls->setDay(callDay);
-    m_tabs->setTabText(1, tr("Confirmation calls (%1 left)").arg(m_calls->openCount()));
+    followTheDate();
+    // A window left open overnight moves its calls on to the next day by itself.
+    m_dateWatch.setInterval(60 * 1000);
+    connect(&m_dateWatch, &QTimer::timeout, this, &MainWindow::followTheDate);
+    m_dateWatch.start();
     buildMenus(previous, next, today);
     // Our own commits and other desks' both arrive here; only the rows that changed move.
     connect(&m_clinic, &Clinic::changed, this, &MainWindow::onChanged);
@@ -142,6 +148,7 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
 void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
 {
     QMenu *call = menuBar()->addMenu(tr("&Call"));
+    call->setToolTipsVisible(true);
     call->addActions({m_intake->newCallAction(), m_intake->bookAction(), m_intake->laterAction(),
                       m_intake->earlierAction(), m_intake->findPatientAction(),
                       m_intake->copyReadBackAction(), m_intake->stopRescheduleAction()});
@@ -159,6 +166,7 @@ void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
     addActions({undo, redo});
 
     QMenu *appointment = menuBar()->addMenu(tr("&Appointment"));
+    appointment->setToolTipsVisible(true);
     auto add = [&](const QString &text, const QKeySequence &keys, const QString &tip, auto slot) {
         QAction *a = appointment->addAction(text);
         a->setShortcut(keys);
@@ -171,7 +179,8 @@ void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
     add(tr("&Reschedule…"), QKeySequence(Qt::CTRL | Qt::Key_R),
         tr("Move the selected visit: the call form offers new slots"),
         &MainWindow::rescheduleSelected);
-    add(tr("&Cancel…"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+    // Not Ctrl+Delete: in a text field that deletes the next word.
+    add(tr("&Cancel…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
         tr("Cancel the selected visit, with a reason"), &MainWindow::cancelSelected);
     appointment->addSeparator();
     add(tr("&Arrived"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
@@ -189,6 +198,7 @@ void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
         {m_calls->confirmedAction(), m_calls->leftMessageAction(), m_calls->unreachableAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setToolTipsVisible(true);
     QAction *dayTab = view->addAction(tr("&Day"));
     dayTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     dayTab->setToolTip(tr("Show the location's day (%1)")
@@ -211,10 +221,34 @@ void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
     view->addActions({previous, next, today});
 }
 
+void MainWindow::followTheDate()
+{
+    const QString zone = m_config.locations.isEmpty() ? QStringLiteral("America/New_York")
+                                                      : m_config.locations.first().timeZone;
+    const QDate today = m_clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())).date();
+    if (today == m_today)
+        return;
+    m_today = today;
+    // The next day some location is open.
+    QDate callDay = today.addDays(1);
+    for (int i = 0; i < 14; ++i, callDay = callDay.addDays(1)) {
+        if (callDay.dayOfWeek() > Qt::Friday)
+            continue;
+        if (m_config.locations.isEmpty() ||
+            std::any_of(m_config.locations.cbegin(), m_config.locations.cend(),
+                        [callDay](const Location &l) { return !l.closedDates.contains(callDay); }))
+            break;
+    }
+    m_calls->setDay(callDay);
+    m_tabs->setTabText(1, tr("Confirmation calls (%1 left)").arg(m_calls->openCount()));
+}
+
 std::optional<Appointment> MainWindow::selectedAppointment() const
 {
     if (m_intake->matchesHaveFocus())
         return m_intake->highlightedMatchVisit();
+    if (m_tabs->currentWidget() == m_calls)
+        return m_calls->highlighted();
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid() || current.row() >= m_model->appointments().size())
         return std::nullopt;
@@ -243,8 +277,7 @@ void MainWindow::cancelSelected()
         report(tr("Select a visit in the day, or a patient with a next visit, first."));
         return;
     }
-    const bool late = rules::isLateCancellation(a->startUtc, m_clinic.clock().nowSecs());
-    CancelDialog dialog(*a, late, this);
+    CancelDialog dialog(*a, m_clinic.clock(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString reason = dialog.reason();
@@ -254,10 +287,9 @@ void MainWindow::cancelSelected()
         return;
     }
     Clinic &clinic = m_clinic;
-    m_undo->push(new AppointmentCommand(
-        m_clinic, tr("Cancel %1, %2").arg(a->patientName, visitLine(*a)), *result,
-        [&clinic, id = a->id, reason] { return clinic.booking().cancel(id, reason); },
-        [this](const QString &text) { report(text); }));
+    AppointmentCommand::push(
+        m_undoContext, tr("Cancel %1, %2").arg(a->patientName, visitLine(*a)), a->id, *result,
+        [&clinic, reason](qint64 id) { return clinic.booking().cancel(id, reason); });
     report(result->lateCancel ? tr("Cancelled %1's visit; it counts as late.").arg(a->patientName)
                               : tr("Cancelled %1's visit.").arg(a->patientName));
 }
@@ -275,10 +307,9 @@ void MainWindow::setStatusOfSelected(Status to)
         return;
     }
     Clinic &clinic = m_clinic;
-    m_undo->push(new AppointmentCommand(
-        m_clinic, tr("Mark %1 %2").arg(a->patientName, statusLabel(to).toLower()), *result,
-        [&clinic, id = a->id, to] { return clinic.booking().setStatus(id, to); },
-        [this](const QString &text) { report(text); }));
+    AppointmentCommand::push(
+        m_undoContext, tr("Mark %1 %2").arg(a->patientName, statusLabel(to).toLower()), a->id,
+        *result, [&clinic, to](qint64 id) { return clinic.booking().setStatus(id, to); });
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

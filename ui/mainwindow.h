@@ -6,6 +6,9 @@
 #include "domain/clinicconfig.h"
 
 #include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
 
 class QAction;
 class QComboBox;
@@ -22,6 +25,7 @@ class Clinic;
 class ConfirmationCalls;
 class DayModel;
 struct ChangeSet;
+struct UndoContext;
 
 // The front desk's window: the call form on the left, where a receptionist books a caller by
 // keyboard; beside it a location's day and tomorrow's confirmation calls, all kept current as
@@ -64,6 +68,8 @@ private:
     void showSummary();
     void onChanged(const ChangeSet &changes);
     void step(int days);
+    // Tomorrow's calls follow the clock: the next working day after today.
+    void followTheDate();
     QDate firstOpenDay(QDate from) const;
 
     Clinic &m_clinic;
@@ -74,6 +80,9 @@ private:
     QLabel *m_summary = nullptr;
     DayModel *m_model = nullptr;
     QUndoStack *m_undo = nullptr;
+    std::shared_ptr<UndoContext> m_undoContext;
+    QTimer m_dateWatch;
+    QDate m_today;
     CallIntake *m_intake = nullptr;
     ConfirmationCalls *m_calls = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -54,7 +54,8 @@ QJsonObject toJson(const Slot &slot, const ClinicConfig &config)
 }
 
 QList<Slot> SlotFinder::findIn(const ClinicConfig &config, const SlotQuery &query, QDate to,
-                               const QList<BusyBlock> &busy, qint64 nowUtc)
+                               const QList<BusyBlock> &busy, qint64 nowUtc,
+                               const QList<Interval> &patientVisits)
 {
     const TypeSettings &settings = config.settings(query.type);
     const int length = settings.minutes;
@@ -134,8 +135,15 @@ QList<Slot> SlotFinder::findIn(const ClinicConfig &config, const SlotQuery &quer
                             occupancy.cbegin() + std::min(m + blockLength, kDayMinutes);
                         if (*std::max_element(begin, end) >= clin.capacity)
                             continue;
+                        const Interval visit{startUtc, startUtc + 60LL * length};
+                        if (std::any_of(patientVisits.cbegin(), patientVisits.cend(),
+                                        [&](const Interval &v) { return v.overlaps(visit); }))
+                            continue;
+                        const Slot slot{day, m, m + length, loc.id, clin.id, query.type};
+                        if (query.after && !(*query.after < slot))
+                            continue;
                         seen.insert(m);
-                        daySlots.append({day, m, m + length, loc.id, clin.id, query.type});
+                        daySlots.append(slot);
                     }
                 }
             }
@@ -190,10 +198,18 @@ Result<QList<Slot>> SlotFinder::find(const SlotQuery &query)
         auto booked = store.busyBlocks({from - 60LL * longestBlock, until}, query.clinicianId);
         if (!booked)
             return booked.error();
+        QList<Interval> visits;
+        if (query.patientId) {
+            auto held = store.patientVisits(*query.patientId, {from, until});
+            if (!held)
+                return held.error();
+            for (const HeldBlock &h : *held)
+                visits.append(h.block);
+        }
         SlotQuery part = query;
         part.from = day;
         part.limit = query.limit - static_cast<int>(found.size());
-        found += findIn(*config, part, day, *booked, now);
+        found += findIn(*config, part, day, *booked, now, visits);
     }
     return found;
 }

@@ -15,19 +15,6 @@ struct ServiceContext;
 
 enum class DayPart { Any, Am, Pm }; // AM: starts before 12:00; PM: at or after
 
-struct SlotQuery
-{
-    AppointmentType type = AppointmentType::FollowUp;
-    std::optional<qint64> locationId;
-    std::optional<qint64> clinicianId;
-    std::optional<qint64> serviceId;
-    QSet<int> weekdays; // 1 = Monday ... 5 = Friday; empty means any
-    DayPart part = DayPart::Any;
-    QDate from;
-    int limit = 10;
-    int horizonDays = 84; // how far ahead to look: twelve weeks
-};
-
 struct Slot
 {
     QDate day;
@@ -46,6 +33,23 @@ struct Slot
     }
 };
 
+struct SlotQuery
+{
+    AppointmentType type = AppointmentType::FollowUp;
+    std::optional<qint64> locationId;
+    std::optional<qint64> clinicianId;
+    std::optional<qint64> serviceId;
+    QSet<int> weekdays; // 1 = Monday ... 5 = Friday; empty means any
+    DayPart part = DayPart::Any;
+    QDate from;
+    int limit = 10;
+    int horizonDays = 84; // how far ahead to look: twelve weeks
+    // Only slots after this one in the order of suggestions: the next page of them.
+    std::optional<Slot> after;
+    // Leave out the times this patient is already booked at (rule 3 for a known caller).
+    std::optional<qint64> patientId;
+};
+
 QJsonObject toJson(const Slot &slot, const ClinicConfig &config);
 
 // Finds the earliest free slots that satisfy every rule.
@@ -58,8 +62,10 @@ public:
 
     // The search itself, over given data: the days [from, to] of `query`, with `busy` the
     // blocks of the slot-holding appointments of those days.
+    // `patientVisits` are the visits of query.patientId, if any.
     static QList<Slot> findIn(const ClinicConfig &config, const SlotQuery &query, QDate to,
-                              const QList<BusyBlock> &busy, qint64 nowUtc);
+                              const QList<BusyBlock> &busy, qint64 nowUtc,
+                              const QList<Interval> &patientVisits = {});
 
 private:
     ServiceContext &m_c;

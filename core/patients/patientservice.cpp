@@ -54,18 +54,46 @@ int editDistance(const QString &a, const QString &b)
 
 } // namespace
 
+// A name's words, folded, given names first: "Lee, Ann" and "ann LEE" are both {ann, lee}.
+QStringList nameWords(const QString &name)
+{
+    QString ordered = name;
+    const QStringList parts = name.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parts.size() == 2)
+        ordered = parts[1] + QLatin1Char(' ') + parts[0];
+    return folded(ordered).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
 bool similarNames(const QString &a, const QString &b)
 {
-    const QString x = folded(a);
-    const QString y = folded(b);
-    if (x.isEmpty() || y.isEmpty())
+    const QStringList wa = nameWords(a);
+    const QStringList wb = nameWords(b);
+    if (wa.isEmpty() || wb.isEmpty())
         return false;
-    const QStringList wordsA = x.split(QLatin1Char(' '));
-    for (const QString &word : y.split(QLatin1Char(' ')))
-        if (word.size() >= 2 && wordsA.contains(word))
-            return true;
-    // Names are short (a hundred characters at most): a full edit distance is cheap.
-    return editDistance(x, y) <= std::max<qsizetype>(2, std::min(x.size(), y.size()) / 4);
+    // A slip of the keyboard anywhere: one letter in a short name, two in a longer one.
+    // (Names are a hundred characters at most: a full edit distance is cheap.)
+    const QString x = wa.join(QLatin1Char(' '));
+    const QString y = wb.join(QLatin1Char(' '));
+    if (editDistance(x, y) <= (std::min(x.size(), y.size()) >= 9 ? 2 : 1))
+        return true;
+    // Otherwise the same family name (or one letter apart) and a given name that could be the
+    // same person's: the same, an initial, one letter apart, or a short form ("Chris" for
+    // "Christopher"). Relatives sharing a phone ("Ann Lee", "Bob Lee") are not flagged.
+    const QString &familyA = wa.last();
+    const QString &familyB = wb.last();
+    const bool sameFamily = familyA == familyB || (std::min(familyA.size(), familyB.size()) >= 4 &&
+                                                   editDistance(familyA, familyB) <= 1);
+    if (!sameFamily)
+        return false;
+    if (wa.size() == 1 || wb.size() == 1)
+        return true; // only a family name to go on
+    const QString &givenA = wa.first();
+    const QString &givenB = wb.first();
+    if (givenA.size() == 1 || givenB.size() == 1)
+        return givenA.front() == givenB.front();
+    return givenA == givenB || editDistance(givenA, givenB) <= 1 ||
+           (std::min(givenA.size(), givenB.size()) >= 3 &&
+            (givenA.startsWith(givenB) || givenB.startsWith(givenA)));
 }
 
 Result<QList<PatientMatch>> PatientService::find(PatientField field, const QString &text, int limit)

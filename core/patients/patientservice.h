@@ -23,8 +23,9 @@ struct PatientMatch
 // Which field of the call form the text was typed into.
 enum class PatientField { Name, Phone, Email };
 
-// Two spellings that may be one person ("Ann Lee" and "Anne Lee", "Lee, Ann"): a shared word
-// of two letters or more, or a small edit distance, ignoring case and accents.
+// Two spellings that may be one person ("Ann Lee" and "Anne Lee", "Lee, Ann", "A. Lee",
+// "Jon Smyth" and "John Smith"), ignoring case, accents and punctuation; relatives who share
+// a family name and a phone ("Bob Lee") are not.
 bool similarNames(const QString &a, const QString &b);
 
 // The patient register: finding patients while the receptionist types, and registering them.

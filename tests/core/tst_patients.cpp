@@ -109,7 +109,13 @@ private slots:
         QVERIFY(similarNames(QStringLiteral("Ann Lee"), QStringLiteral("Lee, Ann")));
         QVERIFY(similarNames(QStringLiteral("Bo Díaz"), QStringLiteral("bo diaz")));
         QVERIFY(similarNames(QStringLiteral("Jon Smyth"), QStringLiteral("John Smith")));
+        QVERIFY(similarNames(QStringLiteral("A. Lee"), QStringLiteral("Ann Lee")));
+        QVERIFY(similarNames(QStringLiteral("Chris Park"), QStringLiteral("Christopher Park")));
         QVERIFY(!similarNames(QStringLiteral("Ann Lee"), QStringLiteral("Carl Stone")));
+        // A household on one phone: relatives are not duplicates of each other.
+        QVERIFY(!similarNames(QStringLiteral("Ann Lee"), QStringLiteral("Bob Lee")));
+        QVERIFY(!similarNames(QStringLiteral("Ann Lee"), QStringLiteral("Amy Lee")));
+        QVERIFY(!similarNames(QStringLiteral("Ann Lee"), QStringLiteral("Ann Smith")));
         QVERIFY(!similarNames(QStringLiteral("Ann Lee"), QString()));
     }
 

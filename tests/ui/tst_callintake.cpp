@@ -10,12 +10,14 @@
 #include "mainwindow.h"
 #include "testclinic.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -23,7 +25,9 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -75,12 +79,14 @@ class TestCallIntake : public QObject
     void type(const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); }
     Appointment bookInCore(AppointmentType type, const QString &name, const QString &phone,
                            QDate day, int minute,
-                           const QString &clinician = QStringLiteral("Dr. One"))
+                           const QString &clinician = QStringLiteral("Dr. One"),
+                           const QString &email = {})
     {
         BookingRequest r;
         r.type = type;
         r.name = name;
         r.phone = phone;
+        r.email = email;
         r.location = QStringLiteral("Midtown");
         r.clinician = clinician;
         r.day = day;
@@ -166,13 +172,56 @@ private slots:
         QVERIFY(intake()->readBackText().contains(QStringLiteral("insurance card")));
         QVERIFY(child<QPlainTextEdit>(QStringLiteral("readBack"))->isVisible());
         QCOMPARE(m_window->undoStack()->count(), 1);
+
+        // Enter again books nobody twice: the caller is booked until the form changes.
+        press(QKeySequence(Qt::Key_Return));
+        QCOMPARE(appointmentsOf(QStringLiteral("Ann Lee")).size(), 1);
+        QVERIFY(child<QLabel>(QStringLiteral("callMessage"))->text().contains(tr("Ctrl+N")));
+        // The next suggestions leave out the time she is now booked at.
+        for (const Slot &s : slotModel()->rows())
+            QVERIFY(s.day != a.day || s.startMinute >= a.endMinute || s.endMinute <= a.startMinute);
+    }
+
+    // Enter and Escape in an open list (a combo box's, the reason's completions) choose from
+    // that list; they neither book nor leave the form.
+    void keysInAnOpenListStayInTheList()
+    {
+        press(QKeySequence(Qt::CTRL | Qt::Key_N));
+        type(QStringLiteral("Ann Lee"));
+        press(QKeySequence(Qt::Key_Tab));
+        type(QStringLiteral("2015550123"));
+        auto *part = child<QComboBox>(QStringLiteral("part"));
+        part->setFocus();
+        part->showPopup();
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QTest::keyClick(part->view(), Qt::Key_Down);
+        QTest::keyClick(part->view(), Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QCOMPARE(part->currentText(), tr("AM"));
+        QVERIFY(appointmentsOf(QStringLiteral("Ann Lee")).isEmpty());
+
+        auto *reason = child<QLineEdit>(QStringLiteral("reason"));
+        reason->setFocus();
+        type(QStringLiteral("sciat"));
+        QTRY_VERIFY(reason->completer()->popup()->isVisible());
+        QTest::keyClick(reason->completer()->popup(), Qt::Key_Down);
+        QTest::keyClick(reason->completer()->popup(), Qt::Key_Return);
+        QTRY_VERIFY(!reason->completer()->popup()->isVisible());
+        QCOMPARE(reason->text(), QStringLiteral("Sciatica"));
+        QVERIFY(appointmentsOf(QStringLiteral("Ann Lee")).isEmpty());
+        // The next Enter, in the field, books with the completed reason.
+        press(QKeySequence(Qt::Key_Return));
+        QCOMPARE(appointmentsOf(QStringLiteral("Ann Lee")).size(), 1);
+        QCOMPARE(appointmentsOf(QStringLiteral("Ann Lee")).first().reason,
+                 QStringLiteral("Sciatica"));
     }
 
     void typingFindsThePatientAndPickingMakesAFollowUp()
     {
         const Appointment next =
             bookInCore(AppointmentType::New, QStringLiteral("Ann Lee"),
-                       QStringLiteral("201 555 0123"), QDate(2026, 3, 4), 9 * 60);
+                       QStringLiteral("201 555 0123"), QDate(2026, 3, 4), 9 * 60,
+                       QStringLiteral("Dr. One"), QStringLiteral("ann.lee@example.com"));
         bookInCore(AppointmentType::New, QStringLiteral("Bo Díaz"), QStringLiteral("973 555 0188"),
                    QDate(2026, 3, 4), 11 * 60);
         press(QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -207,6 +256,13 @@ private slots:
         type(QStringLiteral("5-0188"));
         QTRY_COMPARE(matches->model()->rowCount(), 1);
         QCOMPARE(matches->model()->index(0, 0).data().toString(), QStringLiteral("Bo Díaz"));
+        press(QKeySequence(Qt::CTRL | Qt::Key_N));
+        press(QKeySequence(Qt::Key_Tab));
+        press(QKeySequence(Qt::Key_Tab));
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(QStringLiteral("email")));
+        type(QStringLiteral("ANN.L"));
+        QTRY_COMPARE(matches->model()->rowCount(), 1);
+        QCOMPARE(matches->model()->index(0, 0).data().toString(), QStringLiteral("Ann Lee"));
     }
 
     void suggestionsFollowTheFormAndPageLater()
@@ -231,10 +287,12 @@ private slots:
         QCOMPARE(*highlighted(), slotModel()->rows().at(1));
         press(QKeySequence(Qt::Key_Up));
         QCOMPARE(*highlighted(), slotModel()->rows().at(0));
-        // Page Down: later days; Page Up: from today again.
-        const QDate lastShown = slotModel()->rows().last().day;
+        // Page Down: the suggestions after the last one shown, the same afternoon's later
+        // times first; Page Up: from today again.
+        const Slot lastShown = slotModel()->rows().last();
         press(QKeySequence(Qt::Key_PageDown));
-        QVERIFY(slotModel()->rows().first().day > lastShown);
+        QVERIFY(lastShown < slotModel()->rows().first());
+        QCOMPARE(slotModel()->rows().first().day, lastShown.day);
         QCOMPARE(*highlighted(), slotModel()->rows().first());
         press(QKeySequence(Qt::Key_PageUp));
         QCOMPARE(slotModel()->rows().first().day, QDate(2026, 3, 4));
@@ -330,6 +388,45 @@ private slots:
         QCOMPARE(clinic().schedule().appointment(again.last().id)->status, Status::Voided);
     }
 
+    // Redone, a booking is a new row: a move above it on the stack follows that row.
+    void redoFollowsTheRowsARedoMakes()
+    {
+        press(QKeySequence(Qt::CTRL | Qt::Key_N));
+        type(QStringLiteral("Ann Lee"));
+        press(QKeySequence(Qt::Key_Tab));
+        type(QStringLiteral("2015550123"));
+        press(QKeySequence(Qt::Key_Return));
+        const Appointment booked = appointmentsOf(QStringLiteral("Ann Lee")).first();
+        intake()->startReschedule(booked);
+        press(QKeySequence(Qt::Key_Down));
+        const Slot target = *highlighted();
+        press(QKeySequence(Qt::Key_Return));
+        QCOMPARE(m_window->undoStack()->count(), 2);
+        press(QKeySequence(Qt::CTRL | Qt::Key_Z)); // the move
+        press(QKeySequence(Qt::CTRL | Qt::Key_Z)); // the booking
+        QCOMPARE(clinic().schedule().appointment(booked.id)->status, Status::Voided);
+        press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)); // booked again: a new row
+        press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)); // and moved again
+        QCOMPARE(m_window->undoStack()->count(), 2);
+        QList<Appointment> rows;
+        for (const Appointment &a : appointmentsOf(QStringLiteral("Ann Lee")))
+            if (holdsSlot(a.status))
+                rows.append(a);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().day, target.day);
+        QCOMPARE(rows.first().startMinute, target.startMinute);
+        QVERIFY(rows.first().rescheduledFrom && *rows.first().rescheduledFrom != booked.id);
+
+        // When the core refuses an undo (another desk cancelled the visit since), it says so
+        // and the history, which no longer matches the book, is cleared.
+        auto other = test::openOtherDesk(m_temp->path(), *m_clock);
+        QVERIFY(other->booking().cancel(rows.first().id, QStringLiteral("phoned")).ok());
+        press(QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(clinic().schedule().appointment(rows.first().id)->status, Status::Cancelled);
+        QTRY_COMPARE(m_window->undoStack()->count(), 0);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(tr("Cannot undo")));
+    }
+
     void rescheduleAndCancelFromTheDay()
     {
         const Appointment a = bookInCore(AppointmentType::New, QStringLiteral("Ann Lee"),
@@ -357,6 +454,18 @@ private slots:
         press(QKeySequence(Qt::CTRL | Qt::Key_Z));
         QCOMPARE(clinic().schedule().appointment(a.id)->status, Status::Booked);
 
+        // From the patients found too; and Escape leaves it where it is.
+        press(QKeySequence(Qt::CTRL | Qt::Key_N));
+        type(QStringLiteral("Ann"));
+        auto *matches = child<QTableView>(QStringLiteral("matches"));
+        QTRY_COMPARE(matches->model()->rowCount(), 1);
+        press(QKeySequence(Qt::ALT | Qt::Key_F));
+        press(QKeySequence(Qt::CTRL | Qt::Key_R));
+        QVERIFY(intake()->isRescheduling());
+        press(QKeySequence(Qt::Key_Escape));
+        QVERIFY(!intake()->isRescheduling());
+        QCOMPARE(clinic().schedule().appointment(a.id)->status, Status::Booked);
+
         // Cancel it: under 24 hours ahead, the dialog says it will count as late.
         table->setFocus();
         table->selectRow(0);
@@ -372,7 +481,7 @@ private slots:
             QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("cancelReason")),
                             Qt::Key_Return);
         });
-        press(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+        press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
         QVERIFY(lateSaid);
         const Appointment cancelled = *clinic().schedule().appointment(a.id);
         QCOMPARE(cancelled.status, Status::Cancelled);
@@ -396,6 +505,8 @@ private slots:
         QTRY_COMPARE(calls->openCount(), 2);
         auto *left = child<QLabel>(QStringLiteral("callsLeft"));
         QVERIFY2(left->text().contains(QStringLiteral("2 left")), qPrintable(left->text()));
+        auto *tabs = child<QTabWidget>(QStringLiteral("tabs"));
+        QVERIFY(tabs->tabText(1).contains(QStringLiteral("2 left")));
         press(QKeySequence(Qt::ALT | Qt::Key_2));
         auto *list = child<QTableView>(QStringLiteral("callList"));
         QCOMPARE(QApplication::focusWidget(), list);
@@ -417,6 +528,13 @@ private slots:
         press(QKeySequence(Qt::CTRL | Qt::Key_Z));
         QCOMPARE(clinic().schedule().appointment(a.id)->status, Status::Booked);
         QCOMPARE(calls->openCount(), 1);
+        QVERIFY(tabs->tabText(1).contains(QStringLiteral("1 left")));
+        QCOMPARE(list->model()->index(0, CallListModel::OutcomeColumn).data().toString(),
+                 tr("To call (confirmation undone)"));
+        // The Appointment menu acts on the visit highlighted in the calls.
+        list->setFocus();
+        list->selectRow(1);
+        QCOMPARE(m_window->selectedAppointment()->id, b.id);
     }
 
     void anotherDeskGotThereFirst()
