@@ -448,6 +448,22 @@
         <source>This caller is booked. Ctrl+N starts the next call; to book them another visit, change what they ask for first.</source>
         <translation>Esta persona ya tiene su cita. Ctrl+N empieza la siguiente llamada; para reservarle otra visita, cambie antes lo que pide.</translation>
     </message>
+    <message>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallListModel</name>

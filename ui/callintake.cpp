@@ -194,22 +194,22 @@ CallIntake::CallIntake(Clinic &clinic, std::shared_ptr<UndoContext> undo, QWidge
 
     auto *buttons = new QHBoxLayout;
     // "Book (Return)": the key as this platform names it, from the action itself.
-    auto label = [](QAction *a) {
-        return QStringLiteral("%1 (%2)").arg(QString(a->text()).remove(QLatin1Char('&')),
+    auto label = [](const QString &text, QAction *a) {
+        return QStringLiteral("%1 (%2)").arg(text,
                                              a->shortcut().toString(QKeySequence::NativeText));
     };
-    m_bookButton = new QPushButton(label(m_book), this);
+    m_bookButton = new QPushButton(label(tr("Book"), m_book), this);
     m_bookButton->setObjectName(QStringLiteral("bookButton"));
     m_bookButton->setAccessibleName(tr("Book the highlighted slot"));
     m_bookButton->setAutoDefault(false);
     connect(m_bookButton, &QPushButton::clicked, this, &CallIntake::bookHighlighted);
-    auto *earlier = new QPushButton(QStringLiteral("◀ ") + label(m_earlier), this);
+    auto *earlier = new QPushButton(QStringLiteral("◀ ") + label(tr("Earlier"), m_earlier), this);
     earlier->setAccessibleName(tr("Earlier slots"));
     connect(earlier, &QPushButton::clicked, m_earlier, &QAction::trigger);
-    auto *later = new QPushButton(label(m_later) + QStringLiteral(" ▶"), this);
+    auto *later = new QPushButton(label(tr("Later"), m_later) + QStringLiteral(" ▶"), this);
     later->setAccessibleName(tr("Later slots"));
     connect(later, &QPushButton::clicked, m_later, &QAction::trigger);
-    auto *copy = new QPushButton(label(m_copy), this);
+    auto *copy = new QPushButton(label(tr("Copy"), m_copy), this);
     copy->setAccessibleName(tr("Copy the read-back"));
     connect(copy, &QPushButton::clicked, m_copy, &QAction::trigger);
     buttons->addWidget(m_bookButton);

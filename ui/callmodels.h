@@ -65,9 +65,9 @@ public:
         TimeColumn,
         PatientColumn,
         PhoneColumn,
+        OutcomeColumn, // what came of the last call: beside the number, where the eye is
         LocationColumn,
         ClinicianColumn,
-        OutcomeColumn,
         ColumnCount
     };
 

@@ -43,6 +43,7 @@ ConfirmationCalls::ConfirmationCalls(Clinic &clinic, std::shared_ptr<UndoContext
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("callsLeft"));
+    m_summary->setWordWrap(true);
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
