@@ -173,6 +173,10 @@
         <source>only a booked or confirmed visit is confirmed by phone; this one is %1</source>
         <translation>solo se confirma por teléfono una visita reservada o confirmada; esta está %1</translation>
     </message>
+    <message>
+        <source>no call %1 to withdraw</source>
+        <translation>no hay ninguna llamada %1 que retirar</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallIntake</name>
@@ -604,12 +608,12 @@
         <translation>Elija antes una visita de la lista.</translation>
     </message>
     <message>
-        <source>Confirm %1, %2</source>
-        <translation>confirmación de %1, %2</translation>
-    </message>
-    <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation>%1: %2, %3</translation>
     </message>
 </context>
 <context>

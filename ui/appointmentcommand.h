@@ -70,7 +70,6 @@ public:
 private:
     AppointmentCommand(const std::shared_ptr<UndoContext> &context, const QString &text,
                        AppointmentIds::Cell source, const Appointment &done, Operation again);
-    void failed(const QString &message);
 
     std::shared_ptr<UndoContext> m_context;
     AppointmentIds::Cell m_source; // null for a booking
@@ -78,6 +77,32 @@ private:
     Appointment m_done;
     Operation m_again;
     bool m_pushed = false; // the first redo() is the push itself: the change is made already
+};
+
+// A confirmation call's outcome, recorded by one key. Undo withdraws the call (and the
+// confirmation it made, through the session's correction); redo records it again.
+class CallCommand : public QUndoCommand
+{
+public:
+    // Pushes the call `callId` just recorded on the appointment at `appointmentId`, with the
+    // status step it made (0 when it changed no status).
+    static void push(const std::shared_ptr<UndoContext> &context, const QString &text,
+                     qint64 appointmentId, CallOutcome outcome, qint64 callId, qint64 stepId);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    CallCommand(const std::shared_ptr<UndoContext> &context, const QString &text,
+                AppointmentIds::Cell appointment, CallOutcome outcome, qint64 callId,
+                qint64 stepId);
+
+    std::shared_ptr<UndoContext> m_context;
+    AppointmentIds::Cell m_appointment;
+    CallOutcome m_outcome;
+    qint64 m_callId;
+    qint64 m_stepId;
+    bool m_pushed = false;
 };
 
 } // namespace fd

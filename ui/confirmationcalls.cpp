@@ -142,14 +142,10 @@ void ConfirmationCalls::record(CallOutcome outcome)
         emit message(result.error().message);
         return;
     }
-    // A confirmation is a status step, undone like any other; the call itself stays recorded.
-    if (result->stepId > 0) {
-        Clinic &clinic = m_clinic;
-        AppointmentCommand::push(m_undo, tr("Confirm %1, %2").arg(a.patientName, visitLine(a)),
-                                 a.id, *result, [&clinic](qint64 id) {
-                                     return clinic.booking().recordCall(id, CallOutcome::Confirmed);
-                                 });
-    }
+    // A mistaken key is undone: the call is withdrawn, with the confirmation it made.
+    CallCommand::push(
+        m_undo, tr("%1 for %2, %3").arg(callOutcomeLabel(outcome), a.patientName, visitLine(a)),
+        a.id, outcome, result->callId, result->appointment.stepId);
     emit message(tr("%1: %2.").arg(a.patientName, callOutcomeLabel(outcome)));
     reload();
     // On to the next call still to make.

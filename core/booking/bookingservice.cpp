@@ -474,9 +474,10 @@ Result<Appointment> BookingService::transition(qint64 appointmentId, Status to,
     });
 }
 
-Result<Appointment> BookingService::recordCall(qint64 appointmentId, CallOutcome outcome)
+Result<BookingService::RecordedCall> BookingService::recordCall(qint64 appointmentId,
+                                                                CallOutcome outcome)
 {
-    return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
+    return inUnit<RecordedCall>(m_c, [&]() -> Result<RecordedCall> {
         auto current = m_c.store.appointment(appointmentId);
         if (!current)
             return current.error();
@@ -494,13 +495,44 @@ Result<Appointment> BookingService::recordCall(qint64 appointmentId, CallOutcome
             after = *confirmed;
         }
         const qint64 now = m_c.clock.nowSecs();
-        if (auto r = m_c.store.insertConfirmationCall({appointmentId, outcome, now, m_c.user}); !r)
-            return r.error();
-        QJsonObject call{{QStringLiteral("outcome"), callOutcomeCode(outcome)}};
+        auto id = m_c.store.insertConfirmationCall({0, appointmentId, outcome, now, m_c.user});
+        if (!id)
+            return id.error();
+        QJsonObject call{{QStringLiteral("call"), *id},
+                         {QStringLiteral("outcome"), callOutcomeCode(outcome)}};
         if (auto r = audit(QStringLiteral("confirmation-call"), appointmentId, {}, call); !r)
             return r.error();
         m_c.pending.note(after);
-        return after;
+        return RecordedCall{after, *id};
+    });
+}
+
+Result<Appointment> BookingService::withdrawCall(qint64 callId,
+                                                 std::optional<qint64> confirmationStep)
+{
+    return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
+        auto call = m_c.store.confirmationCall(callId);
+        if (!call)
+            return call.error();
+        if (!*call)
+            return Error{ErrorKind::NotFound, QStringLiteral("call"),
+                         tr("no call %1 to withdraw").arg(callId)};
+        const qint64 appointmentId = (*call)->appointmentId;
+        Result<Appointment> now =
+            confirmationStep ? correct(appointmentId, QStringLiteral("confirmation call withdrawn"),
+                                       confirmationStep)
+                             : m_c.store.appointment(appointmentId);
+        if (!now)
+            return now.error();
+        if (auto r = m_c.store.withdrawConfirmationCall(callId, m_c.clock.nowSecs()); !r)
+            return r.error();
+        QJsonObject before{{QStringLiteral("call"), callId},
+                           {QStringLiteral("outcome"), callOutcomeCode((*call)->outcome)}};
+        if (auto r = audit(QStringLiteral("withdraw-confirmation-call"), appointmentId, before, {});
+            !r)
+            return r.error();
+        m_c.pending.note(*now);
+        return now;
     });
 }
 

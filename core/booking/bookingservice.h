@@ -73,8 +73,17 @@ public:
 
     // Records the outcome of the call made to confirm a booked or confirmed visit, with its
     // audit record. "Confirmed" also moves a booked appointment to confirmed (its stepId is
-    // then that step, for a correction); the other outcomes change no status.
-    Result<Appointment> recordCall(qint64 appointmentId, CallOutcome outcome);
+    // then that step); the other outcomes change no status.
+    struct RecordedCall
+    {
+        Appointment appointment;
+        qint64 callId = 0;
+    };
+    Result<RecordedCall> recordCall(qint64 appointmentId, CallOutcome outcome);
+    // Withdraws a call recorded by mistake (kept, marked withdrawn, audited), and the
+    // confirmation it made when `confirmationStep` (the RecordedCall's stepId) is given: that
+    // step is corrected, or refused if another desk has changed the appointment since.
+    Result<Appointment> withdrawCall(qint64 callId, std::optional<qint64> confirmationStep);
 
 private:
     Result<Appointment> transition(qint64 appointmentId, Status to, const QString &reason);

@@ -8,9 +8,9 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMetaType>
+#include <QSet>
 
 #include <algorithm>
-#include <QSet>
 
 namespace fd {
 

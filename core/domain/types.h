@@ -146,6 +146,7 @@ struct StatusStep
 
 struct ConfirmationCall
 {
+    qint64 id = 0;
     qint64 appointmentId = 0;
     CallOutcome outcome = CallOutcome::Confirmed;
     qint64 atUtc = 0;

@@ -150,7 +150,7 @@ public:
     virtual Result<int> patientAppointmentCount(qint64 patientId) = 0;
     // A fragment of the name, or phone digits, anywhere; names starting with it first.
     virtual Result<QList<Patient>> searchPatients(const QString &text, int limit) = 0;
-    // Patients whose email address starts with `prefix`, ignoring case, in name order.
+    // Patients whose email address starts with `prefix`, ignoring case, in address order.
     virtual Result<QList<Patient>> searchPatientsByEmail(const QString &prefix, int limit) = 0;
     // The patient's latest slot-holding visit that started before `nowUtc`, and the earliest
     // booked or confirmed one starting at or after it.
@@ -193,8 +193,11 @@ public:
     // --- audit and the change log -----------------------------------------------------------
     virtual Result<void> writeAudit(const AuditEntry &entry) = 0;
 
-    // Confirmation calls: one row per call, the newest per appointment is its outcome.
-    virtual Result<void> insertConfirmationCall(const ConfirmationCall &call) = 0;
+    // Confirmation calls: one row per call, the newest not withdrawn per appointment is its
+    // outcome.
+    virtual Result<qint64> insertConfirmationCall(const ConfirmationCall &call) = 0;
+    virtual Result<std::optional<ConfirmationCall>> confirmationCall(qint64 id) = 0;
+    virtual Result<void> withdrawConfirmationCall(qint64 id, qint64 atUtc) = 0;
     virtual Result<QHash<qint64, ConfirmationCall>>
     lastConfirmationCalls(const QList<qint64> &appointmentIds) = 0;
     // Adds a committed change for other desks to read; returns its sequence number.

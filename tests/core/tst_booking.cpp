@@ -550,12 +550,12 @@ private slots:
 
         auto confirmed = m_booking->recordCall(ann.id, CallOutcome::Confirmed);
         QVERIFY(confirmed.ok());
-        QCOMPARE(confirmed->status, Status::Confirmed);
-        QVERIFY(confirmed->stepId > 0);
+        QCOMPARE(confirmed->appointment.status, Status::Confirmed);
+        QVERIFY(confirmed->appointment.stepId > 0);
         auto message = m_booking->recordCall(bo.id, CallOutcome::LeftMessage);
         QVERIFY(message.ok());
-        QCOMPARE(message->status, Status::Booked);
-        QCOMPARE(message->stepId, 0);
+        QCOMPARE(message->appointment.status, Status::Booked);
+        QCOMPARE(message->appointment.stepId, 0);
 
         calls = schedule.confirmationCalls(QDate(2026, 3, 9)).value();
         QCOMPARE(calls[0].lastCall->outcome, CallOutcome::LeftMessage);
@@ -568,14 +568,22 @@ private slots:
             open += c.open();
         QCOMPARE(open, 1);
         // The latest call is the outcome; each one is audited.
-        QVERIFY(m_booking->recordCall(bo.id, CallOutcome::Unreachable).ok());
+        auto unreachable = m_booking->recordCall(bo.id, CallOutcome::Unreachable);
+        QVERIFY(unreachable.ok());
         QCOMPARE(schedule.confirmationCalls(QDate(2026, 3, 9))->at(0).lastCall->outcome,
                  CallOutcome::Unreachable);
         QCOMPARE(audit().last()[0], QStringLiteral("confirmation-call"));
+        // A call recorded by mistake is withdrawn: the one before it is the outcome again.
+        QVERIFY(m_booking->withdrawCall(unreachable->callId, std::nullopt).ok());
+        QCOMPARE(schedule.confirmationCalls(QDate(2026, 3, 9))->at(0).lastCall->outcome,
+                 CallOutcome::LeftMessage);
+        QCOMPARE(audit().last()[0], QStringLiteral("withdraw-confirmation-call"));
+        QVERIFY(!m_booking->withdrawCall(unreachable->callId, std::nullopt).ok());
 
-        // A confirmation made by mistake is corrected like any status step.
-        QVERIFY(m_booking->correct(ann.id, QStringLiteral("wrong caller"), confirmed->stepId).ok());
+        // A confirmation made by mistake is withdrawn with the status step it made.
+        QVERIFY(m_booking->withdrawCall(confirmed->callId, confirmed->appointment.stepId).ok());
         QCOMPARE(schedule.appointment(ann.id)->status, Status::Booked);
+        QVERIFY(!schedule.confirmationCalls(QDate(2026, 3, 9))->at(1).lastCall);
         // A cancelled visit is not called about, and the refusal writes nothing.
         QVERIFY(m_booking->cancel(cy.id).ok());
         const QString before = test::tableCounts(db());

@@ -524,13 +524,20 @@ private slots:
                     .data()
                     .toString()
                     .contains(callOutcomeLabel(CallOutcome::LeftMessage)));
-        // A wrong key is undone: the visit is booked again and back on the list.
+        // A wrong key is undone: the message left is withdrawn, then the confirmation with
+        // the status step it made; both are back on the list.
         press(QKeySequence(Qt::CTRL | Qt::Key_Z));
-        QCOMPARE(clinic().schedule().appointment(a.id)->status, Status::Booked);
         QCOMPARE(calls->openCount(), 1);
         QVERIFY(tabs->tabText(1).contains(QStringLiteral("1 left")));
-        QCOMPARE(list->model()->index(0, CallListModel::OutcomeColumn).data().toString(),
-                 tr("To call (confirmation undone)"));
+        QCOMPARE(list->model()->index(1, CallListModel::OutcomeColumn).data().toString(),
+                 tr("To call"));
+        press(QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(clinic().schedule().appointment(a.id)->status, Status::Booked);
+        QCOMPARE(calls->openCount(), 2);
+        // Redone, the confirmation confirms again.
+        press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        QCOMPARE(clinic().schedule().appointment(a.id)->status, Status::Confirmed);
+        QCOMPARE(calls->openCount(), 1);
         // The Appointment menu acts on the visit highlighted in the calls.
         list->setFocus();
         list->selectRow(1);
@@ -637,7 +644,7 @@ private slots:
         // The tab order follows the form.
         press(QKeySequence(Qt::CTRL | Qt::Key_N));
         QStringList order;
-        for (int i = 0; i < 10; ++i) {
+        for (int i = 0; i < 18; ++i) {
             order.append(QApplication::focusWidget()->objectName());
             press(QKeySequence(Qt::Key_Tab));
         }
@@ -645,7 +652,11 @@ private slots:
                                      QStringLiteral("email"), QStringLiteral("day1"),
                                      QStringLiteral("day2"), QStringLiteral("day3"),
                                      QStringLiteral("day4"), QStringLiteral("day5"),
-                                     QStringLiteral("part"), QStringLiteral("type")}));
+                                     QStringLiteral("part"), QStringLiteral("type"),
+                                     QStringLiteral("location"), QStringLiteral("service"),
+                                     QStringLiteral("clinician"), QStringLiteral("reason"),
+                                     QStringLiteral("insurance"), QStringLiteral("memberId"),
+                                     QStringLiteral("pending"), QStringLiteral("suggestions")}));
     }
 };
 

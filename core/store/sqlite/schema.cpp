@@ -222,7 +222,8 @@ const char *const kVersion3[] = {
 };
 
 // Version 4: the receptionist's window. Patients found by the start of their email address,
-// and the outcome of each confirmation call made the day before a visit.
+// and the outcome of each confirmation call made the day before a visit (kept when withdrawn,
+// with the time it was withdrawn, like a corrected status step).
 const char *const kVersion4[] = {
     R"(CREATE INDEX patients_email_nocase ON patients (email COLLATE NOCASE))",
     R"(CREATE TABLE confirmation_calls (
@@ -230,7 +231,8 @@ const char *const kVersion4[] = {
         appointment_id INTEGER NOT NULL REFERENCES appointments(id),
         outcome TEXT NOT NULL CHECK (outcome IN ('confirmed', 'left-message', 'unreachable')),
         at_utc INTEGER NOT NULL,
-        user TEXT NOT NULL))",
+        user TEXT NOT NULL,
+        withdrawn_utc INTEGER))",
     R"(CREATE INDEX confirmation_calls_appointment
         ON confirmation_calls (appointment_id, at_utc))",
 };

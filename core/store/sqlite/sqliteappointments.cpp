@@ -202,7 +202,7 @@ Result<std::optional<Appointment>> SqliteStore::nextVisit(qint64 patientId, qint
     return q.next() ? std::optional(readAppointment(q)) : std::nullopt;
 }
 
-Result<void> SqliteStore::insertConfirmationCall(const ConfirmationCall &call)
+Result<qint64> SqliteStore::insertConfirmationCall(const ConfirmationCall &call)
 {
     QSqlQuery q = m_db->prepare(
         QStringLiteral("INSERT INTO confirmation_calls (appointment_id, outcome, at_utc, user) "
@@ -211,6 +211,33 @@ Result<void> SqliteStore::insertConfirmationCall(const ConfirmationCall &call)
     q.addBindValue(callOutcomeCode(call.outcome));
     q.addBindValue(call.atUtc);
     q.addBindValue(call.user);
+    if (auto r = exec(q); !r)
+        return r.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<std::optional<ConfirmationCall>> SqliteStore::confirmationCall(qint64 id)
+{
+    QSqlQuery q = m_db->prepare(
+        QStringLiteral("SELECT appointment_id, outcome, at_utc, user FROM confirmation_calls "
+                       "WHERE id = ? AND withdrawn_utc IS NULL"));
+    q.addBindValue(id);
+    if (auto r = exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<ConfirmationCall>();
+    return std::optional(ConfirmationCall{
+        id, q.value(0).toLongLong(),
+        parseCallOutcomeCode(q.value(1).toString()).value_or(CallOutcome::Unreachable),
+        q.value(2).toLongLong(), q.value(3).toString()});
+}
+
+Result<void> SqliteStore::withdrawConfirmationCall(qint64 id, qint64 atUtc)
+{
+    QSqlQuery q = m_db->prepare(QStringLiteral(
+        "UPDATE confirmation_calls SET withdrawn_utc = ? WHERE id = ? AND withdrawn_utc IS NULL"));
+    q.addBindValue(atUtc);
+    q.addBindValue(id);
     return exec(q);
 }
 
@@ -219,18 +246,19 @@ SqliteStore::lastConfirmationCalls(const QList<qint64> &appointmentIds)
 {
     QHash<qint64, ConfirmationCall> calls;
     // A day's visits, one indexed lookup each.
-    QSqlQuery q =
-        m_db->prepare(QStringLiteral("SELECT outcome, at_utc, user FROM confirmation_calls WHERE "
-                                     "appointment_id = ? ORDER BY at_utc DESC, id DESC LIMIT 1"));
+    QSqlQuery q = m_db->prepare(
+        QStringLiteral("SELECT outcome, at_utc, user, id FROM confirmation_calls WHERE "
+                       "appointment_id = ? AND withdrawn_utc IS NULL "
+                       "ORDER BY at_utc DESC, id DESC LIMIT 1"));
     for (qint64 id : appointmentIds) {
         q.addBindValue(id);
         if (auto r = exec(q); !r)
             return r.error();
         if (q.next())
             calls.insert(
-                id,
-                {id, parseCallOutcomeCode(q.value(0).toString()).value_or(CallOutcome::Unreachable),
-                 q.value(1).toLongLong(), q.value(2).toString()});
+                id, {q.value(3).toLongLong(), id,
+                     parseCallOutcomeCode(q.value(0).toString()).value_or(CallOutcome::Unreachable),
+                     q.value(1).toLongLong(), q.value(2).toString()});
         q.finish();
     }
     return calls;

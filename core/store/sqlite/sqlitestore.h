@@ -60,7 +60,9 @@ public:
     Result<QList<Patient>> searchPatientsByEmail(const QString &prefix, int limit) override;
     Result<std::optional<Appointment>> lastVisit(qint64 patientId, qint64 nowUtc) override;
     Result<std::optional<Appointment>> nextVisit(qint64 patientId, qint64 nowUtc) override;
-    Result<void> insertConfirmationCall(const ConfirmationCall &call) override;
+    Result<qint64> insertConfirmationCall(const ConfirmationCall &call) override;
+    Result<std::optional<ConfirmationCall>> confirmationCall(qint64 id) override;
+    Result<void> withdrawConfirmationCall(qint64 id, qint64 atUtc) override;
     Result<QHash<qint64, ConfirmationCall>>
     lastConfirmationCalls(const QList<qint64> &appointmentIds) override;
 
