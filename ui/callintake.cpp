@@ -60,6 +60,8 @@ QTableView *listView(QWidget *parent, const QString &name, QAbstractItemModel *m
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setTabKeyNavigation(false);
     view->verticalHeader()->hide();
+    // One line a row, compact: eight suggestions and a handful of patients fit at 1366x768.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
     // Columns fit what they hold each time the rows change (a handful of rows: cheap).
@@ -178,11 +180,11 @@ CallIntake::CallIntake(Clinic &clinic, std::shared_ptr<UndoContext> undo, QWidge
     m_readBack->setAccessibleName(tr("Read-back for the caller"));
     m_readBack->setTabChangesFocus(true);
     m_lower->addWidget(m_readBack);
-    m_lower->setMaximumHeight(fontMetrics().height() * 9);
     auto *lowerLabel =
         new QLabel(tr("Patients found (Alt+F), or the read-back after booking:"), this);
     layout->addWidget(lowerLabel);
-    layout->addWidget(m_lower, 1);
+    // The rest of the height shared: eight suggestions in full, the patients found above.
+    layout->addWidget(m_lower, 2);
 
     m_slotsLabel = new QLabel(tr("S&uggested slots"), this);
     layout->addWidget(m_slotsLabel);
@@ -190,7 +192,7 @@ CallIntake::CallIntake(Clinic &clinic, std::shared_ptr<UndoContext> undo, QWidge
     m_slotsView->setAccessibleName(tr("Suggested slots"));
     m_slotsLabel->setBuddy(m_slotsView);
     m_slotsView->addActions({m_book, m_later, m_earlier, m_stopReschedule});
-    layout->addWidget(m_slotsView, 2);
+    layout->addWidget(m_slotsView, 3);
 
     auto *buttons = new QHBoxLayout;
     // "Book (Return)": the key as this platform names it, from the action itself.
