@@ -22,6 +22,8 @@
 #include <QTextStream>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace fd::cli {
 namespace {
 
@@ -69,14 +71,18 @@ QDate clinicToday(const Context &c, const ClinicConfig &config)
     return c.clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())).date();
 }
 
-QString appointmentLine(const Appointment &a)
+// One appointment a line; a listing passes the widths of its longest names so that its
+// columns line up.
+QString appointmentLine(const Appointment &a, qsizetype patientWidth = 24,
+                        qsizetype clinicianWidth = 0)
 {
     return printable(QStringLiteral("%1  %2 %3-%4  %5  %6  %7  %8  %9")
                          .arg(QString::number(a.id).rightJustified(6), a.day.toString(Qt::ISODate),
                               formatMinute(a.startMinute), formatMinute(a.endMinute),
                               statusCode(a.status).leftJustified(11),
-                              typeCode(a.type).leftJustified(9), a.patientName.leftJustified(24),
-                              a.clinicianName, a.locationName));
+                              typeCode(a.type).leftJustified(9),
+                              a.patientName.leftJustified(patientWidth),
+                              a.clinicianName.leftJustified(clinicianWidth), a.locationName));
 }
 
 int printAppointment(const Context &c, const Result<Appointment> &result)
@@ -551,11 +557,17 @@ int runDay(Context &c)
     if (!list)
         return fail(list.error());
     QJsonArray array;
+    qsizetype patientWidth = 0;
+    qsizetype clinicianWidth = 0;
+    for (const Appointment &a : *list) {
+        patientWidth = std::max(patientWidth, a.patientName.size());
+        clinicianWidth = std::max(clinicianWidth, a.clinicianName.size());
+    }
     for (const Appointment &a : *list) {
         if (c.json)
             array.append(toJson(a));
         else
-            c.out << appointmentLine(a) << Qt::endl;
+            c.out << appointmentLine(a, patientWidth, clinicianWidth) << Qt::endl;
     }
     if (c.json)
         printJson(c, array);
