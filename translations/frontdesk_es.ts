@@ -177,6 +177,10 @@
         <source>no call %1 to withdraw</source>
         <translation>no hay ninguna llamada %1 que retirar</translation>
     </message>
+    <message>
+        <source>step %1 is not the confirmation call %2 made</source>
+        <translation>el paso %1 no es la confirmación que hizo la llamada %2</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallIntake</name>

@@ -203,7 +203,6 @@ CallIntake::CallIntake(Clinic &clinic, std::shared_ptr<UndoContext> undo, QWidge
     m_bookButton = new QPushButton(label(tr("Book"), m_book), this);
     m_bookButton->setObjectName(QStringLiteral("bookButton"));
     m_bookButton->setAccessibleName(tr("Book the highlighted slot"));
-    m_bookButton->setAutoDefault(false);
     connect(m_bookButton, &QPushButton::clicked, this, &CallIntake::bookHighlighted);
     auto *earlier = new QPushButton(QStringLiteral("◀ ") + label(tr("Earlier"), m_earlier), this);
     earlier->setAccessibleName(tr("Earlier slots"));
@@ -231,16 +230,22 @@ CallIntake::CallIntake(Clinic &clinic, std::shared_ptr<UndoContext> undo, QWidge
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
     // Enter books from any field; the arrows move through the suggestions from the text fields.
+    // A focused button takes Enter itself (auto-default) and the form's other keys like a field.
+    for (QPushButton *button : {m_bookButton, earlier, later, copy})
+        button->setAutoDefault(true);
     for (QWidget *w : std::as_const(order))
         if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
-            qobject_cast<QCheckBox *>(w))
+            qobject_cast<QPushButton *>(w) || qobject_cast<QCheckBox *>(w))
             w->installEventFilter(this);
 
     connectRefresh();
     // Once a change is undone or redone, the read-back on screen may no longer be true.
-    connect(&m_undo->stack, &QUndoStack::indexChanged, this, [this] {
-        if (m_lower->currentWidget() != m_readBack)
+    // Only when the history goes back past this call's booking: other changes pushed meanwhile
+    // (a confirmation call, a status key) leave the caller booked.
+    connect(&m_undo->stack, &QUndoStack::indexChanged, this, [this](int index) {
+        if (m_bookedIndex < 0 || index >= m_bookedIndex)
             return;
+        m_bookedIndex = -1;
         m_readBack->clear();
         m_lower->setCurrentWidget(m_matchesView);
         m_justBooked = false;
@@ -451,6 +456,7 @@ void CallIntake::startNewCall()
     clearErrors();
     m_after.reset();
     m_justBooked = false;
+    m_bookedIndex = -1;
     window()->activateWindow();
     m_name->setFocus();
     scheduleRefresh();
@@ -493,6 +499,7 @@ void CallIntake::formEdited()
 {
     m_after.reset();
     m_justBooked = false;
+    m_bookedIndex = -1;
     clearErrors();
     scheduleRefresh();
 }
@@ -521,7 +528,8 @@ void CallIntake::refreshMatches()
         return;
     }
     m_matches->setRows(*found);
-    if (!m_matches->rows().isEmpty())
+    // The read-back stays up while the caller is on the line.
+    if (!m_matches->rows().isEmpty() && !m_justBooked)
         m_lower->setCurrentWidget(m_matchesView);
 }
 
@@ -544,8 +552,10 @@ void CallIntake::refreshSuggestions()
     query.from = m_after ? m_after->day : today();
     query.after = m_after;
     query.limit = kSuggestions;
-    // Not at the times the caller is already booked at.
+    // Not at the times the caller is already booked at, the visit being moved apart.
     query.patientId = m_patientId;
+    if (m_rescheduling)
+        query.movingAppointmentId = m_rescheduling->id;
     // The mark first: a slot another desk fills after it is "just taken", not "full".
     auto mark = m_clinic.schedule().mark();
     auto found = mark ? m_clinic.slotFinder().find(query) : Result<QList<Slot>>(mark.error());
@@ -554,7 +564,12 @@ void CallIntake::refreshSuggestions()
         m_slots->setRows({});
         m_messageLabel->setText(found.error().message);
         m_messageLabel->show();
+        m_refreshFailed = true;
         return;
+    }
+    if (m_refreshFailed) {
+        m_refreshFailed = false;
+        m_messageLabel->hide();
     }
     m_seenMark = *mark;
     const bool hadSelection = highlightedSlot() != nullptr;
@@ -602,10 +617,14 @@ void CallIntake::moveSlotSelection(int delta)
 void CallIntake::page(int direction)
 {
     if (direction > 0) {
-        // The next suggestions after the last one shown, the same day's later times first.
-        if (m_slots->rows().isEmpty())
-            return;
-        m_after = m_slots->rows().last();
+        // The next suggestions after the last one shown, the same day's later times first;
+        // with none shown, a week on from where these looked.
+        if (m_slots->rows().isEmpty()) {
+            const QDate from = m_after ? m_after->day : today();
+            m_after = Slot{from.addDays(6), 24 * 60, 24 * 60, 0, 0, AppointmentType::New};
+        } else {
+            m_after = m_slots->rows().last();
+        }
     } else {
         m_after.reset();
     }
@@ -708,6 +727,7 @@ void CallIntake::book(const Slot &slot)
                              [&clinic, again](qint64) { return clinic.booking().book(again); });
     m_patientId = result->patientId;
     m_justBooked = true;
+    m_bookedIndex = m_undo->stack.index();
     showReadBack(*result);
     // Out of the text fields, where Ctrl+Z would undo typing instead of the booking.
     m_slotsView->setFocus();
@@ -738,6 +758,7 @@ void CallIntake::reschedule(const Slot &slot)
         [&clinic, again](qint64 id) { return clinic.booking().reschedule(id, again); });
     m_rescheduling.reset();
     m_justBooked = true;
+    m_bookedIndex = m_undo->stack.index();
     m_stopReschedule->setEnabled(false);
     m_banner->hide();
     for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_phone),
@@ -837,12 +858,15 @@ bool CallIntake::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (watched == m_matchesView &&
-            (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
-            pickMatch(m_matchesView->currentIndex().row());
-            return true;
+        if (watched == m_matchesView) {
+            // Enter picks the caller; Escape still leaves a reschedule; the rest is the list's.
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                pickMatch(m_matchesView->currentIndex().row());
+                return true;
+            }
+            return key->key() == Qt::Key_Escape && formKey(watched, key);
         }
-        if (watched != m_matchesView && formKey(watched, key))
+        if (formKey(watched, key))
             return true;
     }
     return QWidget::eventFilter(watched, event);
@@ -857,6 +881,9 @@ bool CallIntake::formKey(QObject *watched, const QKeyEvent *key)
     switch (key->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
+        // A focused button does what it says.
+        if (qobject_cast<QPushButton *>(watched))
+            return false;
         bookHighlighted();
         return true;
     case Qt::Key_Escape:

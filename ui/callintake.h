@@ -153,6 +153,8 @@ private:
     std::optional<Appointment> m_rescheduling; // the appointment being moved
     bool m_duplicateAcknowledged = false;      // the desk was told, and pressed Enter again
     bool m_justBooked = false;                 // Enter again would book the caller twice
+    int m_bookedIndex = -1;                    // the undo stack's index after that booking
+    bool m_refreshFailed = false;              // the message beside the form is a refresh's
     std::optional<Slot> m_after;               // Page Down: suggestions after this one
     qint64 m_seenMark = 0;                     // the book as the suggestions saw it
 };

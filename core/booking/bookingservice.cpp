@@ -518,6 +518,22 @@ Result<Appointment> BookingService::withdrawCall(qint64 callId,
             return Error{ErrorKind::NotFound, QStringLiteral("call"),
                          tr("no call %1 to withdraw").arg(callId)};
         const qint64 appointmentId = (*call)->appointmentId;
+        if (confirmationStep) {
+            // Only the confirmation this call made: a call that confirmed, and a step that is
+            // a confirmation of this appointment.
+            auto steps = m_c.store.statusSteps(appointmentId);
+            if (!steps)
+                return steps.error();
+            const bool isConfirmation =
+                std::any_of(steps->cbegin(), steps->cend(), [&](const StatusStep &s) {
+                    return s.id == *confirmationStep && s.status == Status::Confirmed;
+                });
+            if ((*call)->outcome != CallOutcome::Confirmed || !isConfirmation)
+                return invalid(QStringLiteral("step"),
+                               tr("step %1 is not the confirmation call %2 made")
+                                   .arg(*confirmationStep)
+                                   .arg(callId));
+        }
         Result<Appointment> now =
             confirmationStep ? correct(appointmentId, QStringLiteral("confirmation call withdrawn"),
                                        confirmationStep)

@@ -198,13 +198,29 @@ Result<QList<Slot>> SlotFinder::find(const SlotQuery &query)
         auto booked = store.busyBlocks({from - 60LL * longestBlock, until}, query.clinicianId);
         if (!booked)
             return booked.error();
+        if (query.movingAppointmentId) {
+            // Its own block in its clinician's day is free to move into as well (one block:
+            // a clinician seeing two at once may have another just like it).
+            auto moving = store.appointment(*query.movingAppointmentId);
+            if (moving && moving->day == day && holdsSlot(moving->status)) {
+                const auto it =
+                    std::find_if(booked->begin(), booked->end(), [&](const BusyBlock &b) {
+                        return b.clinicianId == moving->clinicianId &&
+                               b.block.startUtc == moving->startUtc &&
+                               b.block.endUtc == moving->blockEndUtc;
+                    });
+                if (it != booked->end())
+                    booked->erase(it);
+            }
+        }
         QList<Interval> visits;
         if (query.patientId) {
             auto held = store.patientVisits(*query.patientId, {from, until});
             if (!held)
                 return held.error();
             for (const HeldBlock &h : *held)
-                visits.append(h.block);
+                if (h.appointmentId != query.movingAppointmentId)
+                    visits.append(h.block);
         }
         SlotQuery part = query;
         part.from = day;

@@ -46,8 +46,10 @@ struct SlotQuery
     int horizonDays = 84; // how far ahead to look: twelve weeks
     // Only slots after this one in the order of suggestions: the next page of them.
     std::optional<Slot> after;
-    // Leave out the times this patient is already booked at (rule 3 for a known caller).
+    // Leave out the times this patient is already booked at (rule 3 for a known caller),
+    // except the visit being moved, whose time and clinician are free to move into.
     std::optional<qint64> patientId;
+    std::optional<qint64> movingAppointmentId;
 };
 
 QJsonObject toJson(const Slot &slot, const ClinicConfig &config);

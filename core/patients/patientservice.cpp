@@ -70,23 +70,30 @@ bool similarNames(const QString &a, const QString &b)
     const QStringList wb = nameWords(b);
     if (wa.isEmpty() || wb.isEmpty())
         return false;
-    // A slip of the keyboard anywhere: one letter in a short name, two in a longer one.
-    // (Names are a hundred characters at most: a full edit distance is cheap.)
-    const QString x = wa.join(QLatin1Char(' '));
-    const QString y = wb.join(QLatin1Char(' '));
-    if (editDistance(x, y) <= (std::min(x.size(), y.size()) >= 9 ? 2 : 1))
+    // The same words in another order: "Wang Wei" for "Wei Wang".
+    QStringList sortedA = wa;
+    QStringList sortedB = wb;
+    sortedA.sort();
+    sortedB.sort();
+    if (sortedA == sortedB)
         return true;
-    // Otherwise the same family name (or one letter apart) and a given name that could be the
-    // same person's: the same, an initial, one letter apart, or a short form ("Chris" for
-    // "Christopher"). Relatives sharing a phone ("Ann Lee", "Bob Lee") are not flagged.
+    // The same family: the last words alike (one letter apart in a longer name), or one
+    // name's family inside the other's compound ("Lee" in "Lee-Smith", "García" in "García
+    // López"). (Names are a hundred characters at most: an edit distance is cheap.)
     const QString &familyA = wa.last();
     const QString &familyB = wb.last();
-    const bool sameFamily = familyA == familyB || (std::min(familyA.size(), familyB.size()) >= 4 &&
-                                                   editDistance(familyA, familyB) <= 1);
+    const bool sameFamily =
+        familyA == familyB ||
+        (std::min(familyA.size(), familyB.size()) >= 4 && editDistance(familyA, familyB) <= 1) ||
+        (wa.size() > 1 && wb.mid(1).contains(familyA)) ||
+        (wb.size() > 1 && wa.mid(1).contains(familyB));
     if (!sameFamily)
         return false;
     if (wa.size() == 1 || wb.size() == 1)
         return true; // only a family name to go on
+    // And a given name that could be the same person's: the same, an initial, one letter
+    // apart, or a short form ("Chris" for "Christopher"). Relatives sharing a phone ("Ann
+    // Lee" and "Bob Lee", "Ann Smith" and "Amy Smith") are not flagged.
     const QString &givenA = wa.first();
     const QString &givenB = wb.first();
     if (givenA.size() == 1 || givenB.size() == 1)

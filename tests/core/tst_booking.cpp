@@ -580,6 +580,8 @@ private slots:
         QCOMPARE(audit().last()[0], QStringLiteral("withdraw-confirmation-call"));
         QVERIFY(!m_booking->withdrawCall(unreachable->callId, std::nullopt).ok());
 
+        // Only the step the call made can go with it.
+        QVERIFY(!m_booking->withdrawCall(message->callId, confirmed->appointment.stepId).ok());
         // A confirmation made by mistake is withdrawn with the status step it made.
         QVERIFY(m_booking->withdrawCall(confirmed->callId, confirmed->appointment.stepId).ok());
         QCOMPARE(schedule.appointment(ann.id)->status, Status::Booked);

@@ -116,6 +116,12 @@ private slots:
         QVERIFY(!similarNames(QStringLiteral("Ann Lee"), QStringLiteral("Bob Lee")));
         QVERIFY(!similarNames(QStringLiteral("Ann Lee"), QStringLiteral("Amy Lee")));
         QVERIFY(!similarNames(QStringLiteral("Ann Lee"), QStringLiteral("Ann Smith")));
+        QVERIFY(!similarNames(QStringLiteral("Ann Smith"), QStringLiteral("Amy Smith")));
+        QVERIFY(!similarNames(QStringLiteral("Ann Leeson"), QStringLiteral("Amy Leeson")));
+        // Names written in another order, and compound family names.
+        QVERIFY(similarNames(QStringLiteral("Wei Wang"), QStringLiteral("Wang Wei")));
+        QVERIFY(similarNames(QStringLiteral("Ann Lee-Smith"), QStringLiteral("Ann Lee")));
+        QVERIFY(similarNames(QStringLiteral("María García López"), QStringLiteral("maria garcia")));
         QVERIFY(!similarNames(QStringLiteral("Ann Lee"), QString()));
     }
 

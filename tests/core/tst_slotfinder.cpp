@@ -247,6 +247,61 @@ private slots:
         q.limit = 6; // four starts before noon each Tuesday: the fifth is the next week's
         QCOMPARE(finder.find(q)->at(4).day, QDate(2026, 3, 17));
     }
+
+    // The next page of suggestions, a known caller's own visits, and the visit being moved.
+    void pagesAndTheCallersOwnVisits()
+    {
+        ManualClock clock(test::newYork(QStringLiteral("2026-03-06T10:00")));
+        test::TempClinic temp(clock);
+        const auto clinic = test::createSmallClinic(temp.clinic());
+        SlotFinder &finder = temp.clinic().slotFinder();
+        SlotQuery q;
+        q.type = AppointmentType::FollowUp;
+        q.from = QDate(2026, 3, 9);
+        q.limit = 12;
+        const QList<Slot> all = finder.find(q).value();
+        // After any slot: exactly the ones that follow it, whether on its day or later ones.
+        for (int cut : {0, 4, 9}) {
+            SlotQuery next = q;
+            next.after = all[cut];
+            next.limit = 2;
+            QCOMPARE(finder.find(next).value(), all.mid(cut + 1, 2));
+        }
+        SlotQuery nextDay = q;
+        nextDay.after = Slot{QDate(2026, 3, 9), 24 * 60, 24 * 60, 0, 0, q.type};
+        QCOMPARE(finder.find(nextDay).value().first().day, QDate(2026, 3, 10));
+
+        // Ann is booked with Dr. One at 9:00 on Monday: for her, nothing overlaps that visit,
+        // at any clinician.
+        BookingRequest r;
+        r.type = AppointmentType::New;
+        r.name = QStringLiteral("Ann Lee");
+        r.phone = QStringLiteral("2015550123");
+        r.location = QStringLiteral("Midtown");
+        r.clinician = QString::number(clinic.drOne);
+        r.day = QDate(2026, 3, 9);
+        r.startMinute = 9 * 60;
+        const Appointment ann = temp.clinic().booking().book(r).value();
+        SlotQuery hers = q;
+        hers.limit = 40;
+        hers.patientId = ann.patientId;
+        const Interval visit{ann.startUtc, ann.endUtc};
+        bool sameTimeElsewhere = false;
+        const QList<Slot> forHer = finder.find(hers).value();
+        QVERIFY(!forHer.isEmpty());
+        for (const Slot &s : forHer) {
+            const qint64 start =
+                wallToUtc(QStringLiteral("America/New_York"), s.day, s.startMinute);
+            QVERIFY(!visit.overlaps({start, start + 60LL * (s.endMinute - s.startMinute)}));
+        }
+        // Moving that visit: its own time is free again, at its clinician or another.
+        hers.movingAppointmentId = ann.id;
+        const QList<Slot> moving = finder.find(hers).value();
+        for (const Slot &s : moving)
+            if (s.day == ann.day && s.startMinute == ann.startMinute)
+                sameTimeElsewhere = true;
+        QVERIFY(sameTimeElsewhere);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlotFinder)

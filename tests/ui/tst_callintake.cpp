@@ -388,6 +388,38 @@ private slots:
         QCOMPARE(clinic().schedule().appointment(again.last().id)->status, Status::Voided);
     }
 
+    // Other changes pushed while the caller is on the line leave the read-back and the
+    // booked-once guard alone; undoing the booking itself takes both away.
+    void theReadBackStandsUntilItsBookingIsUndone()
+    {
+        const Appointment tomorrow =
+            bookInCore(AppointmentType::New, QStringLiteral("Bo Díaz"),
+                       QStringLiteral("9735550188"), QDate(2026, 3, 3), 11 * 60);
+        press(QKeySequence(Qt::CTRL | Qt::Key_N));
+        type(QStringLiteral("Ann Lee"));
+        press(QKeySequence(Qt::Key_Tab));
+        type(QStringLiteral("2015550123"));
+        press(QKeySequence(Qt::Key_Return));
+        QCOMPARE(appointmentsOf(QStringLiteral("Ann Lee")).size(), 1);
+        auto *readBack = child<QPlainTextEdit>(QStringLiteral("readBack"));
+        QVERIFY(readBack->isVisible());
+        // A confirmation call made meanwhile: another command on the stack.
+        press(QKeySequence(Qt::ALT | Qt::Key_2));
+        press(QKeySequence(Qt::Key_F6));
+        QCOMPARE(clinic().schedule().appointment(tomorrow.id)->status, Status::Confirmed);
+        QVERIFY(readBack->isVisible());
+        QVERIFY(!intake()->readBackText().isEmpty());
+        child<QTableView>(QStringLiteral("suggestions"))->setFocus();
+        press(QKeySequence(Qt::Key_Return));
+        QCOMPARE(appointmentsOf(QStringLiteral("Ann Lee")).size(), 1);
+        // Undo the call, then the booking: the read-back goes.
+        press(QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QVERIFY(readBack->isVisible());
+        press(QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QVERIFY(!readBack->isVisible());
+        QVERIFY(intake()->readBackText().isEmpty());
+    }
+
     // Redone, a booking is a new row: a move above it on the stack follows that row.
     void redoFollowsTheRowsARedoMakes()
     {
