@@ -47,6 +47,10 @@
         <source>holds only invisible characters</source>
         <translation>solo contiene caracteres invisibles</translation>
     </message>
+    <message>
+        <source>holds text-direction controls</source>
+        <translation>contiene controles de dirección del texto</translation>
+    </message>
 </context>
 <context>
     <name>fd::AppointmentCommand</name>

@@ -18,10 +18,19 @@ QString tr(const char *text)
 
 // Characters that show nothing: format characters (zero-width spaces and joiners, bidi
 // marks) and the like. Text made of these and spaces only reads as empty.
-bool invisible(QChar c)
+// By code point: the invisible characters outside the first plane (tags, musical formatting)
+// come as surrogate pairs, which a QChar-wise look would take for two unknown halves.
+bool invisible(char32_t c)
 {
-    return c.category() == QChar::Other_Format || c.isSpace() || c == QChar(0x3164) ||
-           c == QChar(0x115F) || c == QChar(0x1160) || c == QChar(0xFFA0);
+    return QChar::category(c) == QChar::Other_Format || QChar::isSpace(c) || c == 0x3164 ||
+           c == 0x115F || c == 0x1160 || c == 0xFFA0;
+}
+
+// Embedding, override and isolate controls: they reorder how the text around them is shown
+// (a name that prints as another), and no name needs them.
+bool directionControl(char32_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 } // namespace
@@ -42,7 +51,10 @@ Result<QString> cleanLine(const QString &field, const QString &text, int maxLeng
     const QString clean = text.simplified();
     if (clean.size() > maxLength)
         return invalid(field, tr("is too long (at most %1 characters)").arg(maxLength));
-    if (!clean.isEmpty() && std::all_of(clean.cbegin(), clean.cend(), invisible))
+    const QList<uint> codePoints = clean.toUcs4();
+    if (std::any_of(codePoints.cbegin(), codePoints.cend(), directionControl))
+        return invalid(field, tr("holds text-direction controls"));
+    if (!clean.isEmpty() && std::all_of(codePoints.cbegin(), codePoints.cend(), invisible))
         return invalid(field, tr("holds only invisible characters"));
     if (required && clean.isEmpty())
         return invalid(field, tr("is empty"));
@@ -52,8 +64,10 @@ Result<QString> cleanLine(const QString &field, const QString &text, int maxLeng
 QString printable(const QString &text)
 {
     QString shown = text;
+    // Direction controls too: a file from elsewhere may hold them, and they would turn the
+    // rest of a terminal line around.
     for (QChar &c : shown)
-        if (c.category() == QChar::Other_Control)
+        if (c.category() == QChar::Other_Control || directionControl(c.unicode()))
             c = QChar::ReplacementCharacter;
     return shown;
 }
@@ -66,7 +80,8 @@ QString quotable(const QString &text)
             shown += QChar(0x2026); // …
             break;
         }
-        if (c.category() != QChar::Other_Control && c != QChar::ReplacementCharacter)
+        if (c.category() != QChar::Other_Control && c != QChar::ReplacementCharacter &&
+            !directionControl(c.unicode()))
             shown += c;
     }
     return shown;

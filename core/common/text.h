@@ -27,7 +27,8 @@ Result<QString> cleanLine(const QString &field, const QString &text, int maxLeng
 // `text` fit to quote in a message: control characters dropped, at most 40 characters.
 QString quotable(const QString &text);
 // `text` fit to print on a terminal: control characters (escape sequences, carriage returns,
-// line breaks) shown as U+FFFD, so nothing stored or typed can drive the terminal.
+// line breaks) and text-direction controls shown as U+FFFD, so nothing stored or typed can
+// drive the terminal or turn a line around.
 QString printable(const QString &text);
 // `path` as help text shows it: under the home folder as "~/…", so help and the man pages made
 // from it read the same for every user.

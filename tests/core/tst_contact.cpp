@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <array>
+
 using namespace fd;
 
 class TestContact : public QObject
@@ -28,6 +30,18 @@ private slots:
         QTest::newRow("zero-width only")
             << QString(QChar(0x200B) + QStringLiteral(" ") + QChar(0x2060))
             << QStringLiteral("invisible");
+        // Outside the first plane: tag characters and musical formatting, invisible too.
+        QTest::newRow("invisible beyond the first plane")
+            << QString::fromUcs4(std::array<char32_t, 3>{0xE0041, 0x1D173, 0xE0020}.data(), 3)
+            << QStringLiteral("invisible");
+        QTest::newRow("letters beyond the first plane")
+            << QString::fromUcs4(std::array<char32_t, 3>{0x20000, 0x20001, 0x2000B}.data(), 3)
+            << QString();
+        // "Ann" then a right-to-left override: printed, the rest of the line runs backwards.
+        QTest::newRow("direction override")
+            << QString(QStringLiteral("Ann ") + QChar(0x202E) + QStringLiteral("eeL"))
+            << QStringLiteral("direction");
+        QTest::newRow("right-to-left name") << QStringLiteral("שרה כהן") << QString();
         QTest::newRow("invalid utf-8")
             << QString::fromUtf8("Ann \xff\xfe Lee") << QStringLiteral("UTF-8");
         QTest::newRow("101 characters")
@@ -49,6 +63,22 @@ private slots:
         QVERIFY2(r.error().message.contains(why), qPrintable(r.error().message));
         // The message never repeats the input, escapes and all.
         QVERIFY(!r.error().message.contains(QChar(0x1b)));
+    }
+
+    // What reaches a terminal or a message: no control character and no direction control,
+    // whatever a file from elsewhere holds.
+    void printedAndQuotedTextCannotDriveTheTerminal()
+    {
+        const QString stored =
+            QStringLiteral("Ann \x1b[31m") + QChar(0x202E) + QStringLiteral("eeL");
+        const QString printed = printable(stored);
+        QVERIFY(!printed.contains(QChar(0x1b)));
+        QVERIFY(!printed.contains(QChar(0x202E)));
+        QVERIFY(printed.startsWith(QStringLiteral("Ann ")));
+        QVERIFY(printed.endsWith(QStringLiteral("eeL")));
+        const QString quoted = quotable(stored);
+        QVERIFY(!quoted.contains(QChar(0x1b)));
+        QVERIFY(!quoted.contains(QChar(0x202E)));
     }
 
     void hugeInputsAreRefusedBeforeParsing()
