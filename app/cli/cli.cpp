@@ -30,11 +30,12 @@ QString usage()
                       "Commands:\n");
     for (const CommandSpec &spec : commands())
         text += QStringLiteral("  %1  %2\n").arg(spec.name.leftJustified(11), spec.summary);
-    text += tr("\nEvery command takes --db FILE, --json and --user NAME, before or after its name.\n"
-               "The database is %1 unless --db names another.\n"
-               "Run frontdesk-cli COMMAND --help for a command's options.\n"
-               "Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.\n")
-                .arg(homeRelative(Clinic::defaultDatabase()));
+    text +=
+        tr("\nEvery command takes --db FILE, --json and --user NAME, before or after its name.\n"
+           "The database is %1 unless --db names another.\n"
+           "Run frontdesk-cli COMMAND --help for a command's options.\n"
+           "Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.\n")
+            .arg(homeRelative(Clinic::defaultDatabase()));
     return text;
 }
 

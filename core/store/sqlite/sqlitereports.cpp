@@ -46,6 +46,22 @@ Result<void> readPatients(QSqlQuery &q, QList<Patient> &into)
     return {};
 }
 
+// The patients whose `column` (name or email) starts with `prefix`, ignoring case, in that
+// column's order: a range on its NOCASE index, never a scan.
+Result<void> patientsByPrefix(Database &db, const QString &column, const QString &prefix, int limit,
+                              QList<Patient> &into)
+{
+    QSqlQuery q = db.prepare(patientSelect() +
+                             QStringLiteral("WHERE p.%1 >= ? COLLATE NOCASE AND p.%1 < ? COLLATE "
+                                            "NOCASE ORDER BY p.%1 COLLATE NOCASE, p.id LIMIT ?")
+                                 .arg(column));
+    q.setForwardOnly(true);
+    q.addBindValue(prefix);
+    q.addBindValue(QString(prefix + QChar(0xFFFF)));
+    q.addBindValue(limit);
+    return readPatients(q, into);
+}
+
 const char kHeader[] = "id,date,start,end,location,clinician,patient,phone,type,status,service,"
                        "reason,cancel_reason,late_cancel\r\n";
 constexpr int kColumns = 14;
@@ -97,15 +113,7 @@ Result<QList<Patient>> SqliteStore::searchPatients(const QString &text, int limi
     // First the names that start with what was typed, in name order from the index: what a
     // receptionist typing "joh" for John expects at the top.
     if (!phone) {
-        QSqlQuery q = m_db->prepare(
-            patientSelect() + QStringLiteral("WHERE p.name >= ? COLLATE NOCASE AND p.name < ? "
-                                             "COLLATE NOCASE ORDER BY p.name COLLATE NOCASE, "
-                                             "p.id LIMIT ?"));
-        q.setForwardOnly(true);
-        q.addBindValue(trimmed);
-        q.addBindValue(QString(trimmed + QChar(0xFFFF)));
-        q.addBindValue(limit);
-        if (auto r = readPatients(q, patients); !r)
+        if (auto r = patientsByPrefix(*m_db, QStringLiteral("name"), trimmed, limit, patients); !r)
             return r.error();
     }
     if (patients.size() >= limit)
@@ -170,16 +178,7 @@ Result<QList<Patient>> SqliteStore::searchPatientsByEmail(const QString &prefix,
     QList<Patient> patients;
     if (trimmed.isEmpty() || limit <= 0)
         return patients;
-    // A range on the case-blind email index, like the names' prefix search.
-    QSqlQuery q = m_db->prepare(
-        patientSelect() + QStringLiteral("WHERE p.email >= ? COLLATE NOCASE AND p.email < ? "
-                                         "COLLATE NOCASE ORDER BY p.email COLLATE NOCASE, p.id "
-                                         "LIMIT ?"));
-    q.setForwardOnly(true);
-    q.addBindValue(trimmed);
-    q.addBindValue(QString(trimmed + QChar(0xFFFF)));
-    q.addBindValue(limit);
-    if (auto r = readPatients(q, patients); !r)
+    if (auto r = patientsByPrefix(*m_db, QStringLiteral("email"), trimmed, limit, patients); !r)
         return r.error();
     return patients;
 }
