@@ -12,8 +12,22 @@
 #include "clinic/clinic.h"
 #include "confirmationcalls.h"
 #include "daymodel.h"
+#include "daysheet.h"
+#include "scheduleview.h"
+#include "waitingroom.h"
 
 #include <QAction>
+#include <QBoxLayout>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QListView>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolTip>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -33,6 +47,38 @@
 #include <QUndoStack>
 
 namespace fd {
+namespace {
+
+// What the colours and marks of the day and the week mean, and the keys that act on them.
+QWidget *makeLegend(QWidget *parent)
+{
+    auto *legend = new QWidget(parent);
+    legend->setObjectName(QStringLiteral("legend"));
+    auto *row = new QHBoxLayout(legend);
+    row->setContentsMargins(6, 2, 6, 4);
+    for (AppointmentType type :
+         {AppointmentType::New, AppointmentType::FollowUp, AppointmentType::SelfPay}) {
+        auto *swatch = new QLabel(typeLabel(type), legend);
+        const QColor tint = ScheduleView::typeColor(type);
+        swatch->setStyleSheet(QStringLiteral("QLabel { background: %1; color: #1a1a1a; "
+                                             "border-left: 4px solid %2; padding: 1px 6px; }")
+                                  .arg(tint.name(), tint.darker(170).name()));
+        row->addWidget(swatch);
+    }
+    QStringList marks;
+    for (Status status : {Status::Confirmed, Status::Arrived, Status::Completed, Status::NoShow})
+        marks.append(ScheduleView::statusMark(status));
+    auto *text = new QLabel(marks.join(QStringLiteral("   ")) + QStringLiteral("     ") +
+                                QApplication::translate("fd::MainWindow",
+                                                        "Keys: A arrived, C completed, N no-show; "
+                                                        "drag a visit to move it"),
+                            legend);
+    text->setWordWrap(true);
+    row->addWidget(text, 1);
+    return legend;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     : QMainWindow(parent), m_clinic(clinic), m_model(new DayModel(this)),
@@ -71,18 +117,72 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     today->setToolTip(tr("Go to today (Ctrl+T)"));
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("dayTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(DayModel::ReasonColumn, QHeaderView::Stretch);
-    m_table->setAccessibleName(tr("The day's appointments"));
-    m_table->viewport()->installEventFilter(this);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr("Clinician:") + QLatin1Char(' '), toolbar));
+    m_clinician = new QComboBox(toolbar);
+    m_clinician->setObjectName(QStringLiteral("clinician"));
+    m_clinician->setMinimumContentsLength(16);
+    m_clinician->setAccessibleName(tr("Clinician whose day and week are shown"));
+    m_clinician->setToolTip(tr("Narrow the day to one clinician, and show their week"));
+    toolbar->addWidget(m_clinician);
+
+    m_dayView = new ScheduleView(this);
+    m_dayView->setObjectName(QStringLiteral("dayView"));
+    m_dayView->setModel(m_model);
+    m_dayView->setAccessibleName(tr("The day's appointments, a column per clinician"));
+    m_dayView->viewport()->installEventFilter(this);
+    m_weekModel = new DayModel(this);
+    m_weekView = new ScheduleView(this);
+    m_weekView->setObjectName(QStringLiteral("weekView"));
+    m_weekView->setModel(m_weekModel);
+    m_weekView->setAccessibleName(tr("The clinician's week, a column per day"));
+    for (ScheduleView *view : {m_dayView, m_weekView}) {
+        connect(view, &ScheduleView::moveRequested, this,
+                [this, view](const QModelIndex &index, int column, int minute) {
+                    moveBlock(view, index, column, minute);
+                });
+        buildStatusKeys(view);
+    }
+
+    // The waiting room, above the day: who has arrived and for how long.
+    m_waitingModel = new WaitingRoomModel(this);
+    m_waiting = new QListView(this);
+    m_waiting->setObjectName(QStringLiteral("waitingRoom"));
+    m_waiting->setModel(m_waitingModel);
+    m_waiting->setFlow(QListView::LeftToRight);
+    m_waiting->setWrapping(false);
+    m_waiting->setSpacing(2);
+    m_waiting->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_waiting->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_waiting->setFixedHeight(m_waiting->fontMetrics().lineSpacing() * 2 + 10);
+    m_waiting->setAccessibleName(tr("Waiting room"));
+    m_waitingLabel = new QLabel(this);
+    m_waitingLabel->setObjectName(QStringLiteral("waitingLabel"));
+    m_waitingLabel->setBuddy(m_waiting);
+    connect(m_waiting, &QListView::activated, this, [this](const QModelIndex &index) {
+        // Enter on a waiting patient selects their visit in the day.
+        const qint64 id = index.data(WaitingRoomModel::AppointmentIdRole).toLongLong();
+        const auto &rows = m_model->appointments();
+        for (qsizetype row = 0; row < rows.size(); ++row)
+            if (rows[row].id == id) {
+                m_dayView->setCurrentIndex(m_model->index(int(row), 0));
+                m_dayView->scrollTo(m_model->index(int(row), 0));
+                m_dayView->setFocus();
+            }
+    });
+
+    m_dayPage = new QWidget(this);
+    m_dayPage->setObjectName(QStringLiteral("dayPage"));
+    auto *dayLayout = new QVBoxLayout(m_dayPage);
+    dayLayout->setContentsMargins(0, 0, 0, 0);
+    dayLayout->setSpacing(2);
+    auto *waitingRow = new QHBoxLayout;
+    waitingRow->setContentsMargins(4, 2, 0, 0);
+    waitingRow->addWidget(m_waitingLabel);
+    waitingRow->addWidget(m_waiting, 1);
+    dayLayout->addLayout(waitingRow);
+    dayLayout->addWidget(m_dayView, 1);
+    dayLayout->addWidget(makeLegend(m_dayPage));
     m_summary = new QLabel(this);
     statusBar()->addWidget(m_summary, 1);
 
@@ -97,8 +197,14 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setAccessibleName(tr("The day and tomorrow's calls"));
-    m_tabs->addTab(m_table, tr("Day"));
+    m_tabs->addTab(m_dayPage, tr("Day"));
     m_tabs->addTab(m_calls, tr("Confirmation calls"));
+    auto *weekPage = new QWidget(this);
+    auto *weekLayout = new QVBoxLayout(weekPage);
+    weekLayout->setContentsMargins(0, 0, 0, 0);
+    weekLayout->addWidget(m_weekView, 1);
+    weekLayout->addWidget(makeLegend(weekPage));
+    m_tabs->addTab(weekPage, tr("Week"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("splitter"));
     splitter->addWidget(m_intake);
@@ -123,6 +229,7 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
 
     connect(m_location, &QComboBox::currentIndexChanged, this, &MainWindow::reload);
     connect(m_date, &QDateEdit::dateChanged, this, &MainWindow::reload);
+    connect(m_clinician, &QComboBox::currentIndexChanged, this, &MainWindow::reload);
     connect(previous, &QAction::triggered, this, [this] { step(-1); });
     connect(next, &QAction::triggered, this, [this] { step(1); });
     connect(today, &QAction::triggered, this, [this] { m_date->setDate(m_today); });
@@ -132,7 +239,14 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     m_dateWatch.setInterval(60 * 1000);
     connect(&m_dateWatch, &QTimer::timeout, this, &MainWindow::followTheDate);
     m_dateWatch.start();
+    buildFileMenu();
     buildMenus(previous, next, today);
+    applyMySchedule();
+    // The waiting times and the "now" line move on by themselves.
+    m_tick.setInterval(30 * 1000);
+    connect(&m_tick, &QTimer::timeout, this, &MainWindow::tick);
+    m_tick.start();
+    tick();
     // Our own commits and other desks' both arrive here; only the rows that changed move.
     connect(&m_clinic, &Clinic::changed, this, &MainWindow::onChanged);
     m_clinic.watchOtherDesks(true);
@@ -204,8 +318,8 @@ void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
     dayTab->setToolTip(tr("Show the location's day (%1)")
                            .arg(dayTab->shortcut().toString(QKeySequence::NativeText)));
     connect(dayTab, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_table);
-        m_table->setFocus();
+        m_tabs->setCurrentWidget(m_dayPage);
+        m_dayView->setFocus();
     });
     QAction *callsTab = view->addAction(tr("Confirmation &calls"));
     callsTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
@@ -216,6 +330,37 @@ void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
         if (auto *list = m_calls->findChild<QTableView *>(QStringLiteral("callList")))
             list->setFocus();
     });
+    QAction *weekTab = view->addAction(tr("&Week"));
+    weekTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    weekTab->setToolTip(tr("Show the chosen clinician's week (%1)")
+                            .arg(weekTab->shortcut().toString(QKeySequence::NativeText)));
+    connect(weekTab, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_weekView->parentWidget());
+        m_weekView->setFocus();
+    });
+    addAction(weekTab);
+    view->addSeparator();
+    m_showInactive = view->addAction(tr("Show &cancelled and no-shows"));
+    m_showInactive->setObjectName(QStringLiteral("showInactive"));
+    m_showInactive->setCheckable(true);
+    m_showInactive->setChecked(true);
+    m_showInactive->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_showInactive->setToolTip(
+        tr("Cancelled, no-show and corrected visits, muted, in the day and the week (%1)")
+            .arg(m_showInactive->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_showInactive, &QAction::toggled, this, [this](bool on) {
+        m_dayView->setShowInactive(on);
+        m_weekView->setShowInactive(on);
+    });
+    addAction(m_showInactive);
+    QAction *mine = view->addAction(tr("&My schedule…"));
+    mine->setObjectName(QStringLiteral("mySchedule"));
+    mine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    mine->setStatusTip(tr("Choose the clinician this computer opens on"));
+    mine->setToolTip(QStringLiteral("%1 (%2)").arg(
+        mine->statusTip(), mine->shortcut().toString(QKeySequence::NativeText)));
+    addAction(mine);
+    connect(mine, &QAction::triggered, this, &MainWindow::chooseMySchedule);
     addActions({dayTab, callsTab});
     view->addSeparator();
     view->addActions({previous, next, today});
@@ -249,10 +394,13 @@ std::optional<Appointment> MainWindow::selectedAppointment() const
         return m_intake->highlightedMatchVisit();
     if (m_tabs->currentWidget() == m_calls)
         return m_calls->highlighted();
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || current.row() >= m_model->appointments().size())
+    const bool week = m_tabs->currentWidget() == m_weekView->parentWidget();
+    const ScheduleView *view = week ? m_weekView : m_dayView;
+    const DayModel *model = week ? m_weekModel : m_model;
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid() || current.row() >= model->appointments().size())
         return std::nullopt;
-    return m_model->appointments().at(current.row());
+    return model->appointments().at(current.row());
 }
 
 void MainWindow::report(const QString &text)
@@ -314,7 +462,7 @@ void MainWindow::setStatusOfSelected(Status to)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_painted && watched == m_table->viewport() && event->type() == QEvent::Paint) {
+    if (!m_painted && watched == m_dayView->viewport() && event->type() == QEvent::Paint) {
         m_painted = true;
         // Queued: the paint event in hand has to finish before anyone measures it.
         QMetaObject::invokeMethod(this, &MainWindow::firstDayPainted, Qt::QueuedConnection);
@@ -372,6 +520,14 @@ void MainWindow::loadConfig()
         m_location->addItem(l.name, l.id);
     if (const int index = m_location->findData(current); index >= 0)
         m_location->setCurrentIndex(index);
+
+    const QSignalBlocker clinicianBlocker(m_clinician);
+    const qint64 chosen = clinicianId();
+    m_clinician->clear();
+    m_clinician->addItem(tr("All clinicians"), 0);
+    for (const Clinician &c : m_config.clinicians)
+        m_clinician->addItem(c.name, c.id);
+    m_clinician->setCurrentIndex(std::max(0, m_clinician->findData(chosen)));
 }
 
 void MainWindow::onChanged(const ChangeSet &changes)
@@ -381,21 +537,38 @@ void MainWindow::onChanged(const ChangeSet &changes)
     if (changes.setup) {
         // Names, hours or closures may have changed: the day is read again, row by row.
         const qint64 shown = locationId();
+        const qint64 clinician = clinicianId();
         loadConfig();
-        if (locationId() != shown) {
+        if (locationId() != shown || clinicianId() != clinician) {
             reload();
             return;
         }
-    } else if (!changes.touches(locationId(), day())) {
-        return;
     }
+    const QDate monday = day().addDays(1 - day().dayOfWeek());
+    bool weekTouched = changes.setup;
+    for (int i = 0; i < 5 && !weekTouched; ++i)
+        weekTouched = changes.touchesDay(monday.addDays(i));
+    if (weekTouched)
+        reloadWeek();
+    if (!changes.setup && !changes.touches(locationId(), day()))
+        return;
     auto list = m_clinic.schedule().appointments({day(), day(), locationId(), std::nullopt});
     if (!list) {
         m_summary->setText(list.error().message);
         return;
     }
+    // Only the rows that changed move: the selection and the scroll stay where they were.
     m_model->updateAppointments(*list);
+    m_dayView->setGrid(dayGrid(*list));
+    reloadWaitingRoom();
     showSummary();
+}
+
+ScheduleGrid MainWindow::dayGrid(const QList<Appointment> &appointments) const
+{
+    const qint64 clinician = clinicianId();
+    return locationDayGrid(m_config, locationId(), day(), appointments,
+                           clinician ? std::optional(clinician) : std::nullopt);
 }
 
 void MainWindow::reload()
@@ -403,6 +576,7 @@ void MainWindow::reload()
     const QDate day = m_date->date();
     if (m_config.locations.isEmpty()) {
         m_model->setAppointments({});
+        m_dayView->setGrid({});
         m_summary->setText(tr("No clinic set up yet: start with --demo, or run "
                               "\"frontdesk-cli init --demo\"."));
         return;
@@ -414,12 +588,311 @@ void MainWindow::reload()
         m_summary->setText(list.error().message);
         return;
     }
-    m_model->setAppointments(std::move(list.value()));
+    m_model->setAppointments(list.value());
+    m_dayView->setGrid(dayGrid(*list));
+    reloadWeek();
+    reloadWaitingRoom();
+    tick();
     showSummary();
-    setWindowTitle(
-        // Qt adds the application's name ("… — Front Desk").
-        tr("%1, %2").arg(loc ? loc->name : QString(),
-                         QLocale().toString(day, QLocale::LongFormat)));
+    const Clinician *clin = m_config.clinician(clinicianId());
+    const QString dayText = QLocale().toString(day, QLocale::LongFormat);
+    // Qt adds the application's name ("… — Front Desk").
+    setWindowTitle(clin ? tr("%1 at %2, %3").arg(clin->name, loc ? loc->name : QString(), dayText)
+                        : tr("%1, %2").arg(loc ? loc->name : QString(), dayText));
+}
+
+void MainWindow::reloadWeek()
+{
+    const qint64 clinician = clinicianId();
+    const int weekIndex = m_tabs->indexOf(m_weekView->parentWidget());
+    if (!clinician) {
+        m_weekModel->setAppointments({});
+        m_weekView->setGrid({});
+        m_tabs->setTabText(weekIndex, tr("Week"));
+        m_tabs->setTabToolTip(weekIndex, tr("Choose a clinician above to see their week"));
+        return;
+    }
+    const QDate monday = day().addDays(1 - day().dayOfWeek());
+    auto list =
+        m_clinic.schedule().appointments({monday, monday.addDays(4), std::nullopt, clinician});
+    if (!list) {
+        m_summary->setText(list.error().message);
+        return;
+    }
+    m_weekModel->updateAppointments(*list);
+    m_weekView->setGrid(clinicianWeekGrid(m_config, clinician, day(), *list));
+    const Clinician *clin = m_config.clinician(clinician);
+    m_tabs->setTabText(weekIndex, tr("Week of %1").arg(clin ? clin->name : QString()));
+    m_tabs->setTabToolTip(weekIndex, {});
+}
+
+void MainWindow::reloadWaitingRoom()
+{
+    auto waiting = m_clinic.schedule().waitingRoom(day(), locationId());
+    if (!waiting)
+        return;
+    m_waitingModel->setRows(*waiting);
+    m_waitingLabel->setText(waiting->isEmpty()
+                                ? tr("Waiting room: nobody is waiting.")
+                                : tr("&Waiting room (%1):").arg(waiting->size()));
+    m_waiting->setVisible(!waiting->isEmpty());
+}
+
+void MainWindow::tick()
+{
+    const QDateTime now = m_clinic.clock().now();
+    m_waitingModel->setNow(now.toSecsSinceEpoch());
+    for (ScheduleView *view : {m_dayView, m_weekView}) {
+        // The "now" line, in the wall clock of the view's first column.
+        const QList<ScheduleColumn> &columns = view->grid().columns;
+        const Location *loc =
+            columns.isEmpty() ? nullptr : m_config.location(columns.first().locationId);
+        if (!loc) {
+            view->setNow({}, -1);
+            continue;
+        }
+        const QDateTime local = now.toTimeZone(QTimeZone(loc->timeZone.toUtf8()));
+        view->setNow(local.date(), local.time().hour() * 60 + local.time().minute());
+    }
+}
+
+qint64 MainWindow::clinicianId() const
+{
+    return m_clinician->currentData().toLongLong();
+}
+
+void MainWindow::setClinician(qint64 clinicianId)
+{
+    m_clinician->setCurrentIndex(std::max(0, m_clinician->findData(clinicianId)));
+}
+
+void MainWindow::buildStatusKeys(ScheduleView *view)
+{
+    // One key on the selected visit, while the day or the week has the focus; the menu's
+    // Ctrl+Shift keys do the same from anywhere.
+    const struct
+    {
+        Qt::Key key;
+        Status status;
+        const char *name;
+    } keys[] = {{Qt::Key_A, Status::Arrived, "arrivedKey"},
+                {Qt::Key_C, Status::Completed, "completedKey"},
+                {Qt::Key_N, Status::NoShow, "noShowKey"}};
+    for (const auto &k : keys) {
+        auto *action = new QAction(statusLabel(k.status), view);
+        action->setObjectName(QString::fromLatin1(k.name));
+        action->setShortcut(QKeySequence(k.key));
+        action->setShortcutContext(Qt::WidgetShortcut);
+        const Status status = k.status;
+        connect(action, &QAction::triggered, this, [this, status] { setStatusOfSelected(status); });
+        view->addAction(action);
+    }
+}
+
+void MainWindow::moveBlock(ScheduleView *view, const QModelIndex &index, int column,
+                           int startMinute)
+{
+    const DayModel *model = view == m_weekView ? m_weekModel : m_model;
+    if (!index.isValid() || index.row() >= model->appointments().size() ||
+        column >= view->grid().columns.size())
+        return;
+    const Appointment a = model->appointments().at(index.row());
+    const ScheduleColumn &target = view->grid().columns.at(column);
+    if (target.clinicianId == a.clinicianId && target.day == a.day &&
+        startMinute == a.startMinute)
+        return; // dropped where it was
+    RescheduleRequest request;
+    request.day = target.day;
+    request.startMinute = startMinute;
+    request.clinician = QString::number(target.clinicianId);
+    // In a week, the clinician may work at two places that day: the shift holding the new
+    // time says which.
+    qint64 locationId = target.locationId;
+    if (const Clinician *clin = m_config.clinician(target.clinicianId))
+        for (const Shift &s : clin->shifts)
+            if (s.weekday == target.day.dayOfWeek() && s.startMinute <= startMinute &&
+                startMinute < s.endMinute)
+                locationId = s.locationId;
+    request.location = QString::number(locationId);
+    auto result = m_clinic.booking().reschedule(a.id, request);
+    if (!result) {
+        // Said where the eyes are (the drop) and kept in the status bar.
+        const QString why = tr("%1 was not moved: %2").arg(a.patientName, result.error().message);
+        report(why);
+        QToolTip::showText(QCursor::pos(), why, view);
+        return;
+    }
+    Clinic &clinic = m_clinic;
+    AppointmentCommand::push(
+        m_undoContext, tr("Move %1 to %2").arg(result->patientName, visitLine(*result)), a.id,
+        *result, [&clinic, request](qint64 id) { return clinic.booking().reschedule(id, request); });
+    report(tr("Moved %1 to %2.").arg(result->patientName, visitLine(*result)));
+}
+
+DaySheetOptions MainWindow::sheetOptions() const
+{
+    DaySheetOptions options;
+    options.includePhones = m_sheetPhones->isChecked();
+    options.includeCancelled = m_dayView->showsInactive();
+    options.locale = QLocale();
+    options.pageSize = QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem
+                                     ? QPageSize::Letter
+                                     : QPageSize::A4);
+    return options;
+}
+
+DaySheet MainWindow::daySheet(const DaySheetOptions &options) const
+{
+    const Location *loc = m_config.location(locationId());
+    const Clinician *clin = m_config.clinician(clinicianId());
+    const QString name = loc ? loc->name : QString();
+    const QString title = clin ? tr("%1 at %2").arg(clin->name, name) : name;
+    const QString zone = loc ? loc->timeZone : QStringLiteral("America/New_York");
+    return DaySheet::make(title, day(),
+                          m_clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())),
+                          m_dayView->grid(), m_model->appointments(), options);
+}
+
+void MainWindow::printDaySheet(QPrinter &printer)
+{
+    const DaySheetOptions options = sheetOptions();
+    paintDaySheet(daySheet(options), options, printer);
+}
+
+Result<int> MainWindow::saveDaySheetPdf(const QString &path)
+{
+    const DaySheetOptions options = sheetOptions();
+    return writeDaySheetPdf(daySheet(options), options, path);
+}
+
+void MainWindow::previewDaySheet()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    const DaySheetOptions options = sheetOptions();
+    printer.setPageSize(options.pageSize);
+    printer.setPageOrientation(daySheetOrientation(options));
+    printer.setDocName(windowTitle());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Day sheet preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *p) { printDaySheet(*p); });
+    preview.exec();
+}
+
+void MainWindow::saveDaySheetAs()
+{
+    const Location *loc = m_config.location(locationId());
+    const QString suggested =
+        QStringLiteral("%1/day-sheet-%2-%3.pdf")
+            .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                 (loc ? loc->name : QString()).toLower().replace(QLatin1Char(' '), QLatin1Char('-')),
+                 day().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save day sheet as PDF"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    auto pages = saveDaySheetPdf(path);
+    report(pages ? tr("Saved the day sheet to %1.").arg(QDir::toNativeSeparators(path))
+                 : pages.error().message);
+}
+
+void MainWindow::buildFileMenu()
+{
+    // Not "&File": Alt+F finds the caller among the patients.
+    QMenu *sheet = menuBar()->addMenu(tr("Day s&heet"));
+    sheet->setToolTipsVisible(true);
+    auto add = [&](const QString &text, const QKeySequence &keys, const QString &tip) {
+        QAction *a = sheet->addAction(text);
+        a->setShortcut(keys);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        addAction(a);
+        return a;
+    };
+    QAction *print = add(tr("&Print…"), QKeySequence::Print,
+                         tr("Print the day as shown: the location, or the one clinician chosen"));
+    print->setObjectName(QStringLiteral("printDaySheet"));
+    connect(print, &QAction::triggered, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        const DaySheetOptions options = sheetOptions();
+        printer.setPageSize(options.pageSize);
+        printer.setPageOrientation(daySheetOrientation(options));
+        printer.setDocName(windowTitle());
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printDaySheet(printer);
+    });
+    QAction *preview = add(tr("Print pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                           tr("See the day sheet's pages before printing"));
+    connect(preview, &QAction::triggered, this, &MainWindow::previewDaySheet);
+    QAction *pdf = add(tr("Save as P&DF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                       tr("Save the day sheet as a PDF file"));
+    connect(pdf, &QAction::triggered, this, &MainWindow::saveDaySheetAs);
+    sheet->addSeparator();
+    m_sheetPhones = add(tr("P&hone numbers on the sheet"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                        tr("Leave this off for sheets that lie where patients can see them"));
+    m_sheetPhones->setObjectName(QStringLiteral("sheetPhones"));
+    m_sheetPhones->setCheckable(true);
+    m_sheetPhones->setChecked(QSettings().value(QStringLiteral("print/phones"), true).toBool());
+    connect(m_sheetPhones, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("print/phones"), on); });
+}
+
+void MainWindow::setMySchedule(qint64 clinicianId)
+{
+    QSettings settings;
+    if (clinicianId)
+        settings.setValue(QStringLiteral("mySchedule/clinician"), clinicianId);
+    else
+        settings.remove(QStringLiteral("mySchedule/clinician"));
+    applyMySchedule();
+}
+
+void MainWindow::applyMySchedule()
+{
+    const qint64 id = QSettings().value(QStringLiteral("mySchedule/clinician"), 0).toLongLong();
+    const Clinician *clin = m_config.clinician(id);
+    if (!clin)
+        return;
+    // Their day: today, at the location of their first shift today (or where they are next).
+    const QDate today = firstOpenDay(m_today.isValid() ? m_today : day());
+    for (int i = 0; i < 7; ++i) {
+        const QDate d = today.addDays(i);
+        const auto shift = std::find_if(clin->shifts.cbegin(), clin->shifts.cend(),
+                                        [d](const Shift &s) { return s.weekday == d.dayOfWeek(); });
+        if (shift != clin->shifts.cend()) {
+            const QSignalBlocker blockLocation(m_location);
+            const QSignalBlocker blockDate(m_date);
+            setLocation(shift->locationId);
+            m_date->setDate(d);
+            break;
+        }
+    }
+    setClinician(id); // reloads
+    reload();
+    m_tabs->setCurrentWidget(m_dayPage);
+}
+
+void MainWindow::chooseMySchedule()
+{
+    QStringList names{tr("Nobody: this is a front desk")};
+    for (const Clinician &c : m_config.clinicians)
+        names.append(c.name);
+    const qint64 current =
+        QSettings().value(QStringLiteral("mySchedule/clinician"), 0).toLongLong();
+    int at = 0;
+    for (qsizetype i = 0; i < m_config.clinicians.size(); ++i)
+        if (m_config.clinicians[i].id == current)
+            at = int(i) + 1;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("My schedule"), tr("This computer opens on the day of:"), names, at, false, &ok);
+    if (!ok)
+        return;
+    const qsizetype index = names.indexOf(chosen);
+    setMySchedule(index > 0 ? m_config.clinicians[index - 1].id : 0);
+    if (index == 0)
+        setClinician(0);
 }
 
 void MainWindow::showSummary()

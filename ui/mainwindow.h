@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "booking/schedulegrid.h"
+#include "common/result.h"
 #include "domain/clinicconfig.h"
 
 #include <QMainWindow>
@@ -14,8 +16,9 @@ class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QListView;
+class QPrinter;
 class QTabWidget;
-class QTableView;
 class QUndoStack;
 
 namespace fd {
@@ -24,12 +27,18 @@ class CallIntake;
 class Clinic;
 class ConfirmationCalls;
 class DayModel;
+class ScheduleView;
+class WaitingRoomModel;
 struct ChangeSet;
+struct DaySheet;
+struct DaySheetOptions;
 struct UndoContext;
 
 // The front desk's window: the call form on the left, where a receptionist books a caller by
-// keyboard; beside it a location's day and tomorrow's confirmation calls, all kept current as
-// this desk or any other changes the schedule. Every change made here can be undone.
+// keyboard; beside it a location's day (a column per clinician, with the waiting room), a
+// clinician's week and tomorrow's confirmation calls, all kept current as this desk or any
+// other changes the schedule. Every change made here can be undone, and the day prints as a
+// day sheet.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,11 +50,28 @@ public:
     void setDay(QDate day);
     qint64 locationId() const;
     void setLocation(qint64 locationId);
+    // The clinician the day is narrowed to and whose week is shown; 0 for everyone.
+    qint64 clinicianId() const;
+    void setClinician(qint64 clinicianId);
     DayModel *model() const { return m_model; }
+    DayModel *weekModel() const { return m_weekModel; }
+    WaitingRoomModel *waitingRoom() const { return m_waitingModel; }
     CallIntake *intake() const { return m_intake; }
     ConfirmationCalls *calls() const { return m_calls; }
     QUndoStack *undoStack() const { return m_undo; }
-    QTableView *dayTable() const { return m_table; }
+    ScheduleView *dayView() const { return m_dayView; }
+    ScheduleView *weekView() const { return m_weekView; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // "My schedule": the clinician this computer belongs to, remembered in the settings; the
+    // window opens on their day. 0 forgets it.
+    void setMySchedule(qint64 clinicianId);
+
+    // The day sheet of what the day view shows (its location, or its one clinician).
+    DaySheet daySheet(const DaySheetOptions &options) const;
+    DaySheetOptions sheetOptions() const;
+    void printDaySheet(QPrinter &printer);
+    Result<int> saveDaySheetPdf(const QString &path);
     // The appointment the Appointment menu acts on: the next visit of the patient highlighted
     // in the patients found when they have the focus, else the day's selected row.
     std::optional<Appointment> selectedAppointment() const;
@@ -59,6 +85,17 @@ protected:
 
 private:
     void buildMenus(QAction *previous, QAction *next, QAction *today);
+    void buildFileMenu();
+    void buildStatusKeys(ScheduleView *view);
+    void moveBlock(ScheduleView *view, const QModelIndex &index, int column, int startMinute);
+    void reloadWeek();
+    ScheduleGrid dayGrid(const QList<Appointment> &appointments) const;
+    void reloadWaitingRoom();
+    void tick();
+    void applyMySchedule();
+    void chooseMySchedule();
+    void previewDaySheet();
+    void saveDaySheetAs();
     void rescheduleSelected();
     void cancelSelected();
     void setStatusOfSelected(Status to);
@@ -76,9 +113,19 @@ private:
     ClinicConfig m_config;
     QComboBox *m_location = nullptr;
     QDateEdit *m_date = nullptr;
-    QTableView *m_table = nullptr;
+    QComboBox *m_clinician = nullptr;
+    ScheduleView *m_dayView = nullptr;
+    ScheduleView *m_weekView = nullptr;
+    QListView *m_waiting = nullptr;
+    QLabel *m_waitingLabel = nullptr;
+    QWidget *m_dayPage = nullptr;
     QLabel *m_summary = nullptr;
     DayModel *m_model = nullptr;
+    DayModel *m_weekModel = nullptr;
+    WaitingRoomModel *m_waitingModel = nullptr;
+    QAction *m_showInactive = nullptr;
+    QAction *m_sheetPhones = nullptr;
+    QTimer m_tick;
     QUndoStack *m_undo = nullptr;
     std::shared_ptr<UndoContext> m_undoContext;
     QTimer m_dateWatch;

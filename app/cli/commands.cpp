@@ -5,6 +5,7 @@
 #include "common/text.h"
 
 #include "booking/bookingservice.h"
+#include "booking/schedulegrid.h"
 #include "booking/scheduleservice.h"
 #include "booking/slotfinder.h"
 #include "calendar/walltime.h"
@@ -12,6 +13,8 @@
 #include "demo/democlinic.h"
 #include "domain/json.h"
 #include "generate/historygenerator.h"
+
+#include "daysheet.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -528,6 +531,84 @@ int runWatch(Context &c)
     return QCoreApplication::exec();
 }
 
+// The day as a printed day sheet, for the morning job: `day --format pdf --out FILE`.
+int writeDayPdf(Context &c, const ClinicConfig &config, const ScheduleService::Query &query,
+                const QList<Appointment> &list)
+{
+    auto out = required(c, "out");
+    if (!out)
+        return fail(out.error());
+    DaySheetOptions options;
+    options.includePhones = !c.parser.isSet(QStringLiteral("no-phones"));
+    const QString paper = c.parser.value(QStringLiteral("paper")).trimmed().toLower();
+    if (paper == QLatin1String("a4"))
+        options.pageSize = QPageSize(QPageSize::A4);
+    else if (!paper.isEmpty() && paper != QLatin1String("letter"))
+        return fail(invalid(QStringLiteral("paper"),
+                            tr("\"%1\" is not letter or a4").arg(quotable(paper))));
+    const QString orientation = c.parser.value(QStringLiteral("orientation")).trimmed().toLower();
+    if (orientation == QLatin1String("portrait"))
+        options.orientation = QPageLayout::Portrait;
+    else if (orientation == QLatin1String("landscape"))
+        options.orientation = QPageLayout::Landscape;
+    else if (!orientation.isEmpty())
+        return fail(invalid(QStringLiteral("orientation"),
+                            tr("\"%1\" is not portrait or landscape").arg(quotable(orientation))));
+
+    // Without --location: every location's day, one after another in the same file.
+    QList<const Location *> locations;
+    if (query.locationId)
+        locations.append(config.location(*query.locationId));
+    else
+        for (const Location &l : config.locations)
+            locations.append(&l);
+    DaySheet sheet;
+    sheet.day = query.from;
+    const QString zone = config.locations.isEmpty() ? QStringLiteral("America/New_York")
+                                                    : config.locations.first().timeZone;
+    sheet.printedAt = c.clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8()));
+    QStringList titles;
+    const Clinician *clinician = query.clinicianId ? config.clinician(*query.clinicianId) : nullptr;
+    for (const Location *loc : locations) {
+        // A clinician's sheet without a location lists only where they are that day.
+        if (clinician && !query.locationId) {
+            const bool works = std::any_of(
+                clinician->shifts.cbegin(), clinician->shifts.cend(), [&](const Shift &s) {
+                    return s.locationId == loc->id && s.weekday == query.from.dayOfWeek();
+                });
+            const bool booked = std::any_of(list.cbegin(), list.cend(), [&](const Appointment &a) {
+                return a.locationId == loc->id;
+            });
+            if (!works && !booked)
+                continue;
+        }
+        const ScheduleGrid grid =
+            locationDayGrid(config, loc->id, query.from, list, query.clinicianId);
+        sheet.sections += DaySheet::make({}, query.from, sheet.printedAt, grid, list, options).sections;
+        titles.append(loc->name);
+    }
+    if (clinician)
+        sheet.title = titles.isEmpty()
+                          ? clinician->name
+                          : tr("%1 at %2").arg(clinician->name, titles.join(QStringLiteral(", ")));
+    else
+        sheet.title = titles.join(QStringLiteral(", "));
+    auto pages = writeDaySheetPdf(sheet, options, *out);
+    if (!pages)
+        return fail(pages.error());
+    if (c.json)
+        printJson(c, QJsonObject{{QStringLiteral("file"), *out},
+                                 {QStringLiteral("pages"), *pages},
+                                 {QStringLiteral("appointments"), sheet.appointmentCount()}});
+    else
+        c.out << tr("Wrote %1: %2 appointments on %3 pages.")
+                     .arg(*out)
+                     .arg(sheet.appointmentCount())
+                     .arg(*pages)
+              << Qt::endl;
+    return Ok;
+}
+
 int runDay(Context &c)
 {
     auto dateText = required(c, "date");
@@ -536,6 +617,16 @@ int runDay(Context &c)
     auto date = parseDate(*dateText, "date");
     if (!date)
         return fail(date.error());
+    const QString format = c.parser.value(QStringLiteral("format")).trimmed().toLower();
+    if (!format.isEmpty() && format != QLatin1String("pdf") && format != QLatin1String("text"))
+        return fail(invalid(QStringLiteral("format"),
+                            tr("\"%1\" is not pdf or text").arg(quotable(format))));
+    const bool pdf = format == QLatin1String("pdf");
+    if (!pdf) {
+        for (const char *name : {"out", "paper", "orientation", "no-phones"})
+            if (c.parser.isSet(QString::fromLatin1(name)))
+                return fail(invalid(QString::fromLatin1(name), tr("needs --format pdf")));
+    }
     ScheduleService &schedule = c.clinic.schedule();
     auto config = schedule.config();
     if (!config)
@@ -556,6 +647,8 @@ int runDay(Context &c)
     auto list = schedule.appointments(query);
     if (!list)
         return fail(list.error());
+    if (pdf)
+        return writeDayPdf(c, *config, query, *list);
     QJsonArray array;
     qsizetype patientWidth = 0;
     qsizetype clinicianWidth = 0;
@@ -722,10 +815,17 @@ const QList<CommandSpec> &commands()
          {},
          runWatch},
         {QStringLiteral("day"),
-         tr("List a day's appointments."),
+         tr("List a day's appointments, or print them as a day sheet (PDF)."),
          {option("date", tr("The day (YYYY-MM-DD)."), tr("DATE")),
           option("location", tr("Location id or name."), tr("L")),
-          option("clinician", tr("Clinician id or name."), tr("C"))},
+          option("clinician", tr("Clinician id or name."), tr("C")),
+          option("format", tr("text (the default) or pdf, a printable day sheet."), tr("FORMAT")),
+          option("out", tr("The PDF file to write (with --format pdf)."), tr("FILE")),
+          option("paper", tr("letter (the default) or a4."), tr("PAPER")),
+          option("orientation",
+                 tr("portrait or landscape (default: landscape when phone numbers are printed)."),
+                 tr("O")),
+          option("no-phones", tr("Leave patients' phone numbers off the sheet."))},
          runDay},
     };
     return list;
@@ -760,7 +860,7 @@ QString exampleFor(const QString &command)
         {QStringLiteral("watch"), QStringLiteral("frontdesk-cli watch --json")},
         {QStringLiteral("day"),
          QStringLiteral("frontdesk-cli day --date 2026-11-30 --location \"Midtown Manhattan\" "
-                        "--json")},
+                        "--format pdf --out day.pdf")},
     };
     return examples.value(command);
 }

@@ -20,6 +20,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Settings (my schedule, day sheet options) live in ~/.config/frontdesk/frontdesk.conf.
+    QApplication::setOrganizationName(QStringLiteral("frontdesk"));
     QApplication::setApplicationName(QStringLiteral("frontdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Front Desk"));
     QApplication::setApplicationVersion(QStringLiteral(FRONTDESK_VERSION));

@@ -62,6 +62,31 @@ ScheduleService::confirmationCalls(QDate day, std::optional<qint64> locationId)
     return entries;
 }
 
+Result<QList<ScheduleService::Arrival>> ScheduleService::waitingRoom(QDate day,
+                                                                      std::optional<qint64> locationId)
+{
+    auto day_ = m_c.store.appointments({day, day, locationId, std::nullopt, true});
+    if (!day_)
+        return day_.error();
+    QList<Arrival> waiting;
+    for (const Appointment &a : *day_) {
+        if (a.status != Status::Arrived)
+            continue;
+        auto steps = m_c.store.statusSteps(a.id);
+        if (!steps)
+            return steps.error();
+        // The arrival in force: the latest not corrected.
+        qint64 at = 0;
+        for (const StatusStep &s : *steps)
+            if (s.status == Status::Arrived && !s.correctedUtc)
+                at = s.atUtc;
+        waiting.append({a, at});
+    }
+    std::stable_sort(waiting.begin(), waiting.end(),
+                     [](const Arrival &a, const Arrival &b) { return a.arrivedUtc < b.arrivedUtc; });
+    return waiting;
+}
+
 Result<qint64> ScheduleService::mark()
 {
     return m_c.store.lastChangeSequence();

@@ -54,6 +54,17 @@ public:
     Result<QList<CallListEntry>> confirmationCalls(QDate day,
                                                    std::optional<qint64> locationId = {});
 
+    // The waiting room: the day's visits whose patient has arrived and is not yet seen, with
+    // the time the arrival was recorded, longest waiting first.
+    struct Arrival
+    {
+        Appointment appointment;
+        qint64 arrivedUtc = 0;
+
+        friend bool operator==(const Arrival &, const Arrival &) = default;
+    };
+    Result<QList<Arrival>> waitingRoom(QDate day, std::optional<qint64> locationId = {});
+
 private:
     ServiceContext &m_c;
 };

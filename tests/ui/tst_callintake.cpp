@@ -8,6 +8,7 @@
 #include "confirmationcalls.h"
 #include "daymodel.h"
 #include "mainwindow.h"
+#include "scheduleview.h"
 #include "testclinic.h"
 
 #include <QAbstractItemView>
@@ -139,7 +140,7 @@ private slots:
                 .match(text);
         QVERIFY2(block.hasMatch(), "README.md has no booking-keys block");
         // Start somewhere else: Ctrl+N must work from anywhere in the window.
-        m_window->dayTable()->setFocus();
+        m_window->dayView()->setFocus();
         int keystrokes = 0;
         const Slot first = *highlighted();
         const auto tokens = QRegularExpression(QStringLiteral("\"([^\"]*)\"|(\\S+)"))
@@ -464,10 +465,10 @@ private slots:
         const Appointment a = bookInCore(AppointmentType::New, QStringLiteral("Ann Lee"),
                                          QStringLiteral("2015550123"), QDate(2026, 3, 3), 9 * 60);
         m_window->setDay(QDate(2026, 3, 3));
-        QTableView *table = m_window->dayTable();
+        ScheduleView *table = m_window->dayView();
         QTRY_COMPARE(table->model()->rowCount(), 1);
         table->setFocus();
-        table->selectRow(0);
+        table->setCurrentIndex(table->model()->index(0, 0));
         // Ctrl+R: the call form offers slots to move it to.
         press(QKeySequence(Qt::CTRL | Qt::Key_R));
         QVERIFY(intake()->isRescheduling());
@@ -500,7 +501,7 @@ private slots:
 
         // Cancel it: under 24 hours ahead, the dialog says it will count as late.
         table->setFocus();
-        table->selectRow(0);
+        table->setCurrentIndex(table->model()->index(0, 0));
         bool lateSaid = false;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = QApplication::activeModalWidget();

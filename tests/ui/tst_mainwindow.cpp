@@ -5,6 +5,7 @@
 #include "daymodel.h"
 #include "demo/democlinic.h"
 #include "mainwindow.h"
+#include "scheduleview.h"
 #include "testclinic.h"
 
 #include <QComboBox>
@@ -34,8 +35,7 @@ private slots:
         QCOMPARE(window.day(), QDate(2026, 11, 23));
 
         auto *location = window.findChild<QComboBox *>(QStringLiteral("location"));
-        auto *table = window.findChild<QTableView *>(QStringLiteral("dayTable"));
-        QVERIFY(location && table);
+        QVERIFY(location && window.dayView());
         QCOMPARE(location->count(), 4);
         QCOMPARE(location->currentText(), QStringLiteral("Midtown Manhattan"));
         const int mondayRows = window.model()->rowCount();
@@ -100,8 +100,8 @@ private slots:
         QCOMPARE(window.model()->appointments().first().id, a.id);
         QVERIFY(window.statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("1")));
 
-        auto *table = window.findChild<QTableView *>(QStringLiteral("dayTable"));
-        table->selectRow(0);
+        ScheduleView *table = window.dayView();
+        table->setCurrentIndex(window.model()->index(0, 0));
         QVERIFY(desk2->booking().cancel(a.id).ok());
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->appointments().first().status, Status::Cancelled,
                                   1000);
