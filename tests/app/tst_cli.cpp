@@ -217,6 +217,76 @@ private slots:
         QVERIFY(text.out.contains("Ann Lee"));
     }
 
+    // The morning job: every visit of the day on the sheet, as poppler reads it.
+    void daySheetAsPdf()
+    {
+        QStringList names;
+        for (int i = 0; i < 9; ++i) {
+            const QString name = QStringLiteral("Patient Number%1").arg(i);
+            QCOMPARE(cli(bookArgs(name, QStringLiteral("201-555-01%1").arg(i, 2, 10, QLatin1Char('0')),
+                                  at(8 + i)))
+                         .exitCode,
+                     0);
+            names.append(name);
+        }
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("midtown.pdf"));
+        auto sheet = cli({QStringLiteral("day"), QStringLiteral("--date"),
+                          m_monday.toString(Qt::ISODate), QStringLiteral("--location"),
+                          QStringLiteral("Midtown"), QStringLiteral("--format"),
+                          QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
+                          QStringLiteral("--json")});
+        QCOMPARE(sheet.exitCode, 0);
+        QVERIFY2(sheet.err.isEmpty(), sheet.err.constData());
+        QCOMPARE(sheet.json()[QStringLiteral("appointments")].toInt(), 9);
+        auto text = [](const QString &file, const QStringList &extra = {}) {
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), extra + QStringList{file, QStringLiteral("-")});
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        const QString sheetText = text(pdf);
+        for (const QString &name : names)
+            QVERIFY2(sheetText.contains(name), qPrintable(name));
+        QVERIFY(sheetText.contains(QStringLiteral("Midtown")));
+        QVERIFY(sheetText.contains(QStringLiteral("Dr. One")));
+        QVERIFY(sheetText.contains(QStringLiteral("(201) 555-0100")));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        info.waitForFinished(30000);
+        const QString letterLandscape = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(letterLandscape.contains(QStringLiteral("792 x 612 pts (letter)")),
+                 qPrintable(letterLandscape));
+
+        // A4, portrait, no phone numbers; and it replaces the file whole.
+        auto bare = cli({QStringLiteral("day"), QStringLiteral("--date"),
+                         m_monday.toString(Qt::ISODate), QStringLiteral("--clinician"),
+                         QStringLiteral("Dr. One"), QStringLiteral("--format"),
+                         QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
+                         QStringLiteral("--paper"), QStringLiteral("a4"),
+                         QStringLiteral("--orientation"), QStringLiteral("portrait"),
+                         QStringLiteral("--no-phones")});
+        QCOMPARE(bare.exitCode, 0);
+        QVERIFY(bare.out.contains("9 appointments"));
+        const QString bareText = text(pdf);
+        QVERIFY(!bareText.contains(QStringLiteral("555-01")));
+        QVERIFY(bareText.contains(QStringLiteral("Dr. One at Midtown")));
+        for (const QString &name : names)
+            QVERIFY2(bareText.contains(name), qPrintable(name));
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        info.waitForFinished(30000);
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("(A4)")));
+
+        // A folder that cannot be written: an error naming --out, and nothing left behind.
+        const QString nowhere = dir.filePath(QStringLiteral("missing/sheet.pdf"));
+        auto refused = cli({QStringLiteral("day"), QStringLiteral("--date"),
+                            m_monday.toString(Qt::ISODate), QStringLiteral("--format"),
+                            QStringLiteral("pdf"), QStringLiteral("--out"), nowhere});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.startsWith("frontdesk-cli: out: "), refused.err.constData());
+        QVERIFY(!QFile::exists(nowhere));
+    }
+
     void aLikelyDuplicateNeedsSayingSo()
     {
         QCOMPARE(cli(bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("201-555-0123"), at(9)))
@@ -561,6 +631,30 @@ private slots:
             << QStringList{QStringLiteral("day"), QStringLiteral("--date"), monday,
                            QStringLiteral("--clinician"), QStringLiteral("Nobody")}
             << 2 << "clinician";
+        QTest::newRow("day: bad format")
+            << QStringList{QStringLiteral("day"), QStringLiteral("--date"), monday,
+                           QStringLiteral("--format"), QStringLiteral("xls")}
+            << 2 << "format";
+        QTest::newRow("day: pdf without out")
+            << QStringList{QStringLiteral("day"), QStringLiteral("--date"), monday,
+                           QStringLiteral("--format"), QStringLiteral("pdf")}
+            << 2 << "out";
+        QTest::newRow("day: out without pdf")
+            << QStringList{QStringLiteral("day"), QStringLiteral("--date"), monday,
+                           QStringLiteral("--out"), QStringLiteral("x.pdf")}
+            << 2 << "out";
+        QTest::newRow("day: bad paper")
+            << QStringList{QStringLiteral("day"), QStringLiteral("--date"), monday,
+                           QStringLiteral("--format"), QStringLiteral("pdf"),
+                           QStringLiteral("--out"), QStringLiteral("x.pdf"),
+                           QStringLiteral("--paper"), QStringLiteral("legal")}
+            << 2 << "paper";
+        QTest::newRow("day: bad orientation")
+            << QStringList{QStringLiteral("day"), QStringLiteral("--date"), monday,
+                           QStringLiteral("--format"), QStringLiteral("pdf"),
+                           QStringLiteral("--out"), QStringLiteral("x.pdf"),
+                           QStringLiteral("--orientation"), QStringLiteral("sideways")}
+            << 2 << "orientation";
         QTest::newRow("find: no type") << QStringList{QStringLiteral("find-slots")} << 2 << "type";
         QTest::newRow("find: bad days")
             << QStringList{QStringLiteral("find-slots"), QStringLiteral("--type"),
