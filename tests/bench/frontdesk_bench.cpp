@@ -9,6 +9,7 @@
 
 #include "appointmentcommand.h"
 #include "booking/bookingservice.h"
+#include "booking/schedulegrid.h"
 #include "booking/scheduleservice.h"
 #include "booking/slotfinder.h"
 #include "callintake.h"
@@ -17,6 +18,7 @@
 #include "daymodel.h"
 #include "patients/patientservice.h"
 #include "reports/reportservice.h"
+#include "scheduleview.h"
 #include "store/sqlite/sqlitestore.h"
 
 #include <QApplication>
@@ -95,6 +97,53 @@ void BM_day_view(benchmark::State &state)
         model.setAppointments(std::move(list.value()));
         benchmark::DoNotOptimize(model.rowCount());
     }
+}
+
+// A clinician's day view of twelve columns, from the model's data to the painted view
+// (offscreen): the model takes the day's rows, the view lays out the columns and lanes and
+// paints every block. The days' rows are read beforehand; day_view times the read.
+void BM_day_view_paint(benchmark::State &state)
+{
+    ScheduleService &schedule = g->clinic->schedule();
+    const qint64 location = g->config.locations.first().id;
+    struct Day
+    {
+        QList<Appointment> rows;
+        ScheduleGrid grid;
+    };
+    QList<Day> days;
+    for (int offset = -14; offset < 14 && days.size() < 10; ++offset) {
+        const QDate day = g->today.addDays(offset);
+        if (day.dayOfWeek() > Qt::Friday)
+            continue;
+        auto list = schedule.appointments({day, day, location, std::nullopt});
+        if (!list)
+            return fail(state, list.error());
+        ScheduleGrid grid = locationDayGrid(g->config, location, day, *list);
+        if (grid.columns.size() < 12)
+            continue;
+        grid.columns.resize(12);
+        days.append({*list, grid});
+    }
+    if (days.isEmpty())
+        return fail(state, invalid(QStringLiteral("day_view_paint"),
+                                   QStringLiteral("no day with 12 clinicians at the first "
+                                                  "location near today")));
+    DayModel model;
+    ScheduleView view;
+    view.setModel(&model);
+    view.resize(1600, 900);
+    view.show();
+    QCoreApplication::processEvents();
+    qsizetype i = 0;
+    for (auto _ : state) {
+        const Day &day = days[i++ % days.size()];
+        model.setAppointments(day.rows);
+        view.setGrid(day.grid);
+        view.viewport()->repaint();
+    }
+    state.counters["columns"] = 12;
+    state.counters["visits"] = double(days.first().rows.size());
 }
 
 void BM_week_view(benchmark::State &state)
@@ -297,6 +346,7 @@ void BM_cold_start(benchmark::State &state)
 const std::map<std::string, double> kTargets{{"find_slots", 2},
                                              {"keystroke_to_suggestions", 16},
                                              {"day_view", 3},
+                                             {"day_view_paint", 16},
                                              {"week_view", 3},
                                              {"patient_search_name", 5},
                                              {"patient_search_phone", 5},
@@ -423,6 +473,7 @@ int main(int argc, char *argv[])
     };
     fast(benchmark::RegisterBenchmark("BM_find_slots", BM_find_slots));
     fast(benchmark::RegisterBenchmark("BM_day_view", BM_day_view));
+    fast(benchmark::RegisterBenchmark("BM_day_view_paint", BM_day_view_paint));
     fast(benchmark::RegisterBenchmark("BM_week_view", BM_week_view));
     fast(benchmark::RegisterBenchmark("BM_patient_search_name", BM_patient_search_name));
     fast(benchmark::RegisterBenchmark("BM_patient_search_phone", BM_patient_search_phone));
