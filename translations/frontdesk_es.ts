@@ -51,6 +51,74 @@
         <source>holds text-direction controls</source>
         <translation>contiene controles de dirección del texto</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Cancelled late</source>
+        <translation>Cancelada tarde</translation>
+    </message>
+    <message>
+        <source>Day sheet for %1</source>
+        <translation>Hoja del día: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 at %2</source>
+        <translation>Impresa el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 cita</translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation>%1 citas</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>works %1</source>
+        <translation>trabaja %1</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(continuación)</translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation>Sin citas.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fd::AppointmentCommand</name>
@@ -827,10 +895,6 @@
         <translation>Día mostrado</translation>
     </message>
     <message>
-        <source>The day&apos;s appointments</source>
-        <translation>Las citas del día</translation>
-    </message>
-    <message>
         <source>The day and tomorrow&apos;s calls</source>
         <translation>El día y las llamadas de mañana</translation>
     </message>
@@ -950,6 +1014,166 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Keys: A arrived, C completed, N no-show; drag a visit to move it</source>
+        <translation>Teclas: A llegó, C completada, N no se presentó; arrastre una cita para moverla</translation>
+    </message>
+    <message>
+        <source>Clinician:</source>
+        <translation>Profesional:</translation>
+    </message>
+    <message>
+        <source>Clinician whose day and week are shown</source>
+        <translation>Profesional cuyo día y semana se muestran</translation>
+    </message>
+    <message>
+        <source>Narrow the day to one clinician, and show their week</source>
+        <translation>Muestra el día de un solo profesional, y su semana</translation>
+    </message>
+    <message>
+        <source>The day&apos;s appointments, a column per clinician</source>
+        <translation>Las citas del día, una columna por profesional</translation>
+    </message>
+    <message>
+        <source>The clinician&apos;s week, a column per day</source>
+        <translation>La semana del profesional, una columna por día</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>Sala de espera</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <source>Show the chosen clinician&apos;s week (%1)</source>
+        <translation>Muestra la semana del profesional elegido (%1)</translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled and no-shows</source>
+        <translation>Mostrar &amp;canceladas y ausencias</translation>
+    </message>
+    <message>
+        <source>Cancelled, no-show and corrected visits, muted, in the day and the week (%1)</source>
+        <translation>Citas canceladas, ausencias y citas corregidas, atenuadas, en el día y la semana (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;My schedule…</source>
+        <translation>&amp;Mi agenda…</translation>
+    </message>
+    <message>
+        <source>Choose the clinician this computer opens on</source>
+        <translation>Elija el profesional con cuya agenda se abre este equipo</translation>
+    </message>
+    <message>
+        <source>All clinicians</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 en %2, %3</translation>
+    </message>
+    <message>
+        <source>Choose a clinician above to see their week</source>
+        <translation>Elija un profesional arriba para ver su semana</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana de %1</translation>
+    </message>
+    <message>
+        <source>Waiting room: nobody is waiting.</source>
+        <translation>Sala de espera: no espera nadie.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting room (%1):</source>
+        <translation>&amp;Quién espera (%1):</translation>
+    </message>
+    <message>
+        <source>%1 was not moved: %2</source>
+        <translation>No se ha movido la cita de %1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>cambio de %1 al %2</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>%1 pasa a %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Day sheet preview</source>
+        <translation>Vista previa de la hoja del día</translation>
+    </message>
+    <message>
+        <source>Save day sheet as PDF</source>
+        <translation>Guardar la hoja del día como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the day sheet to %1.</source>
+        <translation>Hoja del día guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Day s&amp;heet</source>
+        <translation>Ho&amp;ja del día</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the day as shown: the location, or the one clinician chosen</source>
+        <translation>Imprime el día tal como se ve: la sede, o el profesional elegido</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>See the day sheet&apos;s pages before printing</source>
+        <translation>Ver las páginas de la hoja del día antes de imprimir</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as a PDF file</source>
+        <translation>Guarda la hoja del día en un archivo PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;hone numbers on the sheet</source>
+        <translation>&amp;Teléfonos en la hoja</translation>
+    </message>
+    <message>
+        <source>Leave this off for sheets that lie where patients can see them</source>
+        <translation>Desactívelo para hojas que queden a la vista de los pacientes</translation>
+    </message>
+    <message>
+        <source>Nobody: this is a front desk</source>
+        <translation>Nadie: es un puesto de recepción</translation>
+    </message>
+    <message>
+        <source>My schedule</source>
+        <translation>Mi agenda</translation>
+    </message>
+    <message>
+        <source>This computer opens on the day of:</source>
+        <translation>Este equipo se abre con el día de:</translation>
+    </message>
 </context>
 <context>
     <name>fd::PatientMatchModel</name>
@@ -1034,6 +1258,33 @@
     <message>
         <source>the period must end after it starts</source>
         <translation>el periodo debe terminar después de empezar</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScheduleView</name>
+    <message>
+        <source>No clinician works here on this day.</source>
+        <translation>Ningún profesional trabaja aquí este día.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>No trabaja</translation>
+    </message>
+    <message>
+        <source>%1 at once</source>
+        <translation>%1 a la vez</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1421,17 @@
     <message>
         <source>Unreachable</source>
         <translation>No localizado</translation>
+    </message>
+</context>
+<context>
+    <name>fd::WaitingRoomModel</name>
+    <message>
+        <source>%1 · %2 min · %3 %4</source>
+        <translation>%1 · %2 min · %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 arrived %2 minutes ago for %3 with %4.</source>
+        <translation>%1 llegó hace %2 minutos para las %3 con %4.</translation>
     </message>
 </context>
 <context>
@@ -1437,10 +1699,6 @@ El núcleo de agenda de Front Desk para scripts y automatización.
         <translation>ESTADO</translation>
     </message>
     <message>
-        <source>List a day&apos;s appointments.</source>
-        <translation>Listar las citas de un día.</translation>
-    </message>
-    <message>
         <source>The day (YYYY-MM-DD).</source>
         <translation>El día (AAAA-MM-DD).</translation>
     </message>
@@ -1577,6 +1835,66 @@ La base de datos es %1 salvo que --db indique otra.
 Ejecute frontdesk-cli ORDEN --help para ver las opciones de una orden.
 Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo rechazó.
 </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not letter or a4</source>
+        <translation>«%1» no es letter ni a4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not portrait or landscape</source>
+        <translation>«%1» no es portrait ni landscape</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 appointments on %3 pages.</source>
+        <translation>Escrito %1: %2 citas en %3 páginas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not pdf or text</source>
+        <translation>«%1» no es pdf ni text</translation>
+    </message>
+    <message>
+        <source>needs --format pdf</source>
+        <translation>requiere --format pdf</translation>
+    </message>
+    <message>
+        <source>List a day&apos;s appointments, or print them as a day sheet (PDF).</source>
+        <translation>Lista las citas de un día, o las imprime como hoja del día (PDF).</translation>
+    </message>
+    <message>
+        <source>text (the default) or pdf, a printable day sheet.</source>
+        <translation>text (por defecto) o pdf, una hoja del día para imprimir.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (with --format pdf).</source>
+        <translation>El archivo PDF que se escribe (con --format pdf).</translation>
+    </message>
+    <message>
+        <source>letter (the default) or a4.</source>
+        <translation>letter (por defecto) o a4.</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>PAPEL</translation>
+    </message>
+    <message>
+        <source>portrait or landscape (default: landscape when phone numbers are printed).</source>
+        <translation>portrait o landscape (por defecto: landscape cuando se imprimen los teléfonos).</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Leave patients&apos; phone numbers off the sheet.</source>
+        <translation>No imprime los teléfonos de los pacientes.</translation>
     </message>
 </context>
 <context>
