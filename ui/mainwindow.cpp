@@ -17,33 +17,33 @@
 #include "waitingroom.h"
 
 #include <QAction>
-#include <QBoxLayout>
-#include <QDir>
-#include <QFileDialog>
-#include <QInputDialog>
-#include <QListView>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QToolTip>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QPointer>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QScreen>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QToolBar>
+#include <QToolTip>
 #include <QUndoStack>
 
 namespace fd {
@@ -209,8 +209,8 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     splitter->setObjectName(QStringLiteral("splitter"));
     splitter->addWidget(m_intake);
     splitter->addWidget(m_tabs);
-    // Room for the day's status and reason beside the form.
-    splitter->setStretchFactor(0, 1);
+    // The form keeps the width it needs; every column more goes to the day.
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
@@ -255,6 +255,9 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
         const QSize room = screen->availableSize();
         resize(std::min(room.width(), 1600), std::min(room.height(), 1000));
     }
+    const int form = std::min(
+        std::max(m_intake->sizeHint().width(), std::min(width() * 45 / 100, 800)), width() / 2);
+    splitter->setSizes({form, width() - form});
     // A call can come in at any moment: the window opens ready to take it.
     m_intake->startNewCall();
 }
@@ -632,9 +635,8 @@ void MainWindow::reloadWaitingRoom()
     if (!waiting)
         return;
     m_waitingModel->setRows(*waiting);
-    m_waitingLabel->setText(waiting->isEmpty()
-                                ? tr("Waiting room: nobody is waiting.")
-                                : tr("&Waiting room (%1):").arg(waiting->size()));
+    m_waitingLabel->setText(waiting->isEmpty() ? tr("Waiting room: nobody is waiting.")
+                                               : tr("&Waiting room (%1):").arg(waiting->size()));
     m_waiting->setVisible(!waiting->isEmpty());
 }
 
@@ -698,8 +700,7 @@ void MainWindow::moveBlock(ScheduleView *view, const QModelIndex &index, int col
         return;
     const Appointment a = model->appointments().at(index.row());
     const ScheduleColumn &target = view->grid().columns.at(column);
-    if (target.clinicianId == a.clinicianId && target.day == a.day &&
-        startMinute == a.startMinute)
+    if (target.clinicianId == a.clinicianId && target.day == a.day && startMinute == a.startMinute)
         return; // dropped where it was
     RescheduleRequest request;
     request.day = target.day;
@@ -725,7 +726,8 @@ void MainWindow::moveBlock(ScheduleView *view, const QModelIndex &index, int col
     Clinic &clinic = m_clinic;
     AppointmentCommand::push(
         m_undoContext, tr("Move %1 to %2").arg(result->patientName, visitLine(*result)), a.id,
-        *result, [&clinic, request](qint64 id) { return clinic.booking().reschedule(id, request); });
+        *result,
+        [&clinic, request](qint64 id) { return clinic.booking().reschedule(id, request); });
     report(tr("Moved %1 to %2.").arg(result->patientName, visitLine(*result)));
 }
 
@@ -735,9 +737,9 @@ DaySheetOptions MainWindow::sheetOptions() const
     options.includePhones = m_sheetPhones->isChecked();
     options.includeCancelled = m_dayView->showsInactive();
     options.locale = QLocale();
-    options.pageSize = QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem
-                                     ? QPageSize::Letter
-                                     : QPageSize::A4);
+    options.pageSize =
+        QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                             : QPageSize::A4);
     return options;
 }
 
@@ -748,8 +750,7 @@ DaySheet MainWindow::daySheet(const DaySheetOptions &options) const
     const QString name = loc ? loc->name : QString();
     const QString title = clin ? tr("%1 at %2").arg(clin->name, name) : name;
     const QString zone = loc ? loc->timeZone : QStringLiteral("America/New_York");
-    return DaySheet::make(title, day(),
-                          m_clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())),
+    return DaySheet::make(title, day(), m_clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())),
                           m_dayView->grid(), m_model->appointments(), options);
 }
 
@@ -784,9 +785,10 @@ void MainWindow::saveDaySheetAs()
     const Location *loc = m_config.location(locationId());
     const QString suggested =
         QStringLiteral("%1/day-sheet-%2-%3.pdf")
-            .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                 (loc ? loc->name : QString()).toLower().replace(QLatin1Char(' '), QLatin1Char('-')),
-                 day().toString(Qt::ISODate));
+            .arg(
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                (loc ? loc->name : QString()).toLower().replace(QLatin1Char(' '), QLatin1Char('-')),
+                day().toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save day sheet as PDF"), suggested,
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
@@ -829,8 +831,9 @@ void MainWindow::buildFileMenu()
                        tr("Save the day sheet as a PDF file"));
     connect(pdf, &QAction::triggered, this, &MainWindow::saveDaySheetAs);
     sheet->addSeparator();
-    m_sheetPhones = add(tr("P&hone numbers on the sheet"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
-                        tr("Leave this off for sheets that lie where patients can see them"));
+    m_sheetPhones =
+        add(tr("P&hone numbers on the sheet"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+            tr("Leave this off for sheets that lie where patients can see them"));
     m_sheetPhones->setObjectName(QStringLiteral("sheetPhones"));
     m_sheetPhones->setCheckable(true);
     m_sheetPhones->setChecked(QSettings().value(QStringLiteral("print/phones"), true).toBool());

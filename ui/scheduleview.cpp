@@ -200,8 +200,8 @@ void ScheduleView::layout() const
         const int lane = lanes[c].laneOf.value(a.id);
         const int top = yForMinute(a.startMinute);
         const int bottom = yForMinute(std::max(a.endMinute, a.startMinute + 5));
-        m_blocks[row] = QRect(m_columnX[c] + lane * laneWidth + 2, top + 1, laneWidth - 4,
-                              bottom - top - 2);
+        m_blocks[row] =
+            QRect(m_columnX[c] + lane * laneWidth + 2, top + 1, laneWidth - 4, bottom - top - 2);
     }
 }
 
@@ -279,8 +279,8 @@ QModelIndex ScheduleView::indexAt(const QPoint &point) const
     if (!m_model || point.x() < axisWidth() || point.y() < headerHeight())
         return {};
     layout();
-    const QPoint content = point - QPoint(axisWidth() - horizontalOffset(),
-                                          headerHeight() - verticalOffset());
+    const QPoint content =
+        point - QPoint(axisWidth() - horizontalOffset(), headerHeight() - verticalOffset());
     for (int row = 0; row < m_blocks.size(); ++row)
         if (!m_blocks[row].isNull() && m_blocks[row].contains(content))
             return m_model->index(row, 0);
@@ -333,8 +333,8 @@ QModelIndex ScheduleView::moveCursor(CursorAction action, Qt::KeyboardModifiers)
         return at(rows.last());
     case MovePageDown:
     case MovePageUp: {
-        const int target = m_blocks[row].top() +
-                           (action == MovePageDown ? 1 : -1) * pageSlots * slotHeight();
+        const int target =
+            m_blocks[row].top() + (action == MovePageDown ? 1 : -1) * pageSlots * slotHeight();
         int best = row;
         for (int r : rows)
             if (std::abs(m_blocks[r].top() - target) < std::abs(m_blocks[best].top() - target))
@@ -682,8 +682,7 @@ void ScheduleView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     const QPoint pos = event->position().toPoint();
-    if (!m_dragging &&
-        (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
         return;
     m_dragging = true;
     m_drop = dropAt(pos, m_grabOffsetY);
@@ -728,16 +727,16 @@ bool ScheduleView::viewportEvent(QEvent *event)
                 const ScheduleColumn &c = m_grid.columns[drop.column];
                 QStringList hours;
                 for (const MinuteRange &r : c.working)
-                    hours.append(QStringLiteral("%1–%2").arg(timeOfDayText(r.start),
-                                                             timeOfDayText(r.end)));
-                QToolTip::showText(help->globalPos(),
-                                   QStringLiteral("%1, %2\n%3")
-                                       .arg(c.clinicianName,
-                                            QLocale().toString(c.day, QLocale::LongFormat),
-                                            hours.isEmpty() ? tr("Not working")
-                                                            : c.locationName + QStringLiteral(": ") +
-                                                                  hours.join(QStringLiteral(", "))),
-                                   viewport());
+                    hours.append(
+                        QStringLiteral("%1–%2").arg(timeOfDayText(r.start), timeOfDayText(r.end)));
+                QToolTip::showText(
+                    help->globalPos(),
+                    QStringLiteral("%1, %2\n%3")
+                        .arg(c.clinicianName, QLocale().toString(c.day, QLocale::LongFormat),
+                             hours.isEmpty() ? tr("Not working")
+                                             : c.locationName + QStringLiteral(": ") +
+                                                   hours.join(QStringLiteral(", "))),
+                    viewport());
                 return true;
             }
         }

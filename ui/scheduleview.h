@@ -108,9 +108,9 @@ private:
     int m_nowMinute = -1;
 
     mutable bool m_dirty = true;
-    mutable QList<QRect> m_blocks;   // by model row; empty when the row is not shown
-    mutable QList<int> m_columnX;    // left of each column
-    mutable QList<int> m_columnW;    // width of each column
+    mutable QList<QRect> m_blocks; // by model row; empty when the row is not shown
+    mutable QList<int> m_columnX;  // left of each column
+    mutable QList<int> m_columnW;  // width of each column
     mutable QList<int> m_columnOfRow;
     mutable int m_contentWidth = 0;
     mutable int m_contentHeight = 0;

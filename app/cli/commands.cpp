@@ -584,7 +584,8 @@ int writeDayPdf(Context &c, const ClinicConfig &config, const ScheduleService::Q
         }
         const ScheduleGrid grid =
             locationDayGrid(config, loc->id, query.from, list, query.clinicianId);
-        sheet.sections += DaySheet::make({}, query.from, sheet.printedAt, grid, list, options).sections;
+        sheet.sections +=
+            DaySheet::make({}, query.from, sheet.printedAt, grid, list, options).sections;
         titles.append(loc->name);
     }
     if (clinician)

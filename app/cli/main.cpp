@@ -9,9 +9,9 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 
-#include <strings.h>
 #include <cstring>
 #include <memory>
+#include <strings.h>
 
 namespace {
 
@@ -38,11 +38,11 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Qt's note that a cron job has no session directory is not a failure to report.
         static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
-        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context,
-                                  const QString &message) {
-            if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
-                previous(type, context, message);
-        });
+        qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+                    previous(type, context, message);
+            });
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

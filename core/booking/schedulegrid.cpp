@@ -114,10 +114,9 @@ ScheduleGrid locationDayGrid(const ClinicConfig &config, qint64 locationId, QDat
     for (const Clinician &c : config.clinicians) {
         if (clinicianId && c.id != *clinicianId)
             continue;
-        const bool hasShift =
-            std::any_of(c.shifts.cbegin(), c.shifts.cend(), [&](const Shift &s) {
-                return s.locationId == locationId && s.weekday == day.dayOfWeek();
-            });
+        const bool hasShift = std::any_of(c.shifts.cbegin(), c.shifts.cend(), [&](const Shift &s) {
+            return s.locationId == locationId && s.weekday == day.dayOfWeek();
+        });
         if (hasShift || booked.contains(c.id) || clinicianId)
             grid.columns.append(makeColumn(c, *location, day));
     }

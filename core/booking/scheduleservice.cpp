@@ -62,8 +62,8 @@ ScheduleService::confirmationCalls(QDate day, std::optional<qint64> locationId)
     return entries;
 }
 
-Result<QList<ScheduleService::Arrival>> ScheduleService::waitingRoom(QDate day,
-                                                                      std::optional<qint64> locationId)
+Result<QList<ScheduleService::Arrival>>
+ScheduleService::waitingRoom(QDate day, std::optional<qint64> locationId)
 {
     auto day_ = m_c.store.appointments({day, day, locationId, std::nullopt, true});
     if (!day_)
@@ -82,8 +82,9 @@ Result<QList<ScheduleService::Arrival>> ScheduleService::waitingRoom(QDate day,
                 at = s.atUtc;
         waiting.append({a, at});
     }
-    std::stable_sort(waiting.begin(), waiting.end(),
-                     [](const Arrival &a, const Arrival &b) { return a.arrivedUtc < b.arrivedUtc; });
+    std::stable_sort(waiting.begin(), waiting.end(), [](const Arrival &a, const Arrival &b) {
+        return a.arrivedUtc < b.arrivedUtc;
+    });
     return waiting;
 }
 

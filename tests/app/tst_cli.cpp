@@ -223,19 +223,19 @@ private slots:
         QStringList names;
         for (int i = 0; i < 9; ++i) {
             const QString name = QStringLiteral("Patient Number%1").arg(i);
-            QCOMPARE(cli(bookArgs(name, QStringLiteral("201-555-01%1").arg(i, 2, 10, QLatin1Char('0')),
-                                  at(8 + i)))
-                         .exitCode,
-                     0);
+            QCOMPARE(
+                cli(bookArgs(name, QStringLiteral("201-555-01%1").arg(i, 2, 10, QLatin1Char('0')),
+                             at(8 + i)))
+                    .exitCode,
+                0);
             names.append(name);
         }
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("midtown.pdf"));
-        auto sheet = cli({QStringLiteral("day"), QStringLiteral("--date"),
-                          m_monday.toString(Qt::ISODate), QStringLiteral("--location"),
-                          QStringLiteral("Midtown"), QStringLiteral("--format"),
-                          QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
-                          QStringLiteral("--json")});
+        auto sheet = cli(
+            {QStringLiteral("day"), QStringLiteral("--date"), m_monday.toString(Qt::ISODate),
+             QStringLiteral("--location"), QStringLiteral("Midtown"), QStringLiteral("--format"),
+             QStringLiteral("pdf"), QStringLiteral("--out"), pdf, QStringLiteral("--json")});
         QCOMPARE(sheet.exitCode, 0);
         QVERIFY2(sheet.err.isEmpty(), sheet.err.constData());
         QCOMPARE(sheet.json()[QStringLiteral("appointments")].toInt(), 9);
@@ -259,13 +259,12 @@ private slots:
                  qPrintable(letterLandscape));
 
         // A4, portrait, no phone numbers; and it replaces the file whole.
-        auto bare = cli({QStringLiteral("day"), QStringLiteral("--date"),
-                         m_monday.toString(Qt::ISODate), QStringLiteral("--clinician"),
-                         QStringLiteral("Dr. One"), QStringLiteral("--format"),
-                         QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
-                         QStringLiteral("--paper"), QStringLiteral("a4"),
-                         QStringLiteral("--orientation"), QStringLiteral("portrait"),
-                         QStringLiteral("--no-phones")});
+        auto bare =
+            cli({QStringLiteral("day"), QStringLiteral("--date"), m_monday.toString(Qt::ISODate),
+                 QStringLiteral("--clinician"), QStringLiteral("Dr. One"),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
+                 QStringLiteral("--paper"), QStringLiteral("a4"), QStringLiteral("--orientation"),
+                 QStringLiteral("portrait"), QStringLiteral("--no-phones")});
         QCOMPARE(bare.exitCode, 0);
         QVERIFY(bare.out.contains("9 appointments"));
         const QString bareText = text(pdf);
@@ -643,18 +642,26 @@ private slots:
             << QStringList{QStringLiteral("day"), QStringLiteral("--date"), monday,
                            QStringLiteral("--out"), QStringLiteral("x.pdf")}
             << 2 << "out";
-        QTest::newRow("day: bad paper")
-            << QStringList{QStringLiteral("day"), QStringLiteral("--date"), monday,
-                           QStringLiteral("--format"), QStringLiteral("pdf"),
-                           QStringLiteral("--out"), QStringLiteral("x.pdf"),
-                           QStringLiteral("--paper"), QStringLiteral("legal")}
-            << 2 << "paper";
-        QTest::newRow("day: bad orientation")
-            << QStringList{QStringLiteral("day"), QStringLiteral("--date"), monday,
-                           QStringLiteral("--format"), QStringLiteral("pdf"),
-                           QStringLiteral("--out"), QStringLiteral("x.pdf"),
-                           QStringLiteral("--orientation"), QStringLiteral("sideways")}
-            << 2 << "orientation";
+        QTest::newRow("day: bad paper") << QStringList{QStringLiteral("day"),
+                                                       QStringLiteral("--date"),
+                                                       monday,
+                                                       QStringLiteral("--format"),
+                                                       QStringLiteral("pdf"),
+                                                       QStringLiteral("--out"),
+                                                       QStringLiteral("x.pdf"),
+                                                       QStringLiteral("--paper"),
+                                                       QStringLiteral("legal")}
+                                        << 2 << "paper";
+        QTest::newRow("day: bad orientation") << QStringList{QStringLiteral("day"),
+                                                             QStringLiteral("--date"),
+                                                             monday,
+                                                             QStringLiteral("--format"),
+                                                             QStringLiteral("pdf"),
+                                                             QStringLiteral("--out"),
+                                                             QStringLiteral("x.pdf"),
+                                                             QStringLiteral("--orientation"),
+                                                             QStringLiteral("sideways")}
+                                              << 2 << "orientation";
         QTest::newRow("find: no type") << QStringList{QStringLiteral("find-slots")} << 2 << "type";
         QTest::newRow("find: bad days")
             << QStringList{QStringLiteral("find-slots"), QStringLiteral("--type"),

@@ -65,8 +65,7 @@ private slots:
         QCOMPARE(withStray.columnOf(stray), 1);
 
         // One clinician only.
-        const ScheduleGrid one =
-            locationDayGrid(config, c.midtown, QDate(2026, 3, 9), {}, c.drTwo);
+        const ScheduleGrid one = locationDayGrid(config, c.midtown, QDate(2026, 3, 9), {}, c.drTwo);
         QCOMPARE(one.columns.size(), 1);
         QCOMPARE(one.columns[0].clinicianId, c.drTwo);
 
@@ -100,9 +99,8 @@ private slots:
         off.endUtc = wallToUtc(QStringLiteral("America/New_York"), QDate(2026, 3, 11), 0);
         QVERIFY(temp.clinic().setup().addTimeOff(c.drOne, off).ok());
         const ClinicConfig later = temp.clinic().schedule().config().value();
-        QVERIFY(locationDayGrid(later, c.midtown, QDate(2026, 3, 10), {})
-                    .columns[0]
-                    .working.isEmpty());
+        QVERIFY(
+            locationDayGrid(later, c.midtown, QDate(2026, 3, 10), {}).columns[0].working.isEmpty());
     }
 
     void aClinicianWeekRunsMondayToFridayAcrossLocations()
@@ -142,9 +140,9 @@ private slots:
         // A cancelled visit under the booking that took its place: a third lane.
         const LanePlacement three = placeInLanes({&a, &b, &cancelled}, 2);
         QCOMPARE(three.lanes, 3);
-        QCOMPARE(QSet<int>({three.laneOf.value(1), three.laneOf.value(2), three.laneOf.value(4)})
-                     .size(),
-                 3);
+        QCOMPARE(
+            QSet<int>({three.laneOf.value(1), three.laneOf.value(2), three.laneOf.value(4)}).size(),
+            3);
         QCOMPARE(placeInLanes({}, 1).lanes, 1);
     }
 
@@ -188,10 +186,8 @@ private slots:
         QCOMPARE(waiting.size(), 1);
         QCOMPARE(waiting[0].appointment.id, ann.id);
         // Only the location asked for.
-        QVERIFY(temp.clinic()
-                    .schedule()
-                    .waitingRoom(QDate(2026, 3, 9), ann.locationId + 1)
-                    ->isEmpty());
+        QVERIFY(
+            temp.clinic().schedule().waitingRoom(QDate(2026, 3, 9), ann.locationId + 1)->isEmpty());
     }
 };
 

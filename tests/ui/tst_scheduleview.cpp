@@ -3,11 +3,11 @@
 
 #include "booking/bookingservice.h"
 #include "booking/scheduleservice.h"
-#include "patients/patientservice.h"
 #include "contact/phone.h"
 #include "daymodel.h"
 #include "daysheet.h"
 #include "mainwindow.h"
+#include "patients/patientservice.h"
 #include "scheduleview.h"
 #include "testclinic.h"
 #include "waitingroom.h"
@@ -138,8 +138,7 @@ class TestScheduleView : public QObject
         const QPoint from = view()->blockRect(row).topLeft() + QPoint(12, 4);
         auto send = [viewport](QEvent::Type type, QPoint at, Qt::MouseButton button,
                                Qt::MouseButtons buttons) {
-            QMouseEvent event(type, at, viewport->mapToGlobal(at), button, buttons,
-                              Qt::NoModifier);
+            QMouseEvent event(type, at, viewport->mapToGlobal(at), button, buttons, Qt::NoModifier);
             QApplication::sendEvent(viewport, &event);
         };
         send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
@@ -198,8 +197,7 @@ private slots:
 
         // Cancelled: still drawn (muted) until the toggle hides it; Ctrl+Shift+H.
         QVERIFY(clinic().booking().cancel(cy.id, QStringLiteral("flu")).ok());
-        QTRY_COMPARE(m_window->model()->appointments().at(rowOf(cy.id)).status,
-                     Status::Cancelled);
+        QTRY_COMPARE(m_window->model()->appointments().at(rowOf(cy.id)).status, Status::Cancelled);
         QVERIFY(!view()->blockRect(rowOf(cy.id)).isNull());
         view()->setFocus();
         press(view(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
@@ -264,8 +262,7 @@ private slots:
         QCOMPARE(view()->currentIndex().row(), rowOf(bob.id));
         press(view(), Qt::Key_N);
         QCOMPARE(current(bob.id).status, Status::Booked);
-        QVERIFY2(!m_window->statusBar()->currentMessage().isEmpty(),
-                 "a refused no-show says why");
+        QVERIFY2(!m_window->statusBar()->currentMessage().isEmpty(), "a refused no-show says why");
         m_clock->set(test::newYork(QStringLiteral("2026-03-09T09:20")));
         press(view(), Qt::Key_N);
         QCOMPARE(current(bob.id).status, Status::NoShow);
@@ -363,9 +360,9 @@ private slots:
     {
         const Appointment mon =
             book(QStringLiteral("Ann Lee"), QStringLiteral("Dr. Two"), monday, 9 * 60);
-        const Appointment tue = book(QStringLiteral("Bob Roe"), QStringLiteral("Dr. Two"),
-                                     monday.addDays(1), 12 * 60, AppointmentType::FollowUp,
-                                     QStringLiteral("Chatham"));
+        const Appointment tue =
+            book(QStringLiteral("Bob Roe"), QStringLiteral("Dr. Two"), monday.addDays(1), 12 * 60,
+                 AppointmentType::FollowUp, QStringLiteral("Chatham"));
         book(QStringLiteral("Cy Doe"), QStringLiteral("Dr. One"), monday, 9 * 60);
         openWindow();
         QCOMPARE(m_window->clinicianId(), 0);
@@ -385,13 +382,12 @@ private slots:
         const ScheduleGrid &week = m_window->weekView()->grid();
         QCOMPARE(week.columns.size(), 5);
         QCOMPARE(week.columns[1].locationName, QStringLiteral("Chatham"));
-        QVERIFY(!m_window->weekView()
-                     ->blockRect(rowOf(tue.id, m_window->weekModel()))
-                     .isNull());
+        QVERIFY(!m_window->weekView()->blockRect(rowOf(tue.id, m_window->weekModel())).isNull());
         // Alt+3 shows it, and the status keys work there too.
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
         QCOMPARE(m_window->tabs()->currentWidget(), m_window->weekView()->parentWidget());
-        QVERIFY(m_window->tabs()->tabText(m_window->tabs()->currentIndex())
+        QVERIFY(m_window->tabs()
+                    ->tabText(m_window->tabs()->currentIndex())
                     .contains(QStringLiteral("Dr. Two")));
 
         // The next time the window opens, on a Tuesday, it opens on Dr. Two at Chatham.
@@ -417,10 +413,10 @@ private slots:
             all.append(book(QStringLiteral("One Patient %1").arg(m), QStringLiteral("Dr. One"),
                             monday, m));
         for (int m = 8 * 60 + 30; m < 15 * 60; m += 30) {
-            all.append(book(QStringLiteral("Two Left %1").arg(m), QStringLiteral("Dr. Two"),
-                            monday, m));
-            all.append(book(QStringLiteral("Two Right %1").arg(m), QStringLiteral("Dr. Two"),
-                            monday, m));
+            all.append(
+                book(QStringLiteral("Two Left %1").arg(m), QStringLiteral("Dr. Two"), monday, m));
+            all.append(
+                book(QStringLiteral("Two Right %1").arg(m), QStringLiteral("Dr. Two"), monday, m));
         }
         QVERIFY(clinic().booking().cancel(all.first().id, QStringLiteral("sick")).ok());
         openWindow();

@@ -128,6 +128,7 @@ public:
     QFont body, small, title, heading, bold;
     qreal padding = 3;
     qreal headerHeight = 0, footerHeight = 0, headingHeight = 0, tableHeaderHeight = 0;
+    bool severalLocations = false;
 };
 
 // One thing placed on a page.
@@ -168,9 +169,9 @@ QList<Item> paginate(const DaySheet &sheet, const Layout &layout)
         for (const Appointment &a : s.appointments)
             if (printed(a, layout.options))
                 rows.append(&a);
-        const qreal firstRow =
-            rows.isEmpty() ? layout.tableHeaderHeight
-                           : layout.rowHeight(cells(*rows.first(), layout.options));
+        const qreal firstRow = rows.isEmpty()
+                                   ? layout.tableHeaderHeight
+                                   : layout.rowHeight(cells(*rows.first(), layout.options));
         // The heading stays with the first visit.
         if (y + layout.headingHeight + layout.tableHeaderHeight + firstRow > layout.bodyBottom() &&
             y > layout.bodyTop())
@@ -207,17 +208,16 @@ void paintHeader(QPainter &p, const DaySheet &sheet, const Layout &l, int page, 
     const qreal line2 = titleMetrics.height();
     p.drawText(QRectF(0, line2, l.width, smallMetrics.height()), Qt::AlignLeft,
                tr("Day sheet for %1").arg(locale.toString(sheet.day, QLocale::LongFormat)));
-    p.drawText(QRectF(0, line2, l.width, smallMetrics.height()), Qt::AlignRight,
-               tr("Printed %1 at %2")
-                   .arg(locale.toString(sheet.printedAt.date(), QLocale::ShortFormat),
-                        timeOfDayText(sheet.printedAt.time().hour() * 60 +
-                                          sheet.printedAt.time().minute(),
-                                      locale)));
+    p.drawText(
+        QRectF(0, line2, l.width, smallMetrics.height()), Qt::AlignRight,
+        tr("Printed %1 at %2")
+            .arg(locale.toString(sheet.printedAt.date(), QLocale::ShortFormat),
+                 timeOfDayText(sheet.printedAt.time().hour() * 60 + sheet.printedAt.time().minute(),
+                               locale)));
     p.drawText(QRectF(0, line2 + smallMetrics.height(), l.width, smallMetrics.height()),
                Qt::AlignLeft,
-               sheet.appointmentCount() == 1
-                   ? tr("1 appointment")
-                   : tr("%1 appointments").arg(sheet.appointmentCount()));
+               sheet.appointmentCount() == 1 ? tr("1 appointment")
+                                             : tr("%1 appointments").arg(sheet.appointmentCount()));
     p.drawLine(QPointF(0, l.headerHeight - 3), QPointF(l.width, l.headerHeight - 3));
     p.drawText(QRectF(0, l.height - smallMetrics.height(), l.width, smallMetrics.height()),
                Qt::AlignHCenter, tr("Page %1 of %2").arg(page + 1).arg(pages));
@@ -231,13 +231,15 @@ void paintItem(QPainter &p, const Item &item, const Layout &l)
         p.setFont(l.heading);
         p.setPen(Qt::black);
         QString text = printable(column.clinicianName);
+        // A sheet of several locations names each clinician's.
+        if (l.severalLocations)
+            text += QStringLiteral("  ·  ") + printable(column.locationName);
         if (!column.working.isEmpty())
             text += QStringLiteral("  ·  ") +
                     tr("works %1").arg(rangeText(column.working, l.options.locale));
         if (item.continued)
             text += QStringLiteral("  ") + tr("(continued)");
-        p.drawText(QRectF(0, item.y, l.width, item.height), Qt::AlignLeft | Qt::AlignBottom,
-                   text);
+        p.drawText(QRectF(0, item.y, l.width, item.height), Qt::AlignLeft | Qt::AlignBottom, text);
         break;
     }
     case Item::TableHeader: {
@@ -313,10 +315,11 @@ QPageLayout::Orientation daySheetOrientation(const DaySheetOptions &options)
     return fields(options).size() > 6 ? QPageLayout::Landscape : QPageLayout::Portrait;
 }
 
-int paintDaySheet(const DaySheet &sheet, const DaySheetOptions &options,
-                  QPagedPaintDevice &device)
+int paintDaySheet(const DaySheet &sheet, const DaySheetOptions &options, QPagedPaintDevice &device)
 {
-    const Layout layout(options, device);
+    Layout layout(options, device);
+    for (const DaySheet::Section &s : sheet.sections)
+        layout.severalLocations |= s.column.locationId != sheet.sections.first().column.locationId;
     const QList<Item> items = paginate(sheet, layout);
     const int pages = items.isEmpty() ? 1 : items.last().page + 1;
     QPainter painter(&device);

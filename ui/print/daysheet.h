@@ -56,8 +56,7 @@ QPageLayout::Orientation daySheetOrientation(const DaySheetOptions &options);
 
 // Paints the sheet on `device` (a printer or a PDF writer whose page layout is set), a new
 // page wherever the next visit would not fit whole; returns the number of pages.
-int paintDaySheet(const DaySheet &sheet, const DaySheetOptions &options,
-                  QPagedPaintDevice &device);
+int paintDaySheet(const DaySheet &sheet, const DaySheetOptions &options, QPagedPaintDevice &device);
 
 // Writes the sheet as a PDF at `path`: to a temporary file first, put in place only once
 // complete, so a failed run never leaves half a file. Needs a QGuiApplication.
