@@ -51,74 +51,6 @@
         <source>holds text-direction controls</source>
         <translation>contiene controles de dirección del texto</translation>
     </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Paciente</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Cancelled late</source>
-        <translation>Cancelada tarde</translation>
-    </message>
-    <message>
-        <source>Day sheet for %1</source>
-        <translation>Hoja del día: %1</translation>
-    </message>
-    <message>
-        <source>Printed %1 at %2</source>
-        <translation>Impresa el %1 a las %2</translation>
-    </message>
-    <message>
-        <source>1 appointment</source>
-        <translation>1 cita</translation>
-    </message>
-    <message>
-        <source>%1 appointments</source>
-        <translation>%1 citas</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
-    </message>
-    <message>
-        <source>works %1</source>
-        <translation>trabaja %1</translation>
-    </message>
-    <message>
-        <source>(continued)</source>
-        <translation>(continuación)</translation>
-    </message>
-    <message>
-        <source>No appointments.</source>
-        <translation>Sin citas.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>fd::AppointmentCommand</name>
@@ -807,6 +739,77 @@
     </message>
 </context>
 <context>
+    <name>fd::DaySheet</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Cancelled late</source>
+        <translation>Cancelada tarde</translation>
+    </message>
+    <message>
+        <source>Day sheet for %1</source>
+        <translation>Hoja del día: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 at %2</source>
+        <translation>Impresa el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>works %1</source>
+        <translation>trabaja %1</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(continuación)</translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation>Sin citas.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 cita</translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation>%1 citas</translation>
+    </message>
+</context>
+<context>
     <name>fd::Demo</name>
     <message>
         <source>the database already holds a clinic</source>
@@ -1055,7 +1058,7 @@
         <translation>Muestra la semana del profesional elegido (%1)</translation>
     </message>
     <message>
-        <source>Show &amp;cancelled and no-shows</source>
+        <source>S&amp;how cancelled and no-shows</source>
         <translation>Mostrar &amp;canceladas y ausencias</translation>
     </message>
     <message>
@@ -1173,6 +1176,46 @@
     <message>
         <source>This computer opens on the day of:</source>
         <translation>Este equipo se abre con el día de:</translation>
+    </message>
+    <message>
+        <source>Previous wee&amp;k</source>
+        <translation>Semana ante&amp;rior</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>Semana si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>&amp;Ir a la fecha…</translation>
+    </message>
+    <message>
+        <source>Mark %1 arrived</source>
+        <translation>llegada de %1</translation>
+    </message>
+    <message>
+        <source>%1 has arrived.</source>
+        <translation>%1 ha llegado.</translation>
+    </message>
+    <message>
+        <source>Mark %1&apos;s visit completed</source>
+        <translation>cita de %1 completada</translation>
+    </message>
+    <message>
+        <source>%1&apos;s visit is completed.</source>
+        <translation>La cita de %1 está completada.</translation>
+    </message>
+    <message>
+        <source>Mark %1 a no-show</source>
+        <translation>ausencia de %1</translation>
+    </message>
+    <message>
+        <source>%1 is marked a no-show.</source>
+        <translation>%1 queda marcado como ausente.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes it back.</source>
+        <translation>Ctrl+Z lo deshace.</translation>
     </message>
 </context>
 <context>
@@ -1430,8 +1473,8 @@
         <translation>%1 · %2 min · %3 %4</translation>
     </message>
     <message>
-        <source>%1 arrived %2 minutes ago for %3 with %4.</source>
-        <translation>%1 llegó hace %2 minutos para las %3 con %4.</translation>
+        <source>%1 arrived at %2 for %3 with %4.</source>
+        <translation>%1 llegó a las %2 para las %3 con %4.</translation>
     </message>
 </context>
 <context>
@@ -1849,10 +1892,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 appointments on %3 pages.</source>
-        <translation>Escrito %1: %2 citas en %3 páginas.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not pdf or text</source>
         <translation>«%1» no es pdf ni text</translation>
     </message>
@@ -1895,6 +1934,30 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>Leave patients&apos; phone numbers off the sheet.</source>
         <translation>No imprime los teléfonos de los pacientes.</translation>
+    </message>
+    <message>
+        <source>printing needs the program&apos;s fonts, which did not start</source>
+        <translation>para imprimir hacen falta las fuentes del programa, que no se han podido cargar</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3).</source>
+        <translation>Escrito %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 cita</translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation>%1 citas</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
     </message>
 </context>
 <context>

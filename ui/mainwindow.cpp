@@ -244,9 +244,9 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     applyMySchedule();
     // The waiting times and the "now" line move on by themselves.
     m_tick.setInterval(30 * 1000);
-    connect(&m_tick, &QTimer::timeout, this, &MainWindow::tick);
+    connect(&m_tick, &QTimer::timeout, this, &MainWindow::updateTimes);
     m_tick.start();
-    tick();
+    updateTimes();
     // Our own commits and other desks' both arrive here; only the rows that changed move.
     connect(&m_clinic, &Clinic::changed, this, &MainWindow::onChanged);
     m_clinic.watchOtherDesks(true);
@@ -343,7 +343,7 @@ void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
     });
     addAction(weekTab);
     view->addSeparator();
-    m_showInactive = view->addAction(tr("Show &cancelled and no-shows"));
+    m_showInactive = view->addAction(tr("S&how cancelled and no-shows"));
     m_showInactive->setObjectName(QStringLiteral("showInactive"));
     m_showInactive->setCheckable(true);
     m_showInactive->setChecked(true);
@@ -367,6 +367,23 @@ void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
     addActions({dayTab, callsTab});
     view->addSeparator();
     view->addActions({previous, next, today});
+    QAction *previousWeek = view->addAction(tr("Previous wee&k"));
+    previousWeek->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
+    connect(previousWeek, &QAction::triggered, this, [this] { step(-7); });
+    QAction *nextWeek = view->addAction(tr("&Next week"));
+    nextWeek->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    connect(nextWeek, &QAction::triggered, this, [this] { step(7); });
+    QAction *goTo = view->addAction(tr("&Go to date…"));
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(goTo, &QAction::triggered, this, [this] {
+        m_date->setFocus(Qt::ShortcutFocusReason);
+        m_date->setSelectedSection(QDateTimeEdit::DaySection);
+    });
+    for (QAction *a : {previousWeek, nextWeek, goTo})
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(
+            a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+            a->shortcut().toString(QKeySequence::NativeText)));
+    addActions({previousWeek, nextWeek, goTo});
 }
 
 void MainWindow::followTheDate()
@@ -457,10 +474,32 @@ void MainWindow::setStatusOfSelected(Status to)
         report(result.error().message);
         return;
     }
+    // Whole sentences, for the translators: the undo menu's and the status bar's.
+    QString undoText;
+    QString doneText;
+    switch (to) {
+    case Status::Arrived:
+        undoText = tr("Mark %1 arrived").arg(a->patientName);
+        doneText = tr("%1 has arrived.").arg(a->patientName);
+        break;
+    case Status::Completed:
+        undoText = tr("Mark %1's visit completed").arg(a->patientName);
+        doneText = tr("%1's visit is completed.").arg(a->patientName);
+        break;
+    case Status::NoShow:
+        undoText = tr("Mark %1 a no-show").arg(a->patientName);
+        doneText = tr("%1 is marked a no-show.").arg(a->patientName);
+        break;
+    default:
+        undoText = tr("Mark %1 %2").arg(a->patientName, statusLabel(to));
+        doneText = undoText;
+        break;
+    }
     Clinic &clinic = m_clinic;
-    AppointmentCommand::push(
-        m_undoContext, tr("Mark %1 %2").arg(a->patientName, statusLabel(to).toLower()), a->id,
-        *result, [&clinic, to](qint64 id) { return clinic.booking().setStatus(id, to); });
+    AppointmentCommand::push(m_undoContext, undoText, a->id, *result, [&clinic, to](qint64 id) {
+        return clinic.booking().setStatus(id, to);
+    });
+    report(doneText + QLatin1Char(' ') + tr("Ctrl+Z takes it back."));
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -595,7 +634,7 @@ void MainWindow::reload()
     m_dayView->setGrid(dayGrid(*list));
     reloadWeek();
     reloadWaitingRoom();
-    tick();
+    updateTimes();
     showSummary();
     const Clinician *clin = m_config.clinician(clinicianId());
     const QString dayText = QLocale().toString(day, QLocale::LongFormat);
@@ -631,6 +670,14 @@ void MainWindow::reloadWeek()
 
 void MainWindow::reloadWaitingRoom()
 {
+    // Who is waiting now: only today has a waiting room.
+    const bool today = day() == locationToday();
+    m_waitingLabel->setVisible(today);
+    if (!today) {
+        m_waitingModel->setRows({});
+        m_waiting->setVisible(false);
+        return;
+    }
     auto waiting = m_clinic.schedule().waitingRoom(day(), locationId());
     if (!waiting)
         return;
@@ -640,8 +687,17 @@ void MainWindow::reloadWaitingRoom()
     m_waiting->setVisible(!waiting->isEmpty());
 }
 
-void MainWindow::tick()
+QDate MainWindow::locationToday() const
 {
+    const Location *loc = m_config.location(locationId());
+    const QString zone = loc ? loc->timeZone : QStringLiteral("America/New_York");
+    return m_clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())).date();
+}
+
+void MainWindow::updateTimes()
+{
+    if (m_waitingLabel->isHidden() == (day() == locationToday()))
+        reloadWaitingRoom(); // the day shown became today, or stopped being it
     const QDateTime now = m_clinic.clock().now();
     m_waitingModel->setNow(now.toSecsSinceEpoch());
     for (ScheduleView *view : {m_dayView, m_weekView}) {
@@ -821,6 +877,10 @@ void MainWindow::buildFileMenu()
         printer.setPageOrientation(daySheetOrientation(options));
         printer.setDocName(windowTitle());
         QPrintDialog dialog(&printer, this);
+        // The sheet is printed whole: its pages are laid out as it is printed.
+        dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
+        dialog.setOption(QAbstractPrintDialog::PrintCurrentPage, false);
+        dialog.setOption(QAbstractPrintDialog::PrintSelection, false);
         if (dialog.exec() == QDialog::Accepted)
             printDaySheet(printer);
     });
@@ -844,16 +904,27 @@ void MainWindow::buildFileMenu()
 void MainWindow::setMySchedule(qint64 clinicianId)
 {
     QSettings settings;
-    if (clinicianId)
+    if (clinicianId) {
         settings.setValue(QStringLiteral("mySchedule/clinician"), clinicianId);
-    else
-        settings.remove(QStringLiteral("mySchedule/clinician"));
+        // An id means someone only in the database it was chosen in.
+        settings.setValue(QStringLiteral("mySchedule/database"), m_clinic.databaseName());
+    } else {
+        settings.remove(QStringLiteral("mySchedule"));
+    }
     applyMySchedule();
+}
+
+qint64 MainWindow::myScheduleClinician() const
+{
+    const QSettings settings;
+    if (settings.value(QStringLiteral("mySchedule/database")).toString() != m_clinic.databaseName())
+        return 0;
+    return settings.value(QStringLiteral("mySchedule/clinician"), 0).toLongLong();
 }
 
 void MainWindow::applyMySchedule()
 {
-    const qint64 id = QSettings().value(QStringLiteral("mySchedule/clinician"), 0).toLongLong();
+    const qint64 id = myScheduleClinician();
     const Clinician *clin = m_config.clinician(id);
     if (!clin)
         return;
@@ -881,8 +952,7 @@ void MainWindow::chooseMySchedule()
     QStringList names{tr("Nobody: this is a front desk")};
     for (const Clinician &c : m_config.clinicians)
         names.append(c.name);
-    const qint64 current =
-        QSettings().value(QStringLiteral("mySchedule/clinician"), 0).toLongLong();
+    const qint64 current = myScheduleClinician();
     int at = 0;
     for (qsizetype i = 0; i < m_config.clinicians.size(); ++i)
         if (m_config.clinicians[i].id == current)

@@ -66,6 +66,9 @@ public:
     // "My schedule": the clinician this computer belongs to, remembered in the settings; the
     // window opens on their day. 0 forgets it.
     void setMySchedule(qint64 clinicianId);
+    // The waiting times, the "now" line and whether the day shown is today, as of the clock;
+    // a timer calls it every half minute.
+    void updateTimes();
 
     // The day sheet of what the day view shows (its location, or its one clinician).
     DaySheet daySheet(const DaySheetOptions &options) const;
@@ -91,7 +94,8 @@ private:
     void reloadWeek();
     ScheduleGrid dayGrid(const QList<Appointment> &appointments) const;
     void reloadWaitingRoom();
-    void tick();
+    QDate locationToday() const;
+    qint64 myScheduleClinician() const;
     void applyMySchedule();
     void chooseMySchedule();
     void previewDaySheet();

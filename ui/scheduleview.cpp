@@ -7,6 +7,7 @@
 #include "contact/phone.h"
 #include "daymodel.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -34,19 +35,23 @@ ScheduleView::ScheduleView(QWidget *parent) : QAbstractItemView(parent)
     setVerticalScrollMode(ScrollPerPixel);
     setMouseTracking(false);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    m_autoScroll.setInterval(60);
+    connect(&m_autoScroll, &QTimer::timeout, this, &ScheduleView::scrollWhileDragging);
 }
 
 void ScheduleView::setModel(QAbstractItemModel *model)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
+    // Only our own connections: the base class keeps its own to the model.
+    for (const QMetaObject::Connection &c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
     m_model = qobject_cast<DayModel *>(model);
     QAbstractItemView::setModel(model);
-    if (m_model) {
-        connect(m_model, &QAbstractItemModel::rowsMoved, this, &ScheduleView::invalidate);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ScheduleView::invalidate);
-        connect(m_model, &QAbstractItemModel::layoutChanged, this, &ScheduleView::invalidate);
-    }
+    if (m_model)
+        m_modelConnections = {
+            connect(m_model, &QAbstractItemModel::rowsMoved, this, &ScheduleView::invalidate),
+            connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ScheduleView::invalidate),
+            connect(m_model, &QAbstractItemModel::layoutChanged, this, &ScheduleView::invalidate)};
     invalidate();
 }
 
@@ -150,8 +155,55 @@ bool ScheduleView::shown(int row) const
 void ScheduleView::invalidate()
 {
     m_dirty = true;
-    updateGeometries();
+    // A visit that is no longer drawn (hidden as cancelled, or gone from the grid) is no
+    // longer the one the keys act on.
+    if (currentIndex().isValid() && !shown(currentIndex().row()))
+        setCurrentIndex({});
+    // Laid out once for a burst of changes, on the next pass of the event loop (or at once
+    // when asked for a block's place).
+    scheduleDelayedItemsLayout();
     viewport()->update();
+}
+
+void ScheduleView::doItemsLayout()
+{
+    layout();
+    updateGeometries();
+    QAbstractItemView::doItemsLayout();
+}
+
+void ScheduleView::changeEvent(QEvent *event)
+{
+    // The slots' height and the lanes' width follow the font.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        invalidate();
+    QAbstractItemView::changeEvent(event);
+}
+
+void ScheduleView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QAbstractItemView::currentChanged(current, previous);
+    // What a screen reader says as the arrow keys move: the visit, in words.
+    const QString text = current.isValid() && m_model ? visitText(current.row()) : QString();
+    if (text != accessibleDescription()) {
+        setAccessibleDescription(text);
+        QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+QString ScheduleView::visitText(int row) const
+{
+    const Appointment &a = m_model->appointments().at(row);
+    QStringList parts{
+        a.patientName,
+        QStringLiteral("%1–%2").arg(timeOfDayText(a.startMinute), timeOfDayText(a.endMinute)),
+        typeLabel(a.type), statusLabel(a.status), a.clinicianName};
+    if (!a.serviceName.isEmpty())
+        parts.append(a.serviceName);
+    if (!a.reason.isEmpty())
+        parts.append(a.reason);
+    return parts.join(QStringLiteral(", "));
 }
 
 void ScheduleView::layout() const
@@ -264,6 +316,8 @@ void ScheduleView::scrollTo(const QModelIndex &index, ScrollHint hint)
             bar->setValue(start + length / 2 - view / 2);
         else if (hint == PositionAtTop)
             bar->setValue(start);
+        else if (hint == PositionAtBottom)
+            bar->setValue(start + length - view);
         else if (start < bar->value())
             bar->setValue(start);
         else if (start + length > bar->value() + view)
@@ -547,10 +601,11 @@ void ScheduleView::paintBlock(QPainter &painter, int row, const QRect &rect) con
     boldFont.setBold(true);
     const QString timed = timeOfDayText(a.startMinute) + QStringLiteral("  ") + a.patientName;
     const bool room = QFontMetrics(boldFont).horizontalAdvance(timed) <= rect.width() - 12;
+    // The type before the status: with the colour it must never be cut off.
     QStringList lines{room ? timed : a.patientName,
                       a.status == Status::Booked
                           ? typeLabel(a.type)
-                          : statusMark(a.status) + QStringLiteral(" · ") + typeLabel(a.type)};
+                          : typeLabel(a.type) + QStringLiteral(" · ") + statusMark(a.status)};
     if (!a.serviceName.isEmpty())
         lines.append(a.serviceName);
     if (!a.reason.isEmpty())
@@ -685,18 +740,53 @@ void ScheduleView::mouseMoveEvent(QMouseEvent *event)
     if (!m_dragging && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
         return;
     m_dragging = true;
+    m_dragPos = pos;
     m_drop = dropAt(pos, m_grabOffsetY);
+    viewport()->update();
+    // Near an edge the view scrolls on, so a visit can go to a time or column out of sight.
+    const QRect inner =
+        viewport()->rect().adjusted(axisWidth() + 24, headerHeight() + 24, -24, -24);
+    if (!inner.contains(pos) && !m_autoScroll.isActive())
+        m_autoScroll.start();
+}
+
+void ScheduleView::scrollWhileDragging()
+{
+    if (!m_dragging) {
+        m_autoScroll.stop();
+        return;
+    }
+    const QRect inner =
+        viewport()->rect().adjusted(axisWidth() + 24, headerHeight() + 24, -24, -24);
+    int dx = 0;
+    int dy = 0;
+    if (m_dragPos.y() < inner.top())
+        dy = -slotHeight();
+    else if (m_dragPos.y() > inner.bottom())
+        dy = slotHeight();
+    if (m_dragPos.x() < inner.left())
+        dx = -horizontalScrollBar()->singleStep();
+    else if (m_dragPos.x() > inner.right())
+        dx = horizontalScrollBar()->singleStep();
+    if (dx == 0 && dy == 0) {
+        m_autoScroll.stop();
+        return;
+    }
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + dy);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + dx);
+    m_drop = dropAt(m_dragPos, m_grabOffsetY);
     viewport()->update();
 }
 
 void ScheduleView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (!m_dragging) {
+    if (!m_dragging || event->button() != Qt::LeftButton) {
         m_pressed = QModelIndex();
         QAbstractItemView::mouseReleaseEvent(event);
         return;
     }
     m_dragging = false;
+    m_autoScroll.stop();
     const QPersistentModelIndex index = m_pressed;
     m_pressed = QModelIndex();
     const Drop drop = dropAt(event->position().toPoint(), m_grabOffsetY);
@@ -709,6 +799,7 @@ void ScheduleView::keyPressEvent(QKeyEvent *event)
 {
     if (m_dragging && event->key() == Qt::Key_Escape) {
         m_dragging = false;
+        m_autoScroll.stop();
         m_pressed = QModelIndex();
         viewport()->update();
         return;

@@ -6,6 +6,8 @@
 #include "booking/schedulegrid.h"
 
 #include <QAbstractItemView>
+#include <QPointer>
+#include <QTimer>
 
 namespace fd {
 
@@ -52,6 +54,9 @@ public:
     // A visit's status in words with its mark, e.g. "● Arrived".
     static QString statusMark(Status status);
 
+    // The visit of a row in words: patient, time, type, status, clinician, service, reason.
+    QString visitText(int row) const;
+
     QRect visualRect(const QModelIndex &index) const override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
     QModelIndex indexAt(const QPoint &point) const override;
@@ -68,6 +73,9 @@ protected:
     void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
     QRegion visualRegionForSelection(const QItemSelection &selection) const override;
     void updateGeometries() override;
+    void doItemsLayout() override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void changeEvent(QEvent *event) override;
 
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -88,6 +96,7 @@ private:
     // the time axis); worked out again only after a change.
     void layout() const;
     void invalidate();
+    void scrollWhileDragging();
     QRect contentRect(int row) const;
     int axisWidth() const;
     int headerHeight() const;
@@ -101,7 +110,8 @@ private:
     // The shown rows of a column, in start order.
     QList<int> columnRows(int column) const;
 
-    DayModel *m_model = nullptr;
+    QPointer<DayModel> m_model;
+    QList<QMetaObject::Connection> m_modelConnections;
     ScheduleGrid m_grid;
     bool m_showInactive = true;
     QDate m_nowDay;
@@ -120,7 +130,9 @@ private:
     QPoint m_pressPos;
     int m_grabOffsetY = 0;
     bool m_dragging = false;
+    QPoint m_dragPos;
     Drop m_drop;
+    QTimer m_autoScroll;
 };
 
 } // namespace fd

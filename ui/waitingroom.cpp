@@ -5,6 +5,9 @@
 
 #include "calendar/walltime.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 namespace fd {
 
 void WaitingRoomModel::setNow(qint64 nowUtc)
@@ -38,10 +41,11 @@ QVariant WaitingRoomModel::data(const QModelIndex &index, int role) const
             .arg(minutes)
             .arg(timeOfDayText(a.startMinute), a.clinicianName);
     case Qt::ToolTipRole:
-        return tr("%1 arrived %2 minutes ago for %3 with %4.")
-            .arg(a.patientName)
-            .arg(minutes)
-            .arg(timeOfDayText(a.startMinute), a.clinicianName);
+        return tr("%1 arrived at %2 for %3 with %4.")
+            .arg(a.patientName,
+                 QLocale().toString(QDateTime::fromSecsSinceEpoch(arrival.arrivedUtc).time(),
+                                    QLocale::ShortFormat),
+                 timeOfDayText(a.startMinute), a.clinicianName);
     case AppointmentIdRole:
         return a.id;
     case WaitingMinutesRole:

@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -538,6 +539,11 @@ int writeDayPdf(Context &c, const ClinicConfig &config, const ScheduleService::Q
     auto out = required(c, "out");
     if (!out)
         return fail(out.error());
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(Error{ErrorKind::Storage,
+                          {},
+                          tr("printing needs the program's fonts, which "
+                             "did not start")});
     DaySheetOptions options;
     options.includePhones = !c.parser.isSet(QStringLiteral("no-phones"));
     const QString paper = c.parser.value(QStringLiteral("paper")).trimmed().toLower();
@@ -602,10 +608,12 @@ int writeDayPdf(Context &c, const ClinicConfig &config, const ScheduleService::Q
                                  {QStringLiteral("pages"), *pages},
                                  {QStringLiteral("appointments"), sheet.appointmentCount()}});
     else
-        c.out << tr("Wrote %1: %2 appointments on %3 pages.")
-                     .arg(*out)
-                     .arg(sheet.appointmentCount())
-                     .arg(*pages)
+        c.out << tr("Wrote %1 (%2, %3).")
+                     .arg(*out,
+                          sheet.appointmentCount() == 1
+                              ? tr("1 appointment")
+                              : tr("%1 appointments").arg(sheet.appointmentCount()),
+                          *pages == 1 ? tr("1 page") : tr("%1 pages").arg(*pages))
               << Qt::endl;
     return Ok;
 }

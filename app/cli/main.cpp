@@ -9,19 +9,21 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 
-#include <cstring>
 #include <memory>
-#include <strings.h>
 
 namespace {
 
 // Printing a day sheet needs fonts, which need QtGui; everything else starts without it.
+// Any --format whose value reads "pdf" as the command will read it (trimmed, any case).
 bool printsPdf(int argc, char *argv[])
 {
+    auto isPdf = [](QByteArray value) { return value.trimmed().toLower() == "pdf"; };
     for (int i = 1; i < argc; ++i) {
-        if (strcasecmp(argv[i], "--format=pdf") == 0 ||
-            (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc &&
-             strcasecmp(argv[i + 1], "pdf") == 0))
+        const QByteArray arg(argv[i]);
+        if ((arg.startsWith("--format=") || arg.startsWith("-format=")) &&
+            isPdf(arg.mid(arg.indexOf('=') + 1)))
+            return true;
+        if ((arg == "--format" || arg == "-format") && i + 1 < argc && isPdf(argv[i + 1]))
             return true;
     }
     return false;
@@ -33,9 +35,9 @@ int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> application;
     if (printsPdf(argc, argv)) {
-        // A morning job runs without a display: no window is ever shown.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // This program never shows a window, and a morning job has no display: whatever
+        // platform the session names, fonts come from the offscreen one.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
         // Qt's note that a cron job has no session directory is not a failure to report.
         static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
         qInstallMessageHandler(

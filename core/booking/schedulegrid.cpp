@@ -24,6 +24,21 @@ int localMinute(const QTimeZone &zone, QDate day, qint64 utc)
     return at.time().hour() * 60 + at.time().minute();
 }
 
+// Sorted by start, overlapping and touching ranges merged.
+QList<MinuteRange> normalized(QList<MinuteRange> ranges)
+{
+    std::sort(ranges.begin(), ranges.end(),
+              [](const MinuteRange &a, const MinuteRange &b) { return a.start < b.start; });
+    QList<MinuteRange> out;
+    for (const MinuteRange &r : ranges) {
+        if (!out.isEmpty() && r.start <= out.last().end)
+            out.last().end = std::max(out.last().end, r.end);
+        else
+            out.append(r);
+    }
+    return out;
+}
+
 // `ranges` less [cut.start, cut.end).
 QList<MinuteRange> subtract(const QList<MinuteRange> &ranges, MinuteRange cut)
 {
@@ -61,8 +76,7 @@ ScheduleColumn makeColumn(const Clinician &clinician, const Location &location, 
         if (start < end)
             column.working.append({start, end});
     }
-    std::sort(column.working.begin(), column.working.end(),
-              [](const MinuteRange &a, const MinuteRange &b) { return a.start < b.start; });
+    column.working = normalized(column.working);
     const QTimeZone zone(location.timeZone.toUtf8());
     const qint64 dayStart = wallToUtc(location.timeZone, day, 0);
     const qint64 dayEnd = wallToUtc(location.timeZone, day.addDays(1), 0);
@@ -147,17 +161,18 @@ ScheduleGrid clinicianWeekGrid(const ClinicConfig &config, qint64 clinicianId, Q
         if (!where)
             where = &config.locations.first();
         ScheduleColumn column = makeColumn(*clinician, *where, d);
-        // A second location the same weekday adds its hours to the column.
+        // Another location the same weekday adds its hours to the column, once.
+        QSet<qint64> added{where->id};
         for (const Shift &s : clinician->shifts) {
-            if (s.weekday != d.dayOfWeek() || s.locationId == where->id)
+            if (s.weekday != d.dayOfWeek() || added.contains(s.locationId))
                 continue;
+            added.insert(s.locationId);
             if (const Location *other = config.location(s.locationId)) {
-                const ScheduleColumn more = makeColumn(*clinician, *other, d);
-                column.working += more.working;
-                if (!column.locationName.contains(other->name))
-                    column.locationName += QStringLiteral(", ") + other->name;
+                column.working += makeColumn(*clinician, *other, d).working;
+                column.locationName += QStringLiteral(", ") + other->name;
             }
         }
+        column.working = normalized(column.working);
         grid.columns.append(column);
         grid.slotMinutes = std::min(grid.slotMinutes, std::max(5, where->slotMinutes));
         fitAxis(grid, *where, appointments);

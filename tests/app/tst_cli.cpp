@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Front Desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "clinic/setupservice.h"
 #include "clirunner.h"
 #include "testclinic.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -266,7 +268,7 @@ private slots:
                  QStringLiteral("--paper"), QStringLiteral("a4"), QStringLiteral("--orientation"),
                  QStringLiteral("portrait"), QStringLiteral("--no-phones")});
         QCOMPARE(bare.exitCode, 0);
-        QVERIFY(bare.out.contains("9 appointments"));
+        QVERIFY2(bare.out.contains("(9 appointments, 1 page)"), bare.out.constData());
         const QString bareText = text(pdf);
         QVERIFY(!bareText.contains(QStringLiteral("555-01")));
         QVERIFY(bareText.contains(QStringLiteral("Dr. One at Midtown")));
@@ -276,6 +278,22 @@ private slots:
         info.waitForFinished(30000);
         QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("(A4)")));
 
+        // In Spanish, the sheet's own words are Spanish.
+        const QByteArray lang = qgetenv("LANG");
+        const QByteArray language = qgetenv("LANGUAGE");
+        qputenv("LANG", "es_ES.UTF-8");
+        qputenv("LANGUAGE", "es");
+        auto spanish = cli({QStringLiteral("day"), QStringLiteral("--date"),
+                            m_monday.toString(Qt::ISODate), QStringLiteral("--location"),
+                            QStringLiteral("Midtown"), QStringLiteral("--format"),
+                            QStringLiteral(" PDF "), QStringLiteral("--out"), pdf});
+        qputenv("LANG", lang);
+        qputenv("LANGUAGE", language);
+        QCOMPARE(spanish.exitCode, 0);
+        const QString spanishText = text(pdf);
+        for (const char *word : {"Hoja del día", "Página 1 de", "Paciente", "Teléfono", "9 citas"})
+            QVERIFY2(spanishText.contains(QString::fromUtf8(word)), word);
+
         // A folder that cannot be written: an error naming --out, and nothing left behind.
         const QString nowhere = dir.filePath(QStringLiteral("missing/sheet.pdf"));
         auto refused = cli({QStringLiteral("day"), QStringLiteral("--date"),
@@ -284,6 +302,53 @@ private slots:
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.startsWith("frontdesk-cli: out: "), refused.err.constData());
         QVERIFY(!QFile::exists(nowhere));
+    }
+
+    // Without --location, every location's day follows the other, and a clinician who works
+    // at two of them that day has each visit once, under the right one.
+    void daySheetOfEveryLocation()
+    {
+        Clinician three;
+        three.name = QStringLiteral("Dr. Three");
+        three.shifts = {{1, m_monday.dayOfWeek(), 7 * 60, 12 * 60},
+                        {2, m_monday.dayOfWeek(), 13 * 60, 19 * 60}};
+        QVERIFY(m_temp->clinic().setup().addClinician(three).ok());
+        auto book = [&](const QString &name, const QString &phone, const QString &location,
+                        int hour) {
+            return cli({QStringLiteral("book"), QStringLiteral("--type"), QStringLiteral("new"),
+                        QStringLiteral("--name"), name, QStringLiteral("--phone"), phone,
+                        QStringLiteral("--location"), location, QStringLiteral("--clinician"),
+                        QStringLiteral("Dr. Three"), QStringLiteral("--start"), at(hour)})
+                .exitCode;
+        };
+        QCOMPARE(book(QStringLiteral("Morning Patient"), QStringLiteral("201-555-0111"),
+                      QStringLiteral("Midtown"), 9),
+                 0);
+        QCOMPARE(book(QStringLiteral("Evening Patient"), QStringLiteral("201-555-0112"),
+                      QStringLiteral("Chatham"), 15),
+                 0);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("all.pdf"));
+        auto sheet =
+            cli({QStringLiteral("day"), QStringLiteral("--date"), m_monday.toString(Qt::ISODate),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
+                 QStringLiteral("--json")});
+        QCOMPARE(sheet.exitCode, 0);
+        QCOMPARE(sheet.json()[QStringLiteral("appointments")].toInt(), 2);
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        p.waitForFinished(30000);
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(text.count(QStringLiteral("Morning Patient")), 1);
+        QCOMPARE(text.count(QStringLiteral("Evening Patient")), 1);
+        // Each clinician's heading names the location, Midtown's before Chatham's.
+        const qsizetype midtown =
+            text.indexOf(QRegularExpression(QStringLiteral("Dr\\. Three\\s+·\\s+Midtown")));
+        const qsizetype chatham =
+            text.indexOf(QRegularExpression(QStringLiteral("Dr\\. Three\\s+·\\s+Chatham")));
+        QVERIFY2(midtown >= 0 && chatham > midtown, qPrintable(text));
+        QVERIFY(text.indexOf(QStringLiteral("Morning Patient")) < chatham);
+        QVERIFY(text.indexOf(QStringLiteral("Evening Patient")) > chatham);
     }
 
     void aLikelyDuplicateNeedsSayingSo()

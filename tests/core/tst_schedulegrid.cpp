@@ -123,6 +123,31 @@ private slots:
             QCOMPARE(col.clinicianId, c.drTwo);
     }
 
+    void aWeekDayAtTwoLocationsKeepsEveryWorkingHour()
+    {
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-06T10:00")));
+        test::TempClinic temp(clock);
+        const test::SmallClinic c = test::createSmallClinic(temp.clinic());
+        Clinician three;
+        three.name = QStringLiteral("Dr. Three");
+        three.serviceIds = {c.physicalTherapy};
+        three.shifts = {{c.midtown, 1, 14 * 60, 16 * 60},
+                        {c.chatham, 1, 10 * 60, 12 * 60},
+                        {c.midtown, 1, 7 * 60, 9 * 60},
+                        {c.chatham, 1, 12 * 60, 13 * 60}};
+        const qint64 id = temp.clinic().setup().addClinician(three).value();
+        const ClinicConfig config = temp.clinic().schedule().config().value();
+        const ScheduleColumn monday =
+            clinicianWeekGrid(config, id, QDate(2026, 3, 9), {}).columns[0];
+        // In order, touching hours merged, each location named once.
+        QCOMPARE(monday.working,
+                 (QList<MinuteRange>{{7 * 60, 9 * 60}, {10 * 60, 13 * 60}, {14 * 60, 16 * 60}}));
+        QCOMPARE(monday.locationName, QStringLiteral("Midtown, Chatham"));
+        // The location's day keeps only its own hours.
+        QCOMPARE(locationDayGrid(config, c.chatham, QDate(2026, 3, 9), {}, id).columns[0].working,
+                 (QList<MinuteRange>{{10 * 60, 13 * 60}}));
+    }
+
     void overlappingVisitsTakeSideBySideLanes()
     {
         const QDate d(2026, 3, 9);

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPdfWriter>
 #include <QPrinter>
 #include <QProcess>
 #include <QScrollBar>
@@ -237,8 +238,7 @@ private slots:
         QCOMPARE(m_window->waitingRoom()->at(0).appointment.id, ann.id);
         // Twelve minutes later the strip says so.
         m_clock->advance(12 * 60);
-        QTest::qWait(0);
-        m_window->waitingRoom()->setNow(m_clock->now().toSecsSinceEpoch());
+        m_window->updateTimes(); // what the window's half-minute timer calls
         QCOMPARE(m_window->waitingRoom()->index(0, 0).data(WaitingRoomModel::WaitingMinutesRole),
                  QVariant(12));
         QVERIFY(m_window->waitingRoom()->index(0, 0).data().toString().contains(
@@ -260,14 +260,27 @@ private slots:
         // N before Bob's visit has started: the core refuses, and the status bar says why.
         press(view(), Qt::Key_Down);
         QCOMPARE(view()->currentIndex().row(), rowOf(bob.id));
+        QVERIFY(view()->accessibleDescription().startsWith(QStringLiteral("Bob Roe, ")));
+        m_window->statusBar()->clearMessage();
         press(view(), Qt::Key_N);
         QCOMPARE(current(bob.id).status, Status::Booked);
-        QVERIFY2(!m_window->statusBar()->currentMessage().isEmpty(), "a refused no-show says why");
+        // The core's own reason, word for word (asking again changes nothing either).
+        const Error refusal = clinic().booking().setStatus(bob.id, Status::NoShow).error();
+        QCOMPARE(m_window->statusBar()->currentMessage(), refusal.message);
         m_clock->set(test::newYork(QStringLiteral("2026-03-09T09:20")));
         press(view(), Qt::Key_N);
         QCOMPARE(current(bob.id).status, Status::NoShow);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("no-show")));
         // The selection stayed on Bob through every change.
         QCOMPARE(view()->currentIndex().row(), rowOf(bob.id));
+        // Only today has a waiting room: tomorrow's day shows none.
+        QVERIFY(clinic().booking().setStatus(cy.id, Status::Arrived).ok());
+        QTRY_COMPARE(m_window->waitingRoom()->rowCount(), 1);
+        m_window->setDay(monday.addDays(1));
+        QCOMPARE(m_window->waitingRoom()->rowCount(), 0);
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("waitingLabel"))->isHidden());
+        m_window->setDay(monday);
+        QCOMPARE(m_window->waitingRoom()->rowCount(), 1);
     }
 
     void draggingMovesAVisitAndARefusedDropSaysWhy()
@@ -389,6 +402,19 @@ private slots:
         QVERIFY(m_window->tabs()
                     ->tabText(m_window->tabs()->currentIndex())
                     .contains(QStringLiteral("Dr. Two")));
+        ScheduleView *weekView = m_window->weekView();
+        weekView->setFocus();
+        weekView->setCurrentIndex(
+            m_window->weekModel()->index(rowOf(mon.id, m_window->weekModel()), 0));
+        press(weekView, Qt::Key_A);
+        QCOMPARE(current(mon.id).status, Status::Arrived);
+        // Alt+Page Down: the next week, Monday to Friday.
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::AltModifier);
+        QCOMPARE(m_window->day(), monday.addDays(7));
+        QCOMPARE(weekView->grid().columns.first().day, monday.addDays(7));
+        QCOMPARE(m_window->weekModel()->rowCount(), 0);
+        QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::AltModifier);
+        QCOMPARE(m_window->weekModel()->rowCount(), 2);
 
         // The next time the window opens, on a Tuesday, it opens on Dr. Two at Chatham.
         m_window.reset();
@@ -478,6 +504,60 @@ private slots:
         QVERIFY(two.contains(QStringLiteral("Dr. Two at Midtown")));
         QVERIFY(two.contains(QStringLiteral("Two Left 540")));
         QVERIFY(!two.contains(QStringLiteral("One Patient")));
+    }
+
+    // Rows whose reasons wrap onto several lines still end inside the page's body, and each
+    // page holds whole visits: checked on the layout the painter uses, on a real PDF device.
+    void longRowsNeverRunIntoTheFooter()
+    {
+        QList<Appointment> visits;
+        ScheduleGrid grid;
+        ScheduleColumn column;
+        column.clinicianId = 1;
+        column.locationId = 1;
+        column.day = monday;
+        column.clinicianName = QStringLiteral("Dr. One");
+        grid.columns.append(column);
+        for (int i = 0; i < 60; ++i) {
+            Appointment a;
+            a.id = i + 1;
+            a.clinicianId = 1;
+            a.locationId = 1;
+            a.day = monday;
+            a.startMinute = 7 * 60 + i * 10;
+            a.endMinute = a.startMinute + 30;
+            a.patientName = QStringLiteral("Patient %1").arg(i);
+            // Every third reason wraps onto three or four lines.
+            a.reason = i % 3 == 0 ? QStringLiteral("Pain in the lower back radiating to the left "
+                                                   "leg after lifting boxes at work, worse when "
+                                                   "sitting, better when walking")
+                                  : QStringLiteral("Sciatica");
+            visits.append(a);
+        }
+        DaySheetOptions options;
+        const DaySheet sheet =
+            DaySheet::make(QStringLiteral("Midtown"), monday, QDateTime(), grid, visits, options);
+        QTemporaryDir dir;
+        QPdfWriter writer(dir.filePath(QStringLiteral("layout.pdf")));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait,
+                                         QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        const DaySheetLayout layout = layOutDaySheet(sheet, options, writer);
+        QCOMPARE(layout.rows.size(), visits.size());
+        QVERIFY(layout.pages >= 3);
+        QSet<qint64> seen;
+        qreal tallest = 0;
+        for (const DaySheetLayout::Row &row : layout.rows) {
+            QVERIFY2(row.top >= layout.bodyTop, qPrintable(QString::number(row.appointmentId)));
+            QVERIFY2(row.bottom <= layout.bodyBottom,
+                     qPrintable(QString::number(row.appointmentId)));
+            QVERIFY(row.page >= 0 && row.page < layout.pages);
+            seen.insert(row.appointmentId);
+            tallest = std::max(tallest, row.bottom - row.top);
+        }
+        QCOMPARE(seen.size(), visits.size());
+        // The wrapped reasons made some rows taller than one line's.
+        QVERIFY(tallest > 2 * (layout.rows.first().bottom - layout.rows.first().top) ||
+                tallest > 2 * (layout.rows[1].bottom - layout.rows[1].top));
     }
 
     void theWaitingRoomModelIsAWellBehavedModel()

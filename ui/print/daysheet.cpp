@@ -18,10 +18,11 @@
 namespace fd {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files the sheet's words under.
+struct Text
 {
-    return QCoreApplication::translate("fd::DaySheet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::DaySheet)
+};
 
 bool printed(const Appointment &a, const DaySheetOptions &options)
 {
@@ -48,10 +49,13 @@ struct Field
 
 QList<Field> fields(const DaySheetOptions &options)
 {
-    QList<Field> out{{tr("Time"), 1.4}, {tr("Patient"), 2.2}};
+    QList<Field> out{{Text::tr("Time"), 1.4}, {Text::tr("Patient"), 2.2}};
     if (options.includePhones)
-        out.append({tr("Phone"), 1.6});
-    out += {{tr("Type"), 1.2}, {tr("Service"), 1.8}, {tr("Reason"), 2.6}, {tr("Status"), 1.2}};
+        out.append({Text::tr("Phone"), 1.6});
+    out += {{Text::tr("Type"), 1.2},
+            {Text::tr("Service"), 1.8},
+            {Text::tr("Reason"), 2.6},
+            {Text::tr("Status"), 1.2}};
     return out;
 }
 
@@ -64,7 +68,7 @@ QStringList cells(const Appointment &a, const DaySheetOptions &options)
         out.append(formatPhoneNational(a.patientPhone));
     QString status = statusLabel(a.status);
     if (a.status == Status::Cancelled && a.lateCancel)
-        status = tr("Cancelled late");
+        status = Text::tr("Cancelled late");
     out += {typeLabel(a.type), printable(a.serviceName), printable(a.reason), status};
     return out;
 }
@@ -207,20 +211,23 @@ void paintHeader(QPainter &p, const DaySheet &sheet, const Layout &l, int page, 
     p.setFont(l.small);
     const qreal line2 = titleMetrics.height();
     p.drawText(QRectF(0, line2, l.width, smallMetrics.height()), Qt::AlignLeft,
-               tr("Day sheet for %1").arg(locale.toString(sheet.day, QLocale::LongFormat)));
+               Text::tr("Day sheet for %1").arg(locale.toString(sheet.day, QLocale::LongFormat)));
     p.drawText(
         QRectF(0, line2, l.width, smallMetrics.height()), Qt::AlignRight,
-        tr("Printed %1 at %2")
+        Text::tr("Printed %1 at %2")
             .arg(locale.toString(sheet.printedAt.date(), QLocale::ShortFormat),
                  timeOfDayText(sheet.printedAt.time().hour() * 60 + sheet.printedAt.time().minute(),
                                locale)));
-    p.drawText(QRectF(0, line2 + smallMetrics.height(), l.width, smallMetrics.height()),
-               Qt::AlignLeft,
-               sheet.appointmentCount() == 1 ? tr("1 appointment")
-                                             : tr("%1 appointments").arg(sheet.appointmentCount()));
-    p.drawLine(QPointF(0, l.headerHeight - 3), QPointF(l.width, l.headerHeight - 3));
+    p.drawText(
+        QRectF(0, line2 + smallMetrics.height(), l.width, smallMetrics.height()), Qt::AlignLeft,
+        sheet.appointmentCount() == 1 ? Text::tr("1 appointment")
+                                      : Text::tr("%1 appointments").arg(sheet.appointmentCount()));
+    p.setPen(QPen(Qt::black, l.padding / 3));
+    p.drawLine(QPointF(0, l.headerHeight - l.padding),
+               QPointF(l.width, l.headerHeight - l.padding));
+    p.setPen(Qt::black);
     p.drawText(QRectF(0, l.height - smallMetrics.height(), l.width, smallMetrics.height()),
-               Qt::AlignHCenter, tr("Page %1 of %2").arg(page + 1).arg(pages));
+               Qt::AlignHCenter, Text::tr("Page %1 of %2").arg(page + 1).arg(pages));
 }
 
 void paintItem(QPainter &p, const Item &item, const Layout &l)
@@ -236,9 +243,9 @@ void paintItem(QPainter &p, const Item &item, const Layout &l)
             text += QStringLiteral("  ·  ") + printable(column.locationName);
         if (!column.working.isEmpty())
             text += QStringLiteral("  ·  ") +
-                    tr("works %1").arg(rangeText(column.working, l.options.locale));
+                    Text::tr("works %1").arg(rangeText(column.working, l.options.locale));
         if (item.continued)
-            text += QStringLiteral("  ") + tr("(continued)");
+            text += QStringLiteral("  ") + Text::tr("(continued)");
         p.drawText(QRectF(0, item.y, l.width, item.height), Qt::AlignLeft | Qt::AlignBottom, text);
         break;
     }
@@ -256,7 +263,7 @@ void paintItem(QPainter &p, const Item &item, const Layout &l)
         p.setFont(l.body);
         p.setPen(Qt::darkGray);
         p.drawText(QRectF(l.padding, item.y, l.width, item.height),
-                   Qt::AlignLeft | Qt::AlignVCenter, tr("No appointments."));
+                   Qt::AlignLeft | Qt::AlignVCenter, Text::tr("No appointments."));
         break;
     case Item::Row: {
         const Appointment &a = *item.appointment;
@@ -271,7 +278,7 @@ void paintItem(QPainter &p, const Item &item, const Layout &l)
             p.drawText(QRectF(l.xs[i].first + l.padding, item.y + l.padding,
                               l.xs[i].second - 2 * l.padding, item.height - 2 * l.padding),
                        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, row[i]);
-        p.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 0));
+        p.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), l.padding / 4));
         p.drawLine(QPointF(0, item.y + item.height), QPointF(l.width, item.y + item.height));
         break;
     }
@@ -288,7 +295,8 @@ DaySheet DaySheet::make(const QString &title, QDate day, const QDateTime &printe
     for (const ScheduleColumn &column : grid.columns) {
         Section section{column, {}};
         for (const Appointment &a : appointments)
-            if (a.clinicianId == column.clinicianId && a.day == column.day && printed(a, options))
+            if (a.clinicianId == column.clinicianId && a.day == column.day &&
+                a.locationId == column.locationId && printed(a, options))
                 section.appointments.append(a);
         std::stable_sort(section.appointments.begin(), section.appointments.end(),
                          [](const Appointment &a, const Appointment &b) {
@@ -313,6 +321,21 @@ QPageLayout::Orientation daySheetOrientation(const DaySheetOptions &options)
     if (options.orientation)
         return *options.orientation;
     return fields(options).size() > 6 ? QPageLayout::Landscape : QPageLayout::Portrait;
+}
+
+DaySheetLayout layOutDaySheet(const DaySheet &sheet, const DaySheetOptions &options,
+                              QPaintDevice &device)
+{
+    const Layout layout(options, device);
+    DaySheetLayout out;
+    out.bodyTop = layout.bodyTop();
+    out.bodyBottom = layout.bodyBottom();
+    for (const Item &item : paginate(sheet, layout)) {
+        out.pages = std::max(out.pages, item.page + 1);
+        if (item.kind == Item::Row)
+            out.rows.append({item.appointment->id, item.page, item.y, item.y + item.height});
+    }
+    return out;
 }
 
 int paintDaySheet(const DaySheet &sheet, const DaySheetOptions &options, QPagedPaintDevice &device)
@@ -343,7 +366,7 @@ Result<int> writeDaySheetPdf(const DaySheet &sheet, const DaySheetOptions &optio
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorKind::Invalid, QStringLiteral("out"),
-                     tr("cannot write %1: %2").arg(path, file.errorString())};
+                     Text::tr("cannot write %1: %2").arg(path, file.errorString())};
     int pages = 0;
     {
         QPdfWriter writer(&file);
@@ -355,7 +378,7 @@ Result<int> writeDaySheetPdf(const DaySheet &sheet, const DaySheetOptions &optio
     }
     if (!file.commit())
         return Error{ErrorKind::Storage, QStringLiteral("out"),
-                     tr("cannot write %1: %2").arg(path, file.errorString())};
+                     Text::tr("cannot write %1: %2").arg(path, file.errorString())};
     return pages;
 }
 

@@ -11,6 +11,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 
+class QPaintDevice;
 class QPainter;
 class QPagedPaintDevice;
 
@@ -53,6 +54,25 @@ struct DaySheet
 };
 
 QPageLayout::Orientation daySheetOrientation(const DaySheetOptions &options);
+
+// Where paintDaySheet places each visit on a device: its page, and its top and bottom, which
+// always lie inside the page's body (between the header and the page number).
+struct DaySheetLayout
+{
+    struct Row
+    {
+        qint64 appointmentId = 0;
+        int page = 0;
+        qreal top = 0;
+        qreal bottom = 0;
+    };
+    QList<Row> rows;
+    qreal bodyTop = 0;
+    qreal bodyBottom = 0;
+    int pages = 1;
+};
+DaySheetLayout layOutDaySheet(const DaySheet &sheet, const DaySheetOptions &options,
+                              QPaintDevice &device);
 
 // Paints the sheet on `device` (a printer or a PDF writer whose page layout is set), a new
 // page wherever the next visit would not fit whole; returns the number of pages.
