@@ -808,6 +808,14 @@
         <source>%1 appointments</source>
         <translation>%1 citas</translation>
     </message>
+    <message>
+        <source>Closed on this day.</source>
+        <translation>Cerrado este día.</translation>
+    </message>
+    <message>
+        <source>Not working here on this day.</source>
+        <translation>No trabaja aquí este día.</translation>
+    </message>
 </context>
 <context>
     <name>fd::Demo</name>
@@ -1216,6 +1224,18 @@
     <message>
         <source>Ctrl+Z takes it back.</source>
         <translation>Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>%1 works at %2 on this day.</source>
+        <translation>%1 trabaja en %2 este día.</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>cancelled and no-shows hidden (Ctrl+Shift+H)</source>
+        <translation>canceladas y ausencias ocultas (Ctrl+Mayús+H)</translation>
     </message>
 </context>
 <context>

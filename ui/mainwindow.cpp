@@ -354,6 +354,7 @@ void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
     connect(m_showInactive, &QAction::toggled, this, [this](bool on) {
         m_dayView->setShowInactive(on);
         m_weekView->setShowInactive(on);
+        showSummary();
     });
     addAction(m_showInactive);
     QAction *mine = view->addAction(tr("&My schedule…"));
@@ -630,8 +631,30 @@ void MainWindow::reload()
         m_summary->setText(list.error().message);
         return;
     }
+    // A clinician chosen: the day follows them to where they work that day.
+    if (const Clinician *chosen = m_config.clinician(clinicianId())) {
+        auto worksAt = [&](qint64 where) {
+            return std::any_of(chosen->shifts.cbegin(), chosen->shifts.cend(), [&](const Shift &s) {
+                return s.locationId == where && s.weekday == day.dayOfWeek();
+            });
+        };
+        const bool seenHere = std::any_of(list->cbegin(), list->cend(), [&](const Appointment &a) {
+            return a.clinicianId == chosen->id;
+        });
+        if (!worksAt(locationId()) && !seenHere) {
+            for (const Shift &s : chosen->shifts) {
+                const Location *other = m_config.location(s.locationId);
+                if (s.weekday != day.dayOfWeek() || !other || other->closedDates.contains(day))
+                    continue;
+                report(tr("%1 works at %2 on this day.").arg(chosen->name, other->name));
+                setLocation(other->id); // reloads
+                return;
+            }
+        }
+    }
     m_model->setAppointments(list.value());
     m_dayView->setGrid(dayGrid(*list));
+    scrollToTheDay(m_dayView);
     reloadWeek();
     reloadWaitingRoom();
     updateTimes();
@@ -661,8 +684,13 @@ void MainWindow::reloadWeek()
         m_summary->setText(list.error().message);
         return;
     }
+    const bool newWeek = m_weekView->grid().columns.isEmpty() ||
+                         m_weekView->grid().columns.first().day != monday ||
+                         m_weekView->grid().columns.first().clinicianId != clinician;
     m_weekModel->updateAppointments(*list);
     m_weekView->setGrid(clinicianWeekGrid(m_config, clinician, day(), *list));
+    if (newWeek)
+        scrollToTheDay(m_weekView);
     const Clinician *clin = m_config.clinician(clinician);
     m_tabs->setTabText(weekIndex, tr("Week of %1").arg(clin ? clin->name : QString()));
     m_tabs->setTabToolTip(weekIndex, {});
@@ -712,6 +740,38 @@ void MainWindow::updateTimes()
         const QDateTime local = now.toTimeZone(QTimeZone(loc->timeZone.toUtf8()));
         view->setNow(local.date(), local.time().hour() * 60 + local.time().minute());
     }
+}
+
+void MainWindow::scrollToTheDay(ScheduleView *view)
+{
+    // Today opens an hour before now, so what is still to come is in sight; another day at
+    // its first visit, or where the first clinician starts.
+    const ScheduleGrid &grid = view->grid();
+    int minute = grid.lastMinute;
+    const QDate today = locationToday();
+    bool hasToday = false;
+    for (const ScheduleColumn &c : grid.columns) {
+        hasToday |= c.day == today;
+        if (!c.working.isEmpty())
+            minute = std::min(minute, c.working.first().start);
+    }
+    const DayModel *model = view == m_weekView ? m_weekModel : m_model;
+    for (const Appointment &a : model->appointments())
+        minute = std::min(minute, a.startMinute);
+    if (hasToday) {
+        const QTime now =
+            m_clinic.clock().now().toTimeZone(QTimeZone(zoneOf(view).toUtf8())).time();
+        minute = now.hour() * 60 + now.minute() - 60;
+    }
+    view->scrollToMinute(minute);
+}
+
+QString MainWindow::zoneOf(const ScheduleView *view) const
+{
+    const QList<ScheduleColumn> &columns = view->grid().columns;
+    const Location *loc = columns.isEmpty() ? m_config.location(locationId())
+                                            : m_config.location(columns.first().locationId);
+    return loc ? loc->timeZone : QStringLiteral("America/New_York");
 }
 
 qint64 MainWindow::clinicianId() const
@@ -957,12 +1017,16 @@ void MainWindow::chooseMySchedule()
     for (qsizetype i = 0; i < m_config.clinicians.size(); ++i)
         if (m_config.clinicians[i].id == current)
             at = int(i) + 1;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("My schedule"), tr("This computer opens on the day of:"), names, at, false, &ok);
-    if (!ok)
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("My schedule"));
+    dialog.setLabelText(tr("This computer opens on the day of:"));
+    dialog.setComboBoxItems(names);
+    dialog.setComboBoxEditable(false);
+    dialog.setTextValue(names.value(at));
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 48);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const qsizetype index = names.indexOf(chosen);
+    const qsizetype index = names.indexOf(dialog.textValue());
     setMySchedule(index > 0 ? m_config.clinicians[index - 1].id : 0);
     if (index == 0)
         setClinician(0);
@@ -972,10 +1036,15 @@ void MainWindow::showSummary()
 {
     const QDate day = m_date->date();
     const Location *loc = m_config.location(locationId());
+    const Clinician *clin = m_config.clinician(clinicianId());
     int active = 0;
     for (const Appointment &a : m_model->appointments())
-        active += holdsSlot(a.status) ? 1 : 0;
+        active += holdsSlot(a.status) && (!clin || a.clinicianId == clin->id) ? 1 : 0;
     QString text = active == 1 ? tr("1 appointment") : tr("%1 appointments").arg(active);
+    if (clin)
+        text = tr("%1 for %2").arg(text, clin->name);
+    if (!m_dayView->showsInactive())
+        text += QStringLiteral(" · ") + tr("cancelled and no-shows hidden (Ctrl+Shift+H)");
     if (loc && loc->closedDates.contains(day))
         text = tr("%1 is closed on this day.").arg(loc->name);
     else if (day.dayOfWeek() > Qt::Friday)

@@ -95,6 +95,8 @@ private:
     ScheduleGrid dayGrid(const QList<Appointment> &appointments) const;
     void reloadWaitingRoom();
     QDate locationToday() const;
+    void scrollToTheDay(ScheduleView *view);
+    QString zoneOf(const ScheduleView *view) const;
     qint64 myScheduleClinician() const;
     void applyMySchedule();
     void chooseMySchedule();

@@ -81,6 +81,13 @@ void ScheduleView::setNow(QDate day, int minute)
     viewport()->update();
 }
 
+void ScheduleView::scrollToMinute(int minute)
+{
+    layout();
+    updateGeometries();
+    verticalScrollBar()->setValue(yForMinute(std::max(m_grid.firstMinute, minute)));
+}
+
 QColor ScheduleView::typeColor(AppointmentType type)
 {
     // Blue, green and amber tints: told apart by most colour-blind readers too, and never
@@ -306,6 +313,8 @@ QRect ScheduleView::visualRect(const QModelIndex &index) const
 
 void ScheduleView::scrollTo(const QModelIndex &index, ScrollHint hint)
 {
+    if (m_pressing)
+        return; // the block under the mouse stays where the hand took it
     const QRect r = contentRect(index.row());
     if (r.isNull())
         return;
@@ -661,7 +670,7 @@ void ScheduleView::paintHeader(QPainter &painter) const
             subtitle = QStringLiteral("%1–%2").arg(timeOfDayText(column.working.first().start),
                                                    timeOfDayText(column.working.last().end));
         if (week)
-            subtitle = column.locationName + QStringLiteral(" · ") + subtitle;
+            subtitle += QStringLiteral(" · ") + column.locationName;
         else if (column.capacity > 1)
             subtitle += QStringLiteral(" · ") + tr("%1 at once").arg(column.capacity);
         QFont bold = font();
@@ -718,7 +727,9 @@ void ScheduleView::paintAxis(QPainter &painter) const
 
 void ScheduleView::mousePressEvent(QMouseEvent *event)
 {
+    m_pressing = true;
     QAbstractItemView::mousePressEvent(event);
+    m_pressing = false;
     const QModelIndex index = indexAt(event->position().toPoint());
     if (event->button() == Qt::LeftButton && index.isValid()) {
         m_pressed = index;

@@ -38,6 +38,8 @@ public:
     bool showsInactive() const { return m_showInactive; }
     // The minute the "now" line is drawn at in the column of `day`, or none.
     void setNow(QDate day, int minute);
+    // Scrolls so that `minute` is at the top of the view (as far as the day allows).
+    void scrollToMinute(int minute);
 
     // For tests and the drag: the block of a model row in viewport coordinates, and the
     // column and start a point in the viewport would drop a block on.
@@ -130,6 +132,7 @@ private:
     QPoint m_pressPos;
     int m_grabOffsetY = 0;
     bool m_dragging = false;
+    bool m_pressing = false; // a press selects a block without scrolling it
     QPoint m_dragPos;
     Drop m_drop;
     QTimer m_autoScroll;

@@ -16,10 +16,29 @@
 #include <QMessageBox>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// --help and --version only print: they need no display, so they start no GUI.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *flag : {"-h", "--help", "-help", "--help-all", "-?", "-v", "--version"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                               : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
     // Settings (my schedule, day sheet options) live in ~/.config/frontdesk/frontdesk.conf.
     QApplication::setOrganizationName(QStringLiteral("frontdesk"));
     QApplication::setApplicationName(QStringLiteral("frontdesk"));

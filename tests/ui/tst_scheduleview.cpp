@@ -369,6 +369,32 @@ private slots:
         QCOMPARE(view()->currentIndex().row(), rowOf(late.id));
     }
 
+    // The day follows a chosen clinician to where they work, and today opens on the hours
+    // still to come.
+    void theDayFollowsTheClinicianAndOpensOnNow()
+    {
+        m_clock->set(test::newYork(QStringLiteral("2026-03-10T16:30")));
+        book(QStringLiteral("Ann Lee"), QStringLiteral("Dr. One"), monday.addDays(1), 17 * 60);
+        m_window = std::make_unique<MainWindow>(clinic());
+        m_window->resize(1200, 600);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->day(), monday.addDays(1));
+        QCOMPARE(m_window->locationId(), m_small.midtown);
+        // 16:30 is in sight, not hidden below 7:00-13:00.
+        const int nowY = view()->pointFor(0, 16 * 60 + 30).y();
+        QVERIFY2(nowY > 0 && nowY < view()->viewport()->height(),
+                 qPrintable(QString::number(nowY)));
+        QVERIFY(view()->verticalScrollBar()->value() > 0);
+        // Dr. Two works at Chatham on Tuesdays: choosing them takes the day there.
+        m_window->setClinician(m_small.drTwo);
+        QCOMPARE(m_window->locationId(), m_small.chatham);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Chatham")));
+        QCOMPARE(view()->grid().columns.size(), 1);
+        QCOMPARE(view()->grid().columns.first().clinicianId, m_small.drTwo);
+        QCOMPARE(view()->grid().columns.first().working, (QList<MinuteRange>{{11 * 60, 19 * 60}}));
+    }
+
     void theWeekAndMySchedule()
     {
         const Appointment mon =
@@ -504,6 +530,12 @@ private slots:
         QVERIFY(two.contains(QStringLiteral("Dr. Two at Midtown")));
         QVERIFY(two.contains(QStringLiteral("Two Left 540")));
         QVERIFY(!two.contains(QStringLiteral("One Patient")));
+
+        // An empty sheet says why: Midtown is closed on Friday 13 March.
+        m_window->setClinician(0);
+        m_window->setDay(QDate(2026, 3, 13));
+        QVERIFY(m_window->saveDaySheetPdf(path).ok());
+        QVERIFY(pdfText(path).contains(QStringLiteral("Closed on this day.")));
     }
 
     // Rows whose reasons wrap onto several lines still end inside the page's body, and each

@@ -90,6 +90,10 @@ public:
         heading.setBold(true);
         bold = body;
         bold.setBold(true);
+        // No ligatures: "fi" in "Sofia" or "Confirmed" stays two letters for anyone who
+        // searches or copies the PDF's text.
+        for (QFont *f : {&body, &small, &title, &heading, &bold})
+            f->setStyleStrategy(QFont::PreferNoShaping);
         padding = 3 * scale;
         const QFontMetricsF bodyMetrics(body, &paintDevice);
         const QFontMetricsF titleMetrics(title, &paintDevice);
@@ -262,8 +266,12 @@ void paintItem(QPainter &p, const Item &item, const Layout &l)
     case Item::Empty:
         p.setFont(l.body);
         p.setPen(Qt::darkGray);
+        // An empty day says why it is empty.
         p.drawText(QRectF(l.padding, item.y, l.width, item.height),
-                   Qt::AlignLeft | Qt::AlignVCenter, Text::tr("No appointments."));
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   column.closed              ? Text::tr("Closed on this day.")
+                   : column.working.isEmpty() ? Text::tr("Not working here on this day.")
+                                              : Text::tr("No appointments."));
         break;
     case Item::Row: {
         const Appointment &a = *item.appointment;
