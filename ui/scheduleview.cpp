@@ -239,7 +239,9 @@ void ScheduleView::layout() const
     }
     // Lanes share the width; past a readable minimum the view scrolls sideways.
     const int available = std::max(0, viewport()->width() - axisWidth());
-    const int minimum = fontMetrics().averageCharWidth() * 18;
+    // A lane of its own is narrower than a visit alone in its column needs: visits spread
+    // over free lanes.
+    const int minimum = fontMetrics().averageCharWidth() * 13;
     const int laneWidth = totalLanes == 0 ? minimum : std::max(minimum, available / totalLanes);
     m_columnX.clear();
     m_columnW.clear();
@@ -257,10 +259,23 @@ void ScheduleView::layout() const
             continue;
         const Appointment &a = m_model->appointments().at(row);
         const int lane = lanes[c].laneOf.value(a.id);
+        // A visit spreads over the lanes to its right that stay free for its whole time, so
+        // a second lane takes room only while two patients are seen at once.
+        int span = 1;
+        for (int next = lane + 1; next < lanes[c].lanes; ++next) {
+            const bool taken =
+                std::any_of(perColumn[c].cbegin(), perColumn[c].cend(), [&](const Appointment *b) {
+                    return lanes[c].laneOf.value(b->id) == next && b->startMinute < a.endMinute &&
+                           a.startMinute < b->endMinute;
+                });
+            if (taken)
+                break;
+            ++span;
+        }
         const int top = yForMinute(a.startMinute);
         const int bottom = yForMinute(std::max(a.endMinute, a.startMinute + 5));
-        m_blocks[row] =
-            QRect(m_columnX[c] + lane * laneWidth + 2, top + 1, laneWidth - 4, bottom - top - 2);
+        m_blocks[row] = QRect(m_columnX[c] + lane * laneWidth + 2, top + 1, span * laneWidth - 4,
+                              bottom - top - 2);
     }
 }
 
@@ -486,9 +501,34 @@ void ScheduleView::resizeEvent(QResizeEvent *event)
 
 // --- painting ----------------------------------------------------------------------------
 
+ScheduleView::BlockFonts::BlockFonts(const QFont &font)
+    : regular(font), bold(font), struck(font), boldStruck(font), metrics(font), boldMetrics([&] {
+          QFont f = font;
+          f.setBold(true);
+          return f;
+      }())
+{
+    bold.setBold(true);
+    struck.setStrikeOut(true);
+    boldStruck.setBold(true);
+    boldStruck.setStrikeOut(true);
+}
+
 void ScheduleView::paintEvent(QPaintEvent *event)
 {
     layout();
+    if (!m_fonts || m_fonts->regular != font())
+        m_fonts = std::make_unique<BlockFonts>(font());
+    if (m_hatch.isNull() || m_hatchColor != palette().color(QPalette::Mid)) {
+        // Time off is hatched from a small tile: a texture fills faster than a pattern.
+        m_hatchColor = palette().color(QPalette::Mid);
+        m_hatch = QPixmap(16, 16);
+        m_hatch.fill(palette().color(QPalette::Window));
+        QPainter tile(&m_hatch);
+        QColor line = m_hatchColor;
+        line.setAlpha(110);
+        tile.fillRect(m_hatch.rect(), QBrush(line, Qt::BDiagPattern));
+    }
     QPainter painter(viewport());
     painter.fillRect(event->rect(), palette().color(QPalette::Base));
     const QRect visible(horizontalOffset(), verticalOffset(), viewport()->width() - axisWidth(),
@@ -526,9 +566,7 @@ void ScheduleView::paintEvent(QPaintEvent *event)
 
 void ScheduleView::paintColumns(QPainter &painter, const QRect &visible) const
 {
-    const QColor shade = palette().color(QPalette::Window);
-    QColor hatch = palette().color(QPalette::Mid);
-    hatch.setAlpha(70);
+    const QBrush hatched(m_hatch);
     const int bottom = m_contentHeight;
     for (qsizetype c = 0; c < m_grid.columns.size(); ++c) {
         const ScheduleColumn &column = m_grid.columns[c];
@@ -542,8 +580,7 @@ void ScheduleView::paintColumns(QPainter &painter, const QRect &visible) const
                 return;
             const QRect r(area.left(), yForMinute(from), area.width(),
                           yForMinute(to) - yForMinute(from));
-            painter.fillRect(r, shade);
-            painter.fillRect(r, QBrush(hatch, Qt::BDiagPattern));
+            painter.fillRect(r, hatched);
         };
         if (!column.closed)
             for (const MinuteRange &r : column.working) {
@@ -600,16 +637,15 @@ void ScheduleView::paintBlock(QPainter &painter, int row, const QRect &rect) con
         painter.drawRect(rect.adjusted(0, 0, -1, -1));
     }
 
-    QFont font = this->font();
-    font.setStrikeOut(a.status == Status::Cancelled || a.status == Status::Voided);
-    const QFontMetrics metrics(font);
+    const bool struck = a.status == Status::Cancelled || a.status == Status::Voided;
+    const BlockFonts &fonts = *m_fonts;
+    const QFontMetrics &boldMetrics = fonts.boldMetrics;
+    const QFontMetrics &metrics = fonts.metrics;
     const QRect text = rect.adjusted(8, 2, -4, -2);
     // The patient first: the axis already says when. The time joins the name where there
     // is room for both; the type is always written out, and the status unless merely booked.
-    QFont boldFont = font;
-    boldFont.setBold(true);
     const QString timed = timeOfDayText(a.startMinute) + QStringLiteral("  ") + a.patientName;
-    const bool room = QFontMetrics(boldFont).horizontalAdvance(timed) <= rect.width() - 12;
+    const bool room = boldMetrics.horizontalAdvance(timed) <= rect.width() - 12;
     // The type before the status: with the colour it must never be cut off.
     QStringList lines{room ? timed : a.patientName,
                       a.status == Status::Booked
@@ -624,12 +660,11 @@ void ScheduleView::paintBlock(QPainter &painter, int row, const QRect &rect) con
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (y + metrics.height() > text.bottom() + 3 && i > 0)
             break;
-        QFont lineFont = font;
-        lineFont.setBold(i == 0);
-        painter.setFont(lineFont);
-        const QFontMetrics lineMetrics(lineFont);
-        painter.drawText(QRect(text.left(), y, text.width(), lineMetrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter,
+        const bool first = i == 0;
+        painter.setFont(first ? (struck ? fonts.boldStruck : fonts.bold)
+                              : (struck ? fonts.struck : fonts.regular));
+        const QFontMetrics &lineMetrics = first ? boldMetrics : metrics;
+        painter.drawText(text.left(), y + lineMetrics.ascent(),
                          lineMetrics.elidedText(lines[i], Qt::ElideRight, text.width()));
         y += lineMetrics.lineSpacing();
     }

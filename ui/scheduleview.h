@@ -6,8 +6,12 @@
 #include "booking/schedulegrid.h"
 
 #include <QAbstractItemView>
+#include <QFontMetrics>
+#include <QPixmap>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 namespace fd {
 
@@ -111,6 +115,17 @@ private:
     void paintAxis(QPainter &painter) const;
     // The shown rows of a column, in start order.
     QList<int> columnRows(int column) const;
+
+    // The blocks' fonts and their metrics, made once per font rather than once per line.
+    struct BlockFonts
+    {
+        explicit BlockFonts(const QFont &font);
+        QFont regular, bold, struck, boldStruck;
+        QFontMetrics metrics, boldMetrics;
+    };
+    mutable std::unique_ptr<BlockFonts> m_fonts;
+    QPixmap m_hatch;
+    QColor m_hatchColor;
 
     QPointer<DayModel> m_model;
     QList<QMetaObject::Connection> m_modelConnections;
