@@ -325,6 +325,9 @@ QWidget *CallIntake::buildForm()
     m_service->setObjectName(QStringLiteral("service"));
     m_clinician = new QComboBox(box);
     m_clinician->setObjectName(QStringLiteral("clinician"));
+    // "Any location", "Cualquier profesional": the choices are read whole, in any language.
+    for (QComboBox *choice : {m_location, m_service, m_clinician})
+        choice->setMinimumContentsLength(18);
     field(tr("T&ype"), m_type, QStringLiteral("type"), row, 0);
     field(tr("&Location"), m_location, QStringLiteral("location"), row, 2);
     row += 2;
