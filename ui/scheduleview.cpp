@@ -6,6 +6,7 @@
 #include "calendar/walltime.h"
 #include "contact/phone.h"
 #include "daymodel.h"
+#include "scheduleaccessible.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -35,6 +36,11 @@ ScheduleView::ScheduleView(QWidget *parent) : QAbstractItemView(parent)
     setVerticalScrollMode(ScrollPerPixel);
     setMouseTracking(false);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    static const bool accessible = [] {
+        QAccessible::installFactory(scheduleViewAccessible);
+        return true;
+    }();
+    Q_UNUSED(accessible);
     m_autoScroll.setInterval(60);
     connect(&m_autoScroll, &QTimer::timeout, this, &ScheduleView::scrollWhileDragging);
 }
@@ -197,6 +203,23 @@ void ScheduleView::currentChanged(const QModelIndex &current, const QModelIndex 
         QAccessibleEvent event(this, QAccessible::DescriptionChanged);
         QAccessible::updateAccessibility(&event);
     }
+    // And the visit itself takes the focus among the view's items.
+    if (current.isValid() && hasFocus() && QAccessible::isActive()) {
+        const int child = static_cast<int>(shownRows().indexOf(current.row()));
+        if (child >= 0) {
+            QAccessibleEvent focus(this, QAccessible::Focus);
+            focus.setChild(child);
+            QAccessible::updateAccessibility(&focus);
+        }
+    }
+}
+
+QList<int> ScheduleView::shownRows() const
+{
+    QList<int> rows;
+    for (int c = 0; c < m_grid.columns.size(); ++c)
+        rows += columnRows(c);
+    return rows;
 }
 
 QString ScheduleView::visitText(int row) const

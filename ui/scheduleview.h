@@ -60,6 +60,9 @@ public:
     // A visit's status in words with its mark, e.g. "● Arrived".
     static QString statusMark(Status status);
 
+    // The model rows drawn, column by column in time order: the view's items as assistive
+    // tools list them.
+    QList<int> shownRows() const;
     // The visit of a row in words: patient, time, type, status, clinician, service, reason.
     QString visitText(int row) const;
 

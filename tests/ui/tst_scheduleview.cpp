@@ -13,6 +13,7 @@
 #include "waitingroom.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -201,9 +202,11 @@ private slots:
         QTRY_COMPARE(m_window->model()->appointments().at(rowOf(cy.id)).status, Status::Cancelled);
         QVERIFY(!view()->blockRect(rowOf(cy.id)).isNull());
         view()->setFocus();
+        QCOMPARE(QAccessible::queryAccessibleInterface(view())->childCount(), 3);
         press(view(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!view()->showsInactive());
         QVERIFY(view()->blockRect(rowOf(cy.id)).isNull());
+        QCOMPARE(QAccessible::queryAccessibleInterface(view())->childCount(), 2);
         QVERIFY(!view()->blockRect(rowOf(ann.id)).isNull());
         press(view(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!view()->blockRect(rowOf(cy.id)).isNull());
@@ -261,6 +264,24 @@ private slots:
         press(view(), Qt::Key_Down);
         QCOMPARE(view()->currentIndex().row(), rowOf(bob.id));
         QVERIFY(view()->accessibleDescription().startsWith(QStringLiteral("Bob Roe, ")));
+        // A screen reader finds the visits as the view's items, in column and time order.
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(view());
+        QCOMPARE(list->role(), QAccessible::List);
+        QCOMPARE(list->childCount(), 3);
+        QAccessibleInterface *focused = list->focusChild();
+        QVERIFY(focused);
+        QVERIFY(focused->text(QAccessible::Name).startsWith(QStringLiteral("Bob Roe, ")));
+        QVERIFY(focused->state().focused);
+        QVERIFY(focused->state().selected);
+        QCOMPARE(list->indexOfChild(focused), 1);
+        QCOMPARE(list->child(1), focused); // the same item asked for twice
+        QCOMPARE(focused->role(), QAccessible::ListItem);
+        const QRect cyRect = view()->blockRect(rowOf(cy.id));
+        QAccessibleInterface *atCy =
+            list->childAt(view()->viewport()->mapToGlobal(cyRect.center()).x(),
+                          view()->viewport()->mapToGlobal(cyRect.center()).y());
+        QVERIFY(atCy && atCy->text(QAccessible::Name).startsWith(QStringLiteral("Cy Doe, ")));
+        QCOMPARE(atCy->rect().size(), cyRect.size());
         m_window->statusBar()->clearMessage();
         press(view(), Qt::Key_N);
         QCOMPARE(current(bob.id).status, Status::Booked);
