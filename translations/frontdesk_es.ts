@@ -1979,6 +1979,58 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
         <source>%1 pages</source>
         <translation>%1 páginas</translation>
     </message>
+    <message>
+        <source>is before --from</source>
+        <translation>es anterior a --from</translation>
+    </message>
+    <message>
+        <source>the period is longer than five years</source>
+        <translation>el periodo dura más de cinco años</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (the %3 days before in brackets)</source>
+        <translation>del %1 al %2 (entre paréntesis, los %3 días anteriores)</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>citas</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completadas</translation>
+    </message>
+    <message>
+        <source>new patients</source>
+        <translation>pacientes nuevos</translation>
+    </message>
+    <message>
+        <source>self-pay visits</source>
+        <translation>citas de pago particular</translation>
+    </message>
+    <message>
+        <source>utilization</source>
+        <translation>ocupación</translation>
+    </message>
+    <message>
+        <source>no-show rate</source>
+        <translation>tasa de ausencias</translation>
+    </message>
+    <message>
+        <source>late-cancel rate</source>
+        <translation>tasa de cancelaciones tardías</translation>
+    </message>
+    <message>
+        <source>Print a period&apos;s figures beside the period before: volumes, new patients, self-pay, utilization, no-shows, late cancellations, busiest hours.</source>
+        <translation>Muestra las cifras de un periodo junto a las del periodo anterior: volumen, pacientes nuevos, pago particular, ocupación, ausencias, cancelaciones tardías, horas de más actividad.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>Primer día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>Último día (AAAA-MM-DD).</translation>
+    </message>
 </context>
 <context>
     <name>fd::rules</name>

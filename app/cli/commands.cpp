@@ -13,6 +13,7 @@
 #include "demo/democlinic.h"
 #include "domain/json.h"
 #include "generate/historygenerator.h"
+#include "reports/reportservice.h"
 
 #include "daysheet.h"
 
@@ -688,6 +689,147 @@ Result<int> intOption(const Context &c, const char *name, int low, int high)
     return value;
 }
 
+// The period of --from and --to, and the location and clinician asked for, each checked.
+struct Scope
+{
+    QDate from, to;
+    std::optional<qint64> locationId, clinicianId;
+};
+Result<Scope> periodScope(const Context &c, const ClinicConfig &config)
+{
+    Scope scope;
+    for (auto [name, target] : {std::pair{"from", &scope.from}, std::pair{"to", &scope.to}}) {
+        auto text = required(c, name);
+        if (!text)
+            return text.error();
+        auto date = parseDate(*text, name);
+        if (!date)
+            return date.error();
+        *target = *date;
+    }
+    if (scope.to < scope.from)
+        return invalid(QStringLiteral("to"), tr("is before --from"));
+    if (scope.from.daysTo(scope.to) > 366 * 5)
+        return invalid(QStringLiteral("to"), tr("the period is longer than five years"));
+    if (c.parser.isSet(QStringLiteral("location"))) {
+        auto loc = config.resolveLocation(c.parser.value(QStringLiteral("location")));
+        if (!loc)
+            return loc.error();
+        scope.locationId = (*loc)->id;
+    }
+    if (c.parser.isSet(QStringLiteral("clinician"))) {
+        auto clin = config.resolveClinician(c.parser.value(QStringLiteral("clinician")));
+        if (!clin)
+            return clin.error();
+        scope.clinicianId = (*clin)->id;
+    }
+    return scope;
+}
+
+QJsonObject figuresJson(const Figures &f)
+{
+    QJsonObject byStatus;
+    for (Status s : {Status::Booked, Status::Confirmed, Status::Arrived, Status::Completed,
+                     Status::Cancelled, Status::NoShow})
+        byStatus.insert(statusCode(s), f.byStatus[static_cast<std::size_t>(s)]);
+    QJsonObject byType;
+    for (AppointmentType t :
+         {AppointmentType::New, AppointmentType::FollowUp, AppointmentType::SelfPay})
+        byType.insert(typeCode(t), f.byType[static_cast<std::size_t>(t)]);
+    auto rounded = [](double v) { return std::round(v * 10000.0) / 10000.0; };
+    return {{QStringLiteral("appointments"), f.appointments},
+            {QStringLiteral("held"), f.held},
+            {QStringLiteral("completed"), f.completed},
+            {QStringLiteral("no_shows"), f.noShows},
+            {QStringLiteral("cancelled"), f.cancelled},
+            {QStringLiteral("late_cancelled"), f.lateCancelled},
+            {QStringLiteral("new_patients"), f.newPatients},
+            {QStringLiteral("self_pay"), f.selfPay},
+            {QStringLiteral("booked_minutes"), f.bookedMinutes},
+            {QStringLiteral("available_minutes"), f.availableMinutes},
+            {QStringLiteral("utilization"), rounded(f.utilization())},
+            {QStringLiteral("no_show_rate"), rounded(f.noShowRate())},
+            {QStringLiteral("late_cancel_rate"), rounded(f.lateCancelRate())},
+            {QStringLiteral("by_status"), byStatus},
+            {QStringLiteral("by_type"), byType}};
+}
+
+QJsonObject periodJson(const PeriodReport &r, const ClinicConfig &config)
+{
+    QJsonArray locations;
+    for (auto it = r.byLocation.cbegin(); it != r.byLocation.cend(); ++it) {
+        QJsonObject o = figuresJson(*it);
+        o.insert(QStringLiteral("id"), it.key());
+        if (const Location *l = config.location(it.key()))
+            o.insert(QStringLiteral("name"), l->name);
+        locations.append(o);
+    }
+    QJsonArray clinicians;
+    for (auto it = r.byClinician.cbegin(); it != r.byClinician.cend(); ++it) {
+        QJsonObject o = figuresJson(*it);
+        o.insert(QStringLiteral("id"), it.key());
+        if (const Clinician *cl = config.clinician(it.key()))
+            o.insert(QStringLiteral("name"), cl->name);
+        clinicians.append(o);
+    }
+    QJsonArray busiest; // seven rows, Monday first, of 24 hours
+    for (const auto &day : r.startsByWeekdayHour) {
+        QJsonArray hours;
+        for (int n : day)
+            hours.append(n);
+        busiest.append(hours);
+    }
+    return {{QStringLiteral("from"), r.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), r.to.toString(Qt::ISODate)},
+            {QStringLiteral("figures"), figuresJson(r.clinic)},
+            {QStringLiteral("by_location"), locations},
+            {QStringLiteral("by_clinician"), clinicians},
+            {QStringLiteral("busiest_hours"), busiest}};
+}
+
+int runReport(Context &c)
+{
+    auto config = c.clinic.schedule().config();
+    if (!config)
+        return fail(config.error());
+    auto scope = periodScope(c, *config);
+    if (!scope)
+        return fail(scope.error());
+    auto report =
+        c.clinic.reports().compared(scope->from, scope->to, scope->locationId, scope->clinicianId);
+    if (!report)
+        return fail(report.error());
+    if (c.json) {
+        QJsonObject o = periodJson(report->current, *config);
+        o.insert(QStringLiteral("previous"), periodJson(report->previous, *config));
+        printJson(c, o);
+        return Ok;
+    }
+    const Figures &now = report->current.clinic;
+    const Figures &before = report->previous.clinic;
+    c.out << tr("%1 to %2 (the %3 days before in brackets)")
+                 .arg(scope->from.toString(Qt::ISODate), scope->to.toString(Qt::ISODate))
+                 .arg(scope->from.daysTo(scope->to) + 1)
+          << Qt::endl;
+    auto line = [&](const QString &label, const QString &value, const QString &previous) {
+        c.out << QStringLiteral("  %1 %2  (%3)")
+                     .arg(label.leftJustified(22), value.rightJustified(8), previous)
+              << Qt::endl;
+    };
+    auto percent = [](double v) -> QString {
+        return QString::number(v * 100.0, 'f', 1) + QLatin1Char('%');
+    };
+    line(tr("appointments"), QString::number(now.appointments),
+         QString::number(before.appointments));
+    line(tr("completed"), QString::number(now.completed), QString::number(before.completed));
+    line(tr("new patients"), QString::number(now.newPatients), QString::number(before.newPatients));
+    line(tr("self-pay visits"), QString::number(now.selfPay), QString::number(before.selfPay));
+    line(tr("utilization"), percent(now.utilization()), percent(before.utilization()));
+    line(tr("no-show rate"), percent(now.noShowRate()), percent(before.noShowRate()));
+    line(tr("late-cancel rate"), percent(now.lateCancelRate()), percent(before.lateCancelRate()));
+    return Ok;
+}
+
 int runGenerate(Context &c)
 {
     GenerateOptions options;
@@ -836,6 +978,14 @@ const QList<CommandSpec> &commands()
                  tr("O")),
           option("no-phones", tr("Leave patients' phone numbers off the sheet."))},
          runDay},
+        {QStringLiteral("report"),
+         tr("Print a period's figures beside the period before: volumes, new patients, "
+            "self-pay, utilization, no-shows, late cancellations, busiest hours."),
+         {option("from", tr("First day (YYYY-MM-DD)."), tr("DATE")),
+          option("to", tr("Last day (YYYY-MM-DD)."), tr("DATE")),
+          option("location", tr("Location id or name."), tr("L")),
+          option("clinician", tr("Clinician id or name."), tr("C"))},
+         runReport},
     };
     return list;
 }
@@ -844,6 +994,9 @@ QString exampleFor(const QString &command)
 {
     static const QHash<QString, QString> examples{
         {QStringLiteral("init"), QStringLiteral("frontdesk-cli init --demo")},
+        {QStringLiteral("report"),
+         QStringLiteral("frontdesk-cli report --from 2026-11-01 --to 2026-11-30 --location "
+                        "\"Midtown Manhattan\" --json")},
         {QStringLiteral("generate"),
          QStringLiteral("frontdesk-cli generate --db bench.db --years 10   (after frontdesk-cli "
                         "init --db bench.db)")},

@@ -45,6 +45,10 @@ Figures &Figures::operator+=(const Figures &o)
     selfPay += o.selfPay;
     bookedMinutes += o.bookedMinutes;
     availableMinutes += o.availableMinutes;
+    for (std::size_t i = 0; i < byStatus.size(); ++i)
+        byStatus[i] += o.byStatus[i];
+    for (std::size_t i = 0; i < byType.size(); ++i)
+        byType[i] += o.byType[i];
     return *this;
 }
 
@@ -69,6 +73,20 @@ Result<qint64> ReportService::exportAppointmentsCsv(QDate from, QDate to,
     if (auto r = checkPeriod(from, to); !r)
         return r.error();
     return m_c.store.exportAppointmentsCsv({from, to, locationId, clinicianId, false}, out);
+}
+
+Result<ComparedReport> ReportService::compared(QDate from, QDate to,
+                                               std::optional<qint64> locationId,
+                                               std::optional<qint64> clinicianId)
+{
+    auto current = period(from, to, locationId, clinicianId);
+    if (!current)
+        return current.error();
+    const qint64 days = from.daysTo(to) + 1;
+    auto previous = period(from.addDays(-days), from.addDays(-1), locationId, clinicianId);
+    if (!previous)
+        return previous.error();
+    return ComparedReport{*current, *previous};
 }
 
 Result<PeriodReport> ReportService::period(QDate from, QDate to, std::optional<qint64> locationId,
@@ -103,14 +121,19 @@ Result<PeriodReport> ReportService::period(QDate from, QDate to, std::optional<q
         f.noShows = row.status == Status::NoShow ? count : 0;
         f.cancelled = row.status == Status::Cancelled ? count : 0;
         f.lateCancelled = row.status == Status::Cancelled && row.lateCancel ? count : 0;
+        f.byStatus[static_cast<std::size_t>(row.status)] = count;
+        f.byType[static_cast<std::size_t>(row.type)] = count;
         report.byLocation[row.locationId] += f;
         report.byClinician[row.clinicianId] += f;
         report.clinic += f;
     }
-    auto hours = m_c.store.startsByHour(filter);
+    auto hours = m_c.store.startsByWeekdayHour(filter);
     if (!hours)
         return hours.error();
-    report.startsByHour = *hours;
+    report.startsByWeekdayHour = *hours;
+    for (const auto &day : *hours)
+        for (std::size_t h = 0; h < 24; ++h)
+            report.startsByHour[h] += day[h];
 
     // Available time from the setup: each working day's shift inside opening hours, times
     // capacity, unless the location is closed or the clinician is off.
@@ -140,14 +163,25 @@ Result<PeriodReport> ReportService::period(QDate from, QDate to, std::optional<q
                 const int end = std::min(s.endMinute, loc->closeMinute);
                 const qint64 startUtc = midnightUtc(*loc, day) + 60LL * start;
                 const qint64 endUtc = startUtc + 60LL * (end - start);
-                // Time off that touches a shift takes the whole shift out.
-                const bool off =
-                    std::any_of(c.timeOff.cbegin(), c.timeOff.cend(), [&](const TimeOff &t) {
-                        return t.startUtc < endUtc && startUtc < t.endUtc;
-                    });
-                if (end <= start || off)
+                if (end <= start)
                     continue;
-                const qint64 minutes = qint64(end - start) * c.capacity;
+                // Time off is taken out to the minute (overlapping absences counted once).
+                QList<std::pair<qint64, qint64>> off;
+                for (const TimeOff &t : c.timeOff)
+                    if (t.startUtc < endUtc && startUtc < t.endUtc)
+                        off.append({std::max(t.startUtc, startUtc), std::min(t.endUtc, endUtc)});
+                std::sort(off.begin(), off.end());
+                qint64 offSeconds = 0;
+                qint64 reached = startUtc;
+                for (const auto &[a, b] : off) {
+                    const qint64 from_ = std::max(a, reached);
+                    if (b > from_)
+                        offSeconds += b - from_;
+                    reached = std::max(reached, b);
+                }
+                const qint64 minutes = (qint64(end - start) - offSeconds / 60) * c.capacity;
+                if (minutes <= 0)
+                    continue;
                 report.byLocation[loc->id].availableMinutes += minutes;
                 report.byClinician[c.id].availableMinutes += minutes;
                 report.clinic.availableMinutes += minutes;

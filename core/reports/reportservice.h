@@ -32,6 +32,9 @@ struct Figures
     int selfPay = 0;     // slot-holding self-pay visits
     qint64 bookedMinutes = 0;
     qint64 availableMinutes = 0; // shift time times capacity, less closures and time off
+    // Every appointment of the period by status and by type, corrections left out.
+    std::array<int, 8> byStatus{}; // indexed by Status
+    std::array<int, 3> byType{};   // indexed by AppointmentType
 
     double utilization() const;    // bookedMinutes / availableMinutes
     double noShowRate() const;     // no-shows / (completed + no-shows)
@@ -48,6 +51,15 @@ struct PeriodReport
     QMap<qint64, Figures> byLocation;
     QMap<qint64, Figures> byClinician;
     std::array<int, 24> startsByHour{}; // slot-holding appointments by local start hour
+    // The busiest hours: slot-holding appointments by weekday (0 Monday) and start hour.
+    std::array<std::array<int, 24>, 7> startsByWeekdayHour{};
+};
+
+// A period's figures beside those of the period of the same length just before it.
+struct ComparedReport
+{
+    PeriodReport current;
+    PeriodReport previous;
 };
 
 class ReportService
@@ -59,6 +71,10 @@ public:
     Result<PeriodReport> period(QDate from, QDate to,
                                 std::optional<qint64> locationId = std::nullopt,
                                 std::optional<qint64> clinicianId = std::nullopt);
+    // The period and the one of as many days ending the day before `from`.
+    Result<ComparedReport> compared(QDate from, QDate to,
+                                    std::optional<qint64> locationId = std::nullopt,
+                                    std::optional<qint64> clinicianId = std::nullopt);
 
     // The appointments of the days [from, to] as CSV (RFC 4180, UTF-8, a header row), one row
     // each, cancelled and corrected ones included with their status. Returns the row count.

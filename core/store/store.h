@@ -183,8 +183,9 @@ public:
 
     // --- figures and exports ----------------------------------------------------------------
     virtual Result<QList<AppointmentCount>> countAppointments(const AppointmentFilter &filter) = 0;
-    // Slot-holding appointments by local start hour.
-    virtual Result<std::array<int, 24>> startsByHour(const AppointmentFilter &filter) = 0;
+    // Slot-holding appointments by weekday (0 Monday ... 6 Sunday) and local start hour.
+    using WeekHours = std::array<std::array<int, 24>, 7>;
+    virtual Result<WeekHours> startsByWeekdayHour(const AppointmentFilter &filter) = 0;
     // The appointments of the filter's days as CSV (RFC 4180, UTF-8, a header row); returns
     // the number of rows.
     virtual Result<qint64> exportAppointmentsCsv(const AppointmentFilter &filter,

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Front Desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "booking/scheduleservice.h"
 #include "clinic/setupservice.h"
 #include "clirunner.h"
 #include "testclinic.h"
@@ -351,6 +352,88 @@ private slots:
         QVERIFY2(midtown >= 0 && chatham > midtown, qPrintable(text));
         QVERIFY(text.indexOf(QStringLiteral("Morning Patient")) < chatham);
         QVERIFY(text.indexOf(QStringLiteral("Evening Patient")) > chatham);
+    }
+
+    // report --json agrees with a count made here from the appointments themselves, with
+    // the rows that corrections leave (moved and entered-in-error) left out.
+    void reportAgreesWithAnIndependentCount()
+    {
+        QList<qint64> ids;
+        const QStringList types{QStringLiteral("new"), QStringLiteral("self-pay")};
+        for (int i = 0; i < 8; ++i) {
+            auto r = cli(bookArgs(QStringLiteral("Report Patient%1").arg(QChar(u'A' + i)),
+                                  QStringLiteral("201-555-02%1").arg(i, 2, 10, QLatin1Char('0')),
+                                  at(8 + i, i % 2 ? 15 : 0, i % 3), types[i % 2]));
+            QCOMPARE(r.exitCode, 0);
+            ids.append(r.json()[QStringLiteral("id")].toInteger());
+        }
+        auto run = [&](QStringList args) { QCOMPARE(cli(args).exitCode, 0); };
+        run({QStringLiteral("cancel"), QStringLiteral("--id"), QString::number(ids[0]),
+             QStringLiteral("--reason"), QStringLiteral("sick")});
+        run({QStringLiteral("status"), QStringLiteral("--id"), QString::number(ids[1]),
+             QStringLiteral("--to"), QStringLiteral("confirmed")});
+        run({QStringLiteral("reschedule"), QStringLiteral("--id"), QString::number(ids[2]),
+             QStringLiteral("--start"), at(17, 0, 4)});
+        run({QStringLiteral("correct"), QStringLiteral("--id"), QString::number(ids[3]),
+             QStringLiteral("--reason"), QStringLiteral("wrong caller")});
+
+        const QDate from = m_monday, to = m_monday.addDays(4);
+        auto report =
+            cli({QStringLiteral("report"), QStringLiteral("--from"), from.toString(Qt::ISODate),
+                 QStringLiteral("--to"), to.toString(Qt::ISODate), QStringLiteral("--json")});
+        QCOMPARE(report.exitCode, 0);
+        const QJsonObject figures = report.json()[QStringLiteral("figures")].toObject();
+
+        // The independent count.
+        m_temp->reopen();
+        const QList<Appointment> all =
+            m_temp->clinic().schedule().appointments({from, to, {}, {}}).value();
+        int appointments = 0, held = 0, cancelled = 0, newPatients = 0, selfPay = 0;
+        qint64 minutes = 0;
+        QHash<QString, int> byStatus, byType;
+        int busiest[7][24] = {};
+        for (const Appointment &a : all) {
+            if (a.status == Status::Rescheduled || a.status == Status::Voided)
+                continue;
+            ++appointments;
+            ++byStatus[statusCode(a.status)];
+            ++byType[typeCode(a.type)];
+            cancelled += a.status == Status::Cancelled;
+            if (a.status == Status::Cancelled || a.status == Status::NoShow)
+                continue;
+            ++held;
+            minutes += a.endMinute - a.startMinute;
+            newPatients += a.type == AppointmentType::New;
+            selfPay += a.type == AppointmentType::SelfPay;
+            ++busiest[a.day.dayOfWeek() - 1][a.startMinute / 60];
+        }
+        QCOMPARE(appointments, 7); // eight booked and one moved; the entered-in-error left out
+        QCOMPARE(figures[QStringLiteral("appointments")].toInt(), appointments);
+        QCOMPARE(figures[QStringLiteral("held")].toInt(), held);
+        QCOMPARE(figures[QStringLiteral("cancelled")].toInt(), cancelled);
+        QCOMPARE(figures[QStringLiteral("new_patients")].toInt(), newPatients);
+        QCOMPARE(figures[QStringLiteral("self_pay")].toInt(), selfPay);
+        QCOMPARE(figures[QStringLiteral("booked_minutes")].toInteger(), minutes);
+        const QJsonObject statuses = figures[QStringLiteral("by_status")].toObject();
+        for (auto it = statuses.begin(); it != statuses.end(); ++it)
+            QCOMPARE(it.value().toInt(), byStatus.value(it.key()));
+        const QJsonObject types_ = figures[QStringLiteral("by_type")].toObject();
+        for (auto it = types_.begin(); it != types_.end(); ++it)
+            QCOMPARE(it.value().toInt(), byType.value(it.key()));
+        const QJsonArray hours = report.json()[QStringLiteral("busiest_hours")].toArray();
+        QCOMPARE(hours.size(), 7);
+        for (int d = 0; d < 7; ++d)
+            for (int h = 0; h < 24; ++h)
+                QCOMPARE(hours[d].toArray()[h].toInt(), busiest[d][h]);
+        // The same length just before, and nothing booked then.
+        const QJsonObject previous = report.json()[QStringLiteral("previous")].toObject();
+        QCOMPARE(previous[QStringLiteral("to")].toString(), from.addDays(-1).toString(Qt::ISODate));
+        QCOMPARE(previous[QStringLiteral("figures")][QStringLiteral("appointments")].toInt(), 0);
+        // Per clinician, the parts add up to the whole.
+        int sum = 0;
+        for (const QJsonValue &c : report.json()[QStringLiteral("by_clinician")].toArray())
+            sum += c[QStringLiteral("appointments")].toInt();
+        QCOMPARE(sum, appointments);
     }
 
     void aLikelyDuplicateNeedsSayingSo()
@@ -729,6 +812,19 @@ private slots:
                                                              QStringLiteral("--orientation"),
                                                              QStringLiteral("sideways")}
                                               << 2 << "orientation";
+        QTest::newRow("report: no from") << QStringList{QStringLiteral("report")} << 2 << "from";
+        QTest::newRow("report: backwards")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--from"), monday,
+                           QStringLiteral("--to"), QStringLiteral("2020-01-01")}
+            << 2 << "to";
+        QTest::newRow("report: unknown location") << QStringList{QStringLiteral("report"),
+                                                                 QStringLiteral("--from"),
+                                                                 monday,
+                                                                 QStringLiteral("--to"),
+                                                                 monday,
+                                                                 QStringLiteral("--location"),
+                                                                 QStringLiteral("Hoboken")}
+                                                  << 2 << "location";
         QTest::newRow("find: no type") << QStringList{QStringLiteral("find-slots")} << 2 << "type";
         QTest::newRow("find: bad days")
             << QStringList{QStringLiteral("find-slots"), QStringLiteral("--type"),

@@ -3,6 +3,7 @@
 
 #include "booking/bookingservice.h"
 #include "calendar/walltime.h"
+#include "clinic/setupservice.h"
 #include "patients/patientservice.h"
 #include "reports/reportservice.h"
 #include "testclinic.h"
@@ -79,6 +80,32 @@ private slots:
         (void)d;
     }
 
+    // Time off comes out of the available time to the minute, in wall-clock time, counted
+    // once where two absences overlap; and each figure has the period before beside it.
+    void timeOffToTheMinuteAndThePreviousPeriod()
+    {
+        TimeOff dentist;
+        dentist.startUtc = wallToUtc(QStringLiteral("America/New_York"), QDate(2026, 3, 9), 600);
+        dentist.endUtc = wallToUtc(QStringLiteral("America/New_York"), QDate(2026, 3, 9), 690);
+        TimeOff overlapping = dentist;
+        overlapping.startUtc =
+            wallToUtc(QStringLiteral("America/New_York"), QDate(2026, 3, 9), 660);
+        overlapping.endUtc = wallToUtc(QStringLiteral("America/New_York"), QDate(2026, 3, 9), 720);
+        QVERIFY(m_temp->clinic().setup().addTimeOff(m_clinic.drOne, dentist).ok());
+        QVERIFY(m_temp->clinic().setup().addTimeOff(m_clinic.drOne, overlapping).ok());
+        auto report = m_temp->clinic().reports().compared(QDate(2026, 3, 9), QDate(2026, 3, 13),
+                                                          std::nullopt, m_clinic.drOne);
+        QVERIFY(report.ok());
+        // 10:00-12:00 off on Monday: 120 minutes out of four 12-hour days.
+        QCOMPARE(report->current.clinic.availableMinutes, 4 * 720 - 120);
+        // The five days before: 2-6 March, nothing booked, every day worked.
+        QCOMPARE(report->previous.from, QDate(2026, 3, 4));
+        QCOMPARE(report->previous.to, QDate(2026, 3, 8));
+        QCOMPARE(report->previous.clinic.appointments, 0);
+        QCOMPARE(report->previous.clinic.availableMinutes, 3 * 720);
+        QCOMPARE(report->current.clinic.appointments, 2);
+    }
+
     void weekFigures()
     {
         auto report = m_temp->clinic().reports().period(QDate(2026, 3, 9), QDate(2026, 3, 13));
@@ -101,6 +128,19 @@ private slots:
         QCOMPARE(report->byLocation[m_clinic.chatham].appointments, 2);
         QCOMPARE(report->startsByHour[9], 1);
         QCOMPARE(report->startsByHour[16], 1);
+
+        // By status and type, corrections left out; the busiest hours by weekday.
+        QCOMPARE(f.byStatus[std::size_t(Status::Completed)], 1);
+        QCOMPARE(f.byStatus[std::size_t(Status::Cancelled)], 1);
+        QCOMPARE(f.byStatus[std::size_t(Status::NoShow)], 1);
+        QCOMPARE(f.byStatus[std::size_t(Status::Booked)], 2);
+        QCOMPARE(f.byType[std::size_t(AppointmentType::New)], 3);
+        QCOMPARE(f.byType[std::size_t(AppointmentType::FollowUp)], 1);
+        QCOMPARE(f.byType[std::size_t(AppointmentType::SelfPay)], 1);
+        QCOMPARE(report->startsByWeekdayHour[0][9], 1);  // Monday 9:00, completed
+        QCOMPARE(report->startsByWeekdayHour[2][10], 1); // Wednesday 10:00
+        QCOMPARE(report->startsByWeekdayHour[3][16], 1); // Thursday 16:00
+        QCOMPARE(report->startsByWeekdayHour[1][9], 0);  // Tuesday's was cancelled
 
         auto chatham = m_temp->clinic().reports().period(QDate(2026, 3, 9), QDate(2026, 3, 13),
                                                          m_clinic.chatham);

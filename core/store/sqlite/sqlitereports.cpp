@@ -316,26 +316,29 @@ Result<QList<AppointmentCount>> SqliteStore::countAppointments(const Appointment
     return counts;
 }
 
-Result<std::array<int, 24>> SqliteStore::startsByHour(const AppointmentFilter &f)
+Result<Store::WeekHours> SqliteStore::startsByWeekdayHour(const AppointmentFilter &f)
 {
-    QString sql = QStringLiteral("SELECT start_minute / 60, COUNT(*) FROM appointments a WHERE "
-                                 "a.day BETWEEN ? AND ? AND a.start_utc BETWEEN ? AND ?");
+    // strftime('%w') counts from Sunday; the report's weeks start on Monday.
+    QString sql = QStringLiteral(
+        "SELECT (CAST(strftime('%w', a.day) AS INTEGER) + 6) % 7, start_minute / 60, COUNT(*) "
+        "FROM appointments a WHERE a.day BETWEEN ? AND ? AND a.start_utc BETWEEN ? AND ?");
     if (f.locationId)
         sql += QStringLiteral(" AND a.location_id = ?");
     if (f.clinicianId)
         sql += QStringLiteral(" AND a.clinician_id = ?");
-    sql +=
-        QStringLiteral(" AND ") + slotHoldingSql() + QStringLiteral(" GROUP BY start_minute / 60");
+    sql += QStringLiteral(" AND ") + slotHoldingSql() + QStringLiteral(" GROUP BY 1, 2");
     QSqlQuery q = m_db->prepare(sql);
     q.setForwardOnly(true);
     bindPeriod(q, f);
     if (auto r = exec(q); !r)
         return r.error();
-    std::array<int, 24> hours{};
+    WeekHours hours{};
     while (q.next()) {
-        const int hour = q.value(0).toInt();
-        if (hour >= 0 && hour < 24)
-            hours[static_cast<std::size_t>(hour)] = q.value(1).toInt();
+        const int weekday = q.value(0).toInt();
+        const int hour = q.value(1).toInt();
+        if (weekday >= 0 && weekday < 7 && hour >= 0 && hour < 24)
+            hours[static_cast<std::size_t>(weekday)][static_cast<std::size_t>(hour)] =
+                q.value(2).toInt();
     }
     return hours;
 }

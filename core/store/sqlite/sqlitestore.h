@@ -81,7 +81,7 @@ public:
     Result<QList<Appointment>> appointmentsById(const QList<qint64> &ids) override;
 
     Result<QList<AppointmentCount>> countAppointments(const AppointmentFilter &filter) override;
-    Result<std::array<int, 24>> startsByHour(const AppointmentFilter &filter) override;
+    Result<WeekHours> startsByWeekdayHour(const AppointmentFilter &filter) override;
     Result<qint64> exportAppointmentsCsv(const AppointmentFilter &filter, QIODevice &out) override;
     // The same export through QSqlQuery rather than SQLite's own API: kept to prove both agree.
     Result<qint64> exportAppointmentsCsvPortable(const AppointmentFilter &filter, QIODevice &out);
