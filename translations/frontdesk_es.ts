@@ -51,6 +51,30 @@
         <source>holds text-direction controls</source>
         <translation>contiene controles de dirección del texto</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clinician: %1</source>
+        <translation>Profesional: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Servicio: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::AppointmentCommand</name>
@@ -2030,6 +2054,42 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>Last day (YYYY-MM-DD).</source>
         <translation>Último día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not csv or ics</source>
+        <translation>«%1» no es csv ni ics</translation>
+    </message>
+    <message>
+        <source>is for CSV files only</source>
+        <translation>solo vale para archivos CSV</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 rows).</source>
+        <translation>Escrito %1 (%2 filas).</translation>
+    </message>
+    <message>
+        <source>Write a period&apos;s appointments as CSV (for spreadsheets) or iCalendar (for calendar programs).</source>
+        <translation>Escribe las citas de un periodo en CSV (para hojas de cálculo) o iCalendar (para programas de calendario).</translation>
+    </message>
+    <message>
+        <source>csv or ics.</source>
+        <translation>csv o ics.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se escribe.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with the byte-order mark Excel wants.</source>
+        <translation>Empieza el CSV con la marca de orden de bytes que pide Excel.</translation>
+    </message>
+    <message>
+        <source>Leave out patients&apos; contact details.</source>
+        <translation>Omite los datos de contacto de los pacientes.</translation>
     </message>
 </context>
 <context>

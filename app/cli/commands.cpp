@@ -13,6 +13,7 @@
 #include "demo/democlinic.h"
 #include "domain/json.h"
 #include "generate/historygenerator.h"
+#include "reports/calendarexport.h"
 #include "reports/reportservice.h"
 
 #include "daysheet.h"
@@ -24,6 +25,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -830,6 +832,66 @@ int runReport(Context &c)
     return Ok;
 }
 
+// Exports for scheduled jobs and spreadsheets: written to a temporary file and put in place
+// only when complete, so an interrupted export never leaves half a file behind.
+int runExport(Context &c)
+{
+    auto config = c.clinic.schedule().config();
+    if (!config)
+        return fail(config.error());
+    auto scope = periodScope(c, *config);
+    if (!scope)
+        return fail(scope.error());
+    auto format = required(c, "format");
+    if (!format)
+        return fail(format.error());
+    const QString kind = format->toLower();
+    if (kind != QLatin1String("csv") && kind != QLatin1String("ics"))
+        return fail(invalid(QStringLiteral("format"),
+                            tr("\"%1\" is not csv or ics").arg(quotable(*format))));
+    if (c.parser.isSet(QStringLiteral("bom")) && kind != QLatin1String("csv"))
+        return fail(invalid(QStringLiteral("bom"), tr("is for CSV files only")));
+    auto out = required(c, "out");
+    if (!out)
+        return fail(out.error());
+    const bool deidentified = c.parser.isSet(QStringLiteral("deidentified"));
+    QSaveFile file(*out);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(invalid(QStringLiteral("out"),
+                            tr("cannot write %1: %2").arg(*out, file.errorString())));
+    Result<qint64> rows = qint64(0);
+    if (kind == QLatin1String("csv")) {
+        CsvOptions options;
+        options.byteOrderMark = c.parser.isSet(QStringLiteral("bom"));
+        options.deidentified = deidentified;
+        rows = c.clinic.reports().exportAppointmentsCsv(scope->from, scope->to, scope->locationId,
+                                                        scope->clinicianId, file, options);
+    } else {
+        auto list = c.clinic.schedule().appointments(
+            {scope->from, scope->to, scope->locationId, scope->clinicianId});
+        if (!list)
+            return fail(list.error());
+        CalendarOptions options;
+        options.deidentified = deidentified;
+        options.stampUtc = c.clinic.clock().now().toSecsSinceEpoch();
+        rows = writeICalendar(*list, *config, options, file);
+    }
+    if (!rows) {
+        file.cancelWriting();
+        return fail(rows.error());
+    }
+    if (!file.commit())
+        return fail(Error{ErrorKind::Storage, QStringLiteral("out"),
+                          tr("cannot write %1: %2").arg(*out, file.errorString())});
+    if (c.json)
+        printJson(c, QJsonObject{{QStringLiteral("file"), *out},
+                                 {QStringLiteral("format"), kind},
+                                 {QStringLiteral("rows"), *rows}});
+    else
+        c.out << tr("Wrote %1 (%2 rows).").arg(*out).arg(*rows) << Qt::endl;
+    return Ok;
+}
+
 int runGenerate(Context &c)
 {
     GenerateOptions options;
@@ -986,6 +1048,18 @@ const QList<CommandSpec> &commands()
           option("location", tr("Location id or name."), tr("L")),
           option("clinician", tr("Clinician id or name."), tr("C"))},
          runReport},
+        {QStringLiteral("export"),
+         tr("Write a period's appointments as CSV (for spreadsheets) or iCalendar (for "
+            "calendar programs)."),
+         {option("from", tr("First day (YYYY-MM-DD)."), tr("DATE")),
+          option("to", tr("Last day (YYYY-MM-DD)."), tr("DATE")),
+          option("format", tr("csv or ics."), tr("FORMAT")),
+          option("location", tr("Location id or name."), tr("L")),
+          option("clinician", tr("Clinician id or name."), tr("C")),
+          option("out", tr("The file to write."), tr("FILE")),
+          option("bom", tr("Start the CSV with the byte-order mark Excel wants.")),
+          option("deidentified", tr("Leave out patients' contact details."))},
+         runExport},
     };
     return list;
 }
@@ -994,6 +1068,9 @@ QString exampleFor(const QString &command)
 {
     static const QHash<QString, QString> examples{
         {QStringLiteral("init"), QStringLiteral("frontdesk-cli init --demo")},
+        {QStringLiteral("export"),
+         QStringLiteral("frontdesk-cli export --from 2026-12-01 --to 2026-12-31 --clinician "
+                        "\"Dr. Maria Alvarez, DPT\" --format ics --out alvarez.ics")},
         {QStringLiteral("report"),
          QStringLiteral("frontdesk-cli report --from 2026-11-01 --to 2026-11-30 --location "
                         "\"Midtown Manhattan\" --json")},

@@ -68,11 +68,12 @@ Result<void> checkPeriod(QDate from, QDate to)
 Result<qint64> ReportService::exportAppointmentsCsv(QDate from, QDate to,
                                                     std::optional<qint64> locationId,
                                                     std::optional<qint64> clinicianId,
-                                                    QIODevice &out)
+                                                    QIODevice &out, const CsvOptions &options)
 {
     if (auto r = checkPeriod(from, to); !r)
         return r.error();
-    return m_c.store.exportAppointmentsCsv({from, to, locationId, clinicianId, false}, out);
+    return m_c.store.exportAppointmentsCsv({from, to, locationId, clinicianId, false}, options,
+                                           out);
 }
 
 Result<ComparedReport> ReportService::compared(QDate from, QDate to,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/csvoptions.h"
 #include "domain/types.h"
 
 #include <QMap>
@@ -79,7 +80,8 @@ public:
     // The appointments of the days [from, to] as CSV (RFC 4180, UTF-8, a header row), one row
     // each, cancelled and corrected ones included with their status. Returns the row count.
     Result<qint64> exportAppointmentsCsv(QDate from, QDate to, std::optional<qint64> locationId,
-                                         std::optional<qint64> clinicianId, QIODevice &out);
+                                         std::optional<qint64> clinicianId, QIODevice &out,
+                                         const CsvOptions &options = {});
 
 private:
     ServiceContext &m_c;

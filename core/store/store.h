@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 #include "domain/clinicconfig.h"
+#include "domain/csvoptions.h"
 #include "store/audit.h"
 
 #include <QHash>
@@ -187,9 +188,10 @@ public:
     using WeekHours = std::array<std::array<int, 24>, 7>;
     virtual Result<WeekHours> startsByWeekdayHour(const AppointmentFilter &filter) = 0;
     // The appointments of the filter's days as CSV (RFC 4180, UTF-8, a header row); returns
-    // the number of rows.
+    // the number of rows. A cell a spreadsheet would run as a formula (starting with =, +, -,
+    // @, a tab or a carriage return) is written with a leading apostrophe.
     virtual Result<qint64> exportAppointmentsCsv(const AppointmentFilter &filter,
-                                                 QIODevice &out) = 0;
+                                                 const CsvOptions &options, QIODevice &out) = 0;
 
     // --- audit and the change log -----------------------------------------------------------
     virtual Result<void> writeAudit(const AuditEntry &entry) = 0;

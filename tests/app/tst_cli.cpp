@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace fd;
 using test::runCli;
@@ -436,6 +437,145 @@ private slots:
         QCOMPARE(sum, appointments);
     }
 
+    // A Python script run by Debian's own interpreter (which has openpyxl and icalendar);
+    // returns what it printed, or fails the test with what it said on stderr.
+    QString python(const QString &script, const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/python3"),
+                QStringList{QStringLiteral("-c"), script} + args);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            qWarning("python: %s", p.readAllStandardError().constData());
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
+    // CSV as Python's csv module reads it: every row, quoting of commas, quotes and non-ASCII
+    // names, the byte-order mark on request, formulas neutralised, contacts left out on request.
+    void exportCsv()
+    {
+        QCOMPARE(
+            cli(bookArgs(QStringLiteral("Zoë O'Brien, Jr."), QStringLiteral("201-555-0131"), at(9)))
+                .exitCode,
+            0);
+        auto tricky =
+            bookArgs(QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("201-555-0132"), at(11));
+        tricky << QStringLiteral("--reason") << QStringLiteral("@SUM(A1), \"sore\" back");
+        QCOMPARE(cli(tricky).exitCode, 0);
+        QCOMPARE(cli(bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("201-555-0133"), at(13)))
+                     .exitCode,
+                 0);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("week.csv"));
+        const QStringList period{QStringLiteral("--from"), m_monday.toString(Qt::ISODate),
+                                 QStringLiteral("--to"), m_monday.addDays(4).toString(Qt::ISODate)};
+        auto written = cli(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                       QStringLiteral("csv"), QStringLiteral("--out"), csv,
+                                       QStringLiteral("--bom"), QStringLiteral("--json")} +
+                           period);
+        QCOMPARE(written.exitCode, 0);
+        QCOMPARE(written.json()[QStringLiteral("rows")].toInt(), 3);
+        const QString read = python(
+            QStringLiteral("import csv, json, sys\n"
+                           "raw = open(sys.argv[1], 'rb').read()\n"
+                           "rows = list(csv.reader(raw.decode('utf-8-sig').splitlines(True)))\n"
+                           "print(json.dumps({'bom': raw.startswith(b'\\xef\\xbb\\xbf'), "
+                           "'rows': rows}))"),
+            {csv});
+        const QJsonObject result = QJsonDocument::fromJson(read.toUtf8()).object();
+        QVERIFY(result[QStringLiteral("bom")].toBool());
+        const QJsonArray rows = result[QStringLiteral("rows")].toArray();
+        QCOMPARE(rows.size(), 4); // the header and three visits
+        const QJsonArray header = rows[0].toArray();
+        QCOMPARE(header[6].toString(), QStringLiteral("patient"));
+        QCOMPARE(header[7].toString(), QStringLiteral("phone"));
+        QCOMPARE(rows[1].toArray()[6].toString(), QStringLiteral("Zoë O'Brien, Jr."));
+        // A would-be formula is text: the apostrophe in front, the rest as typed.
+        QCOMPARE(rows[2].toArray()[6].toString(), QStringLiteral("'=HYPERLINK(\"x\")"));
+        QCOMPARE(rows[2].toArray()[11].toString(), QStringLiteral("'@SUM(A1), \"sore\" back"));
+        QCOMPARE(rows[3].toArray()[1].toString(), m_monday.toString(Qt::ISODate));
+
+        // De-identified: no phone column, and nothing that looks like a number of ours.
+        auto bare = cli(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                    QStringLiteral("CSV"), QStringLiteral("--out"), csv,
+                                    QStringLiteral("--deidentified")} +
+                        period);
+        QCOMPARE(bare.exitCode, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(!text.contains("phone"));
+        QVERIFY(!text.contains("555013"));
+        QVERIFY(text.contains("Ann Lee"));
+    }
+
+    // iCalendar as the icalendar package reads it: every visit, stable UIDs, and the same
+    // wall-clock hour on both sides of the next daylight-saving change.
+    void exportIcsAcrossDaylightSaving()
+    {
+        const QTimeZone zone("America/New_York");
+        const QDateTime change = zone.nextTransition(QDateTime(m_monday, QTime(12, 0), zone)).atUtc;
+        QDate before = change.toTimeZone(zone).date().addDays(-2); // Friday
+        while (before.dayOfWeek() > Qt::Friday)
+            before = before.addDays(-1);
+        const QDate after = change.toTimeZone(zone).date().addDays(1); // Monday
+        auto bookOn = [&](const QString &name, const QString &phone, QDate day) {
+            auto args = bookArgs(name, phone, day.toString(Qt::ISODate) + QStringLiteral("T09:00"));
+            return cli(args).json()[QStringLiteral("id")].toInteger();
+        };
+        const qint64 first =
+            bookOn(QStringLiteral("Before Change"), QStringLiteral("201-555-0141"), before);
+        const qint64 second =
+            bookOn(QStringLiteral("After Change"), QStringLiteral("201-555-0142"), after);
+        QVERIFY(first > 0 && second > 0);
+        QCOMPARE(cli({QStringLiteral("cancel"), QStringLiteral("--id"), QString::number(second),
+                      QStringLiteral("--reason"), QStringLiteral("moved away")})
+                     .exitCode,
+                 0);
+        QTemporaryDir dir;
+        const QString ics = dir.filePath(QStringLiteral("one.ics"));
+        auto written =
+            cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ics"),
+                 QStringLiteral("--clinician"), QStringLiteral("Dr. One"), QStringLiteral("--from"),
+                 before.toString(Qt::ISODate), QStringLiteral("--to"), after.toString(Qt::ISODate),
+                 QStringLiteral("--out"), ics});
+        QCOMPARE(written.exitCode, 0);
+        const QString read =
+            python(QStringLiteral(
+                       "import icalendar, json, sys, datetime\n"
+                       "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                       "out = []\n"
+                       "for e in cal.walk('VEVENT'):\n"
+                       "    s = e.decoded('DTSTART')\n"
+                       "    out.append({'uid': str(e['UID']), 'summary': str(e['SUMMARY']),\n"
+                       "        'status': str(e['STATUS']), 'hour': s.hour,\n"
+                       "        'utc': int(s.timestamp()), 'tz': str(s.tzinfo),\n"
+                       "        'minutes': int((e.decoded('DTEND') - s).total_seconds() // 60)})\n"
+                       "print(json.dumps(out))"),
+                   {ics});
+        const QJsonArray events = QJsonDocument::fromJson(read.toUtf8()).array();
+        QCOMPARE(events.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject e = events[i].toObject();
+            const QDate day = i == 0 ? before : after;
+            QCOMPARE(e[QStringLiteral("hour")].toInt(), 9);
+            QCOMPARE(e[QStringLiteral("minutes")].toInt(), 60);
+            // The instant is 9:00 in New York on that day, whichever offset it has.
+            QCOMPARE(e[QStringLiteral("utc")].toInteger(),
+                     QDateTime(day, QTime(9, 0), zone).toSecsSinceEpoch());
+            QCOMPARE(e[QStringLiteral("uid")].toString(),
+                     QStringLiteral("appointment-%1@frontdesk").arg(i == 0 ? first : second));
+        }
+        QVERIFY(events[0].toObject()[QStringLiteral("summary")].toString().startsWith(
+            QStringLiteral("Before Change")));
+        QCOMPARE(events[1].toObject()[QStringLiteral("status")].toString(),
+                 QStringLiteral("CANCELLED"));
+        // The offsets differ by the hour the clocks moved.
+        QCOMPARE(QDateTime(after, QTime(9, 0), zone).offsetFromUtc() -
+                     QDateTime(before, QTime(9, 0), zone).offsetFromUtc(),
+                 3600);
+    }
+
     void aLikelyDuplicateNeedsSayingSo()
     {
         QCOMPARE(cli(bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("201-555-0123"), at(9)))
@@ -825,6 +965,35 @@ private slots:
                                                                  QStringLiteral("--location"),
                                                                  QStringLiteral("Hoboken")}
                                                   << 2 << "location";
+        QTest::newRow("export: bad format") << QStringList{QStringLiteral("export"),
+                                                           QStringLiteral("--from"),
+                                                           monday,
+                                                           QStringLiteral("--to"),
+                                                           monday,
+                                                           QStringLiteral("--format"),
+                                                           QStringLiteral("docx"),
+                                                           QStringLiteral("--out"),
+                                                           QStringLiteral("x")}
+                                            << 2 << "format";
+        QTest::newRow("export: no out") << QStringList{QStringLiteral("export"),
+                                                       QStringLiteral("--from"),
+                                                       monday,
+                                                       QStringLiteral("--to"),
+                                                       monday,
+                                                       QStringLiteral("--format"),
+                                                       QStringLiteral("csv")}
+                                        << 2 << "out";
+        QTest::newRow("export: bom for ics") << QStringList{QStringLiteral("export"),
+                                                            QStringLiteral("--from"),
+                                                            monday,
+                                                            QStringLiteral("--to"),
+                                                            monday,
+                                                            QStringLiteral("--format"),
+                                                            QStringLiteral("ics"),
+                                                            QStringLiteral("--bom"),
+                                                            QStringLiteral("--out"),
+                                                            QStringLiteral("x")}
+                                             << 2 << "bom";
         QTest::newRow("find: no type") << QStringList{QStringLiteral("find-slots")} << 2 << "type";
         QTest::newRow("find: bad days")
             << QStringList{QStringLiteral("find-slots"), QStringLiteral("--type"),

@@ -163,7 +163,7 @@ private slots:
 
         QBuffer portable;
         QVERIFY(portable.open(QIODevice::WriteOnly));
-        QCOMPARE(*m_temp->store().exportAppointmentsCsvPortable(filter, portable), 5);
+        QCOMPARE(*m_temp->store().exportAppointmentsCsvPortable(filter, {}, portable), 5);
         QVERIFY(file.open());
         QCOMPARE(file.readAll(), portable.data());
 

@@ -62,13 +62,44 @@ Result<void> patientsByPrefix(Database &db, const QString &column, const QString
     return readPatients(q, into);
 }
 
-const char kHeader[] = "id,date,start,end,location,clinician,patient,phone,type,status,service,"
-                       "reason,cancel_reason,late_cancel\r\n";
+const char *const kColumnNames[] = {
+    "id",    "date", "start",  "end",     "location", "clinician",     "patient",
+    "phone", "type", "status", "service", "reason",   "cancel_reason", "late_cancel"};
 constexpr int kColumns = 14;
+constexpr int kPhoneColumn = 7;
+
+// The header row and the byte-order mark asked for; the phone's column only when contact
+// details go out.
+QByteArray csvHeader(const CsvOptions &options)
+{
+    QByteArray header = options.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    for (int i = 0; i < kColumns; ++i) {
+        if (i == kPhoneColumn && options.deidentified)
+            continue;
+        if (i > 0)
+            header.append(',');
+        header.append(kColumnNames[i]);
+    }
+    return header + "\r\n";
+}
 
 // Appends one CSV field: quoted only when it holds a comma, quote or line break.
 void appendField(QByteArray &buffer, const char *text, qsizetype size)
 {
+    // A cell a spreadsheet would run as a formula is neutralised with an apostrophe, which
+    // spreadsheets show as text.
+    if (size > 0 && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                     text[0] == '\t' || text[0] == '\r')) {
+        QByteArray safe = QByteArray(1, '\'') + QByteArray(text, size);
+        bool quote =
+            safe.contains(',') || safe.contains('"') || safe.contains('\n') || safe.contains('\r');
+        if (!quote) {
+            buffer.append(safe);
+            return;
+        }
+        buffer.append('"').append(safe.replace("\"", "\"\"")).append('"');
+        return;
+    }
     bool quote = false;
     for (qsizetype i = 0; i < size && !quote; ++i)
         quote = text[i] == ',' || text[i] == '"' || text[i] == '\n' || text[i] == '\r';
@@ -214,7 +245,8 @@ QString SqliteStore::appointmentsCsvQuery(const AppointmentFilter &f)
     return sql + QStringLiteral(" ORDER BY a.start_utc, a.id");
 }
 
-Result<qint64> SqliteStore::exportAppointmentsCsv(const AppointmentFilter &filter, QIODevice &out)
+Result<qint64> SqliteStore::exportAppointmentsCsv(const AppointmentFilter &filter,
+                                                  const CsvOptions &options, QIODevice &out)
 {
     if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)
         return invalid(
@@ -222,7 +254,7 @@ Result<qint64> SqliteStore::exportAppointmentsCsv(const AppointmentFilter &filte
             QCoreApplication::translate("fd::Reports", "the period must end after it starts"));
     const QVariant handle = m_db->connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return exportAppointmentsCsvPortable(filter, out);
+        return exportAppointmentsCsvPortable(filter, options, out);
 
     // SQLite's own API: the rows go from its buffers to ours without a QVariant each, which
     // is what keeps a year's export as fast as the sqlite3 shell's.
@@ -233,11 +265,13 @@ Result<qint64> SqliteStore::exportAppointmentsCsv(const AppointmentFilter &filte
         return Error{ErrorKind::Storage, {}, QString::fromUtf8(sqlite3_errmsg(h))};
     QByteArray buffer;
     buffer.reserve(1 << 17);
-    buffer.append(kHeader);
+    buffer.append(csvHeader(options));
     qint64 rows = 0;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         for (int i = 0; i < kColumns; ++i) {
+            if (i == kPhoneColumn && options.deidentified)
+                continue;
             if (i > 0)
                 buffer.append(',');
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
@@ -259,16 +293,18 @@ Result<qint64> SqliteStore::exportAppointmentsCsv(const AppointmentFilter &filte
 }
 
 Result<qint64> SqliteStore::exportAppointmentsCsvPortable(const AppointmentFilter &filter,
-                                                          QIODevice &out)
+                                                          const CsvOptions &options, QIODevice &out)
 {
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
     if (!q.exec(appointmentsCsvQuery(filter)))
         return storageError(q.lastError());
-    QByteArray buffer(kHeader);
+    QByteArray buffer = csvHeader(options);
     qint64 rows = 0;
     while (q.next()) {
         for (int i = 0; i < kColumns; ++i) {
+            if (i == kPhoneColumn && options.deidentified)
+                continue;
             if (i > 0)
                 buffer.append(',');
             const QByteArray text = q.value(i).toString().toUtf8();

@@ -82,9 +82,11 @@ public:
 
     Result<QList<AppointmentCount>> countAppointments(const AppointmentFilter &filter) override;
     Result<WeekHours> startsByWeekdayHour(const AppointmentFilter &filter) override;
-    Result<qint64> exportAppointmentsCsv(const AppointmentFilter &filter, QIODevice &out) override;
+    Result<qint64> exportAppointmentsCsv(const AppointmentFilter &filter, const CsvOptions &options,
+                                         QIODevice &out) override;
     // The same export through QSqlQuery rather than SQLite's own API: kept to prove both agree.
-    Result<qint64> exportAppointmentsCsvPortable(const AppointmentFilter &filter, QIODevice &out);
+    Result<qint64> exportAppointmentsCsvPortable(const AppointmentFilter &filter,
+                                                 const CsvOptions &options, QIODevice &out);
     // The export's query with the filter's values written in, for the sqlite3 shell.
     static QString appointmentsCsvQuery(const AppointmentFilter &filter);
 
