@@ -75,6 +75,150 @@
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder does not exist or cannot be written</source>
+        <translation>no se puede escribir %1: la carpeta no existe o no se puede escribir en ella</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Front Desk report</source>
+        <translation>Informe de Front Desk</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Cancelaciones tardías</translation>
+    </message>
+    <message>
+        <source>New patients</source>
+        <translation>Pacientes nuevos</translation>
+    </message>
+    <message>
+        <source>Self-pay visits</source>
+        <translation>Citas de pago particular</translation>
+    </message>
+    <message>
+        <source>Booked minutes</source>
+        <translation>Minutos reservados</translation>
+    </message>
+    <message>
+        <source>Available minutes</source>
+        <translation>Minutos disponibles</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Tasa de ausencias</translation>
+    </message>
+    <message>
+        <source>Late-cancel rate</source>
+        <translation>Tasa de cancelaciones tardías</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Cancel reason</source>
+        <translation>Motivo de cancelación</translation>
+    </message>
+    <message>
+        <source>Late cancel</source>
+        <translation>Cancelación tardía</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>la exportación se ha cancelado</translation>
+    </message>
 </context>
 <context>
     <name>fd::AppointmentCommand</name>
@@ -2056,10 +2200,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
         <translation>Último día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not csv or ics</source>
-        <translation>«%1» no es csv ni ics</translation>
-    </message>
-    <message>
         <source>is for CSV files only</source>
         <translation>solo vale para archivos CSV</translation>
     </message>
@@ -2072,14 +2212,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
         <translation>Escrito %1 (%2 filas).</translation>
     </message>
     <message>
-        <source>Write a period&apos;s appointments as CSV (for spreadsheets) or iCalendar (for calendar programs).</source>
-        <translation>Escribe las citas de un periodo en CSV (para hojas de cálculo) o iCalendar (para programas de calendario).</translation>
-    </message>
-    <message>
-        <source>csv or ics.</source>
-        <translation>csv o ics.</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>El archivo que se escribe.</translation>
     </message>
@@ -2090,6 +2222,18 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>Leave out patients&apos; contact details.</source>
         <translation>Omite los datos de contacto de los pacientes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not csv, xlsx or ics</source>
+        <translation>«%1» no es csv, xlsx ni ics</translation>
+    </message>
+    <message>
+        <source>Write a period&apos;s appointments as CSV, an Excel workbook with the period&apos;s figures, or iCalendar for calendar programs.</source>
+        <translation>Escribe las citas de un periodo en CSV, en un libro de Excel con las cifras del periodo o en iCalendar para programas de calendario.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or ics.</source>
+        <translation>csv, xlsx o ics.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "generate/historygenerator.h"
 #include "reports/calendarexport.h"
 #include "reports/reportservice.h"
+#include "reports/workbookexport.h"
 
 #include "daysheet.h"
 
@@ -846,15 +847,35 @@ int runExport(Context &c)
     if (!format)
         return fail(format.error());
     const QString kind = format->toLower();
-    if (kind != QLatin1String("csv") && kind != QLatin1String("ics"))
+    if (kind != QLatin1String("csv") && kind != QLatin1String("ics") &&
+        kind != QLatin1String("xlsx"))
         return fail(invalid(QStringLiteral("format"),
-                            tr("\"%1\" is not csv or ics").arg(quotable(*format))));
+                            tr("\"%1\" is not csv, xlsx or ics").arg(quotable(*format))));
     if (c.parser.isSet(QStringLiteral("bom")) && kind != QLatin1String("csv"))
         return fail(invalid(QStringLiteral("bom"), tr("is for CSV files only")));
     auto out = required(c, "out");
     if (!out)
         return fail(out.error());
     const bool deidentified = c.parser.isSet(QStringLiteral("deidentified"));
+    if (kind == QLatin1String("xlsx")) {
+        auto report = c.clinic.reports().compared(scope->from, scope->to, scope->locationId,
+                                                  scope->clinicianId);
+        if (!report)
+            return fail(report.error());
+        WorkbookOptions options;
+        options.deidentified = deidentified;
+        auto rows = writeWorkbook(*out, *report, c.clinic.schedule(), scope->locationId,
+                                  scope->clinicianId, options);
+        if (!rows)
+            return fail(rows.error());
+        if (c.json)
+            printJson(c, QJsonObject{{QStringLiteral("file"), *out},
+                                     {QStringLiteral("format"), kind},
+                                     {QStringLiteral("rows"), *rows}});
+        else
+            c.out << tr("Wrote %1 (%2 rows).").arg(*out).arg(*rows) << Qt::endl;
+        return Ok;
+    }
     QSaveFile file(*out);
     if (!file.open(QIODevice::WriteOnly))
         return fail(invalid(QStringLiteral("out"),
@@ -1049,11 +1070,11 @@ const QList<CommandSpec> &commands()
           option("clinician", tr("Clinician id or name."), tr("C"))},
          runReport},
         {QStringLiteral("export"),
-         tr("Write a period's appointments as CSV (for spreadsheets) or iCalendar (for "
-            "calendar programs)."),
+         tr("Write a period's appointments as CSV, an Excel workbook with the period's figures, "
+            "or iCalendar for calendar programs."),
          {option("from", tr("First day (YYYY-MM-DD)."), tr("DATE")),
           option("to", tr("Last day (YYYY-MM-DD)."), tr("DATE")),
-          option("format", tr("csv or ics."), tr("FORMAT")),
+          option("format", tr("csv, xlsx or ics."), tr("FORMAT")),
           option("location", tr("Location id or name."), tr("L")),
           option("clinician", tr("Clinician id or name."), tr("C")),
           option("out", tr("The file to write."), tr("FILE")),

@@ -21,6 +21,14 @@ Result<QList<Appointment>> ScheduleService::appointments(const Query &query)
         {query.from, query.to, query.locationId, query.clinicianId, false});
 }
 
+Result<qint64>
+ScheduleService::forEachAppointment(const Query &query,
+                                    const std::function<bool(const Appointment &)> &visit)
+{
+    return m_c.store.forEachAppointment(
+        {query.from, query.to, query.locationId, query.clinicianId, false}, visit);
+}
+
 Result<QList<Appointment>> ScheduleService::appointments(const QList<qint64> &ids)
 {
     return m_c.store.appointmentsById(ids);

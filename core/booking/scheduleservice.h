@@ -6,6 +6,8 @@
 #include "common/result.h"
 #include "domain/clinicconfig.h"
 
+#include <functional>
+
 namespace fd {
 
 struct ServiceContext;
@@ -27,6 +29,10 @@ public:
         std::optional<qint64> clinicianId;
     };
     Result<QList<Appointment>> appointments(const Query &query);
+    // The same appointments one at a time in start order, for exports of any size; `visit`
+    // returns false to stop. Returns how many were visited.
+    Result<qint64> forEachAppointment(const Query &query,
+                                      const std::function<bool(const Appointment &)> &visit);
     Result<QList<Appointment>> appointments(const QList<qint64> &ids);
     Result<Appointment> appointment(qint64 id);
     // An appointment's status steps, corrected ones included, oldest first.

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "phone.h"
+
 #include "common/text.h"
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -44,6 +46,13 @@ Result<PhoneNumber> parsePhone(const QString &text, const QString &field)
 
 QString formatPhoneNational(const QString &e164)
 {
+    // A stored North American number (validated when it was saved) is "(NPA) NXX-XXXX", as
+    // libphonenumber would write it; spared its regular expressions, a year's export formats
+    // its numbers in milliseconds instead of seconds.
+    if (e164.size() == 12 && e164.startsWith(QLatin1String("+1")) &&
+        std::all_of(e164.cbegin() + 2, e164.cend(), [](QChar c) { return c.isDigit(); }) &&
+        e164[2] >= QLatin1Char('2') && e164[5] >= QLatin1Char('2'))
+        return QStringLiteral("(%1) %2-%3").arg(e164.mid(2, 3), e164.mid(5, 3), e164.mid(8, 4));
     auto parsed = parsePhone(e164);
     return parsed ? parsed->national : e164;
 }

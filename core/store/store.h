@@ -180,6 +180,11 @@ public:
                                                 std::optional<qint64> clinicianId) = 0;
     // Appointments with names joined, ordered by day, start, location, clinician.
     virtual Result<QList<Appointment>> appointments(const AppointmentFilter &filter) = 0;
+    // The same rows one at a time, in start order, without holding them all: for exports of
+    // years. `visit` returns false to stop (a cancelled export); returns the rows visited.
+    virtual Result<qint64>
+    forEachAppointment(const AppointmentFilter &filter,
+                       const std::function<bool(const Appointment &)> &visit) = 0;
     virtual Result<QList<Appointment>> appointmentsById(const QList<qint64> &ids) = 0;
 
     // --- figures and exports ----------------------------------------------------------------

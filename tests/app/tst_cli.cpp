@@ -6,6 +6,7 @@
 #include "clirunner.h"
 #include "testclinic.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -507,6 +508,86 @@ private slots:
         QVERIFY(!text.contains("phone"));
         QVERIFY(!text.contains("555013"));
         QVERIFY(text.contains("Ann Lee"));
+    }
+
+    // The workbook as openpyxl reads it: a summary with the period's figures, and every
+    // appointment with real dates and times, a frozen header and an autofilter.
+    void exportXlsx()
+    {
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(cli(bookArgs(QStringLiteral("Sheet Patient%1").arg(QChar(u'A' + i)),
+                                  QStringLiteral("201-555-015%1").arg(i), at(8 + 2 * i, 15, i)))
+                         .exitCode,
+                     0);
+        QTemporaryDir dir;
+        const QString xlsx = dir.filePath(QStringLiteral("week.xlsx"));
+        auto written =
+            cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                 QStringLiteral("--from"), m_monday.toString(Qt::ISODate), QStringLiteral("--to"),
+                 m_monday.addDays(4).toString(Qt::ISODate), QStringLiteral("--out"), xlsx,
+                 QStringLiteral("--json")});
+        QCOMPARE(written.exitCode, 0);
+        QCOMPARE(written.json()[QStringLiteral("rows")].toInt(), 5);
+        QVERIFY(QDir(dir.path()).entryList(QDir::Hidden | QDir::Files).size() == 1); // no .part
+        const QString read = python(
+            QStringLiteral(
+                "import openpyxl, json, sys, datetime\n"
+                "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                "s, a = wb['Summary'], wb['Appointments']\n"
+                "rows = list(a.iter_rows(min_row=2, values_only=True))\n"
+                "print(json.dumps({'sheets': wb.sheetnames,\n"
+                "  'header': [c.value for c in a[1]],\n"
+                "  'rows': len(rows), 'freeze': a.freeze_panes, 'filter': a.auto_filter.ref,\n"
+                "  'date_is_date': all(isinstance(r[1], datetime.datetime) for r in rows),\n"
+                "  'start_is_time': all(isinstance(r[2], datetime.time) for r in rows),\n"
+                "  'first': [rows[0][1].strftime('%Y-%m-%d'), rows[0][2].strftime('%H:%M'),\n"
+                "            rows[0][3].strftime('%H:%M'), rows[0][6], rows[0][7]],\n"
+                "  'from': s['B2'].value.strftime('%Y-%m-%d'),\n"
+                "  'appointments': s['B6'].value, 'label': s['A6'].value,\n"
+                "  'utilization_format': s['B15'].number_format,\n"
+                "  'patient_width': a.column_dimensions['G'].width}))"),
+            {xlsx});
+        const QJsonObject r = QJsonDocument::fromJson(read.toUtf8()).object();
+        QCOMPARE(r[QStringLiteral("sheets")].toArray().size(), 2);
+        QCOMPARE(r[QStringLiteral("rows")].toInt(), 5);
+        QVERIFY(r[QStringLiteral("date_is_date")].toBool());
+        QVERIFY(r[QStringLiteral("start_is_time")].toBool());
+        QCOMPARE(r[QStringLiteral("freeze")].toString(), QStringLiteral("A2"));
+        QVERIFY(r[QStringLiteral("filter")].toString().startsWith(QStringLiteral("A1:")));
+        const QJsonArray first = r[QStringLiteral("first")].toArray();
+        QCOMPARE(first[0].toString(), m_monday.toString(Qt::ISODate));
+        QCOMPARE(first[1].toString(), QStringLiteral("08:15"));
+        QCOMPARE(first[2].toString(), QStringLiteral("09:15"));
+        QCOMPARE(first[3].toString(), QStringLiteral("Sheet PatientA"));
+        QCOMPARE(first[4].toString(), QStringLiteral("(201) 555-0150"));
+        QCOMPARE(r[QStringLiteral("from")].toString(), m_monday.toString(Qt::ISODate));
+        QCOMPARE(r[QStringLiteral("label")].toString(), QStringLiteral("Appointments"));
+        QCOMPARE(r[QStringLiteral("appointments")].toInt(), 5);
+        QCOMPARE(r[QStringLiteral("utilization_format")].toString(), QStringLiteral("0.0%"));
+        QVERIFY(r[QStringLiteral("patient_width")].toDouble() >= 14);
+
+        // De-identified: no phone column.
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                      QStringLiteral("--from"), m_monday.toString(Qt::ISODate),
+                      QStringLiteral("--to"), m_monday.toString(Qt::ISODate),
+                      QStringLiteral("--out"), xlsx, QStringLiteral("--deidentified")})
+                     .exitCode,
+                 0);
+        const QString header =
+            python(QStringLiteral("import openpyxl, sys\n"
+                                  "a = openpyxl.load_workbook(sys.argv[1])['Appointments']\n"
+                                  "print(','.join(str(c.value) for c in a[1]))"),
+                   {xlsx});
+        QVERIFY2(!header.contains(QStringLiteral("Phone")), qPrintable(header));
+        QVERIFY(header.contains(QStringLiteral("Patient")));
+        // An unwritable folder: an error naming --out, and nothing written.
+        auto refused =
+            cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                 QStringLiteral("--from"), m_monday.toString(Qt::ISODate), QStringLiteral("--to"),
+                 m_monday.toString(Qt::ISODate), QStringLiteral("--out"),
+                 dir.filePath(QStringLiteral("missing/x.xlsx"))});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.startsWith("frontdesk-cli: out: "), refused.err.constData());
     }
 
     // iCalendar as the icalendar package reads it: every visit, stable UIDs, and the same

@@ -18,6 +18,7 @@
 #include "daymodel.h"
 #include "patients/patientservice.h"
 #include "reports/reportservice.h"
+#include "reports/workbookexport.h"
 #include "scheduleview.h"
 #include "store/sqlite/sqlitestore.h"
 
@@ -258,6 +259,36 @@ void BM_export_csv_year(benchmark::State &state)
     }
 }
 
+// The same twelve months as an Excel workbook: the summary's figures (this year and the one
+// before) and every appointment streamed into the Appointments sheet.
+void BM_export_xlsx_year(benchmark::State &state)
+{
+    const QString path = g->scratch.filePath(QStringLiteral("year.xlsx"));
+    for (auto _ : state) {
+        const AppointmentFilter year = lastYear();
+        auto report = g->clinic->reports().compared(year.from, year.to);
+        if (!report)
+            return fail(state, report.error());
+        auto rows =
+            writeWorkbook(path, *report, g->clinic->schedule(), std::nullopt, std::nullopt, {});
+        if (!rows)
+            return fail(state, rows.error());
+        state.counters[QByteArrayLiteral("rows").constData()] = double(*rows);
+    }
+}
+
+// The whole clinic's figures for twelve months, beside the twelve before.
+void BM_report_year(benchmark::State &state)
+{
+    for (auto _ : state) {
+        const AppointmentFilter year = lastYear();
+        auto r = g->clinic->reports().compared(year.from, year.to);
+        if (!r)
+            return fail(state, r.error());
+        benchmark::DoNotOptimize(r->current.clinic.appointments);
+    }
+}
+
 // The same query through the sqlite3 shell with -csv, on the same file, as the yardstick.
 void BM_export_csv_year_sqlite3_shell(benchmark::State &state)
 {
@@ -353,6 +384,8 @@ const std::map<std::string, double> kTargets{{"find_slots", 2},
                                              {"book", 5},
                                              {"report_month", 30},
                                              {"export_csv_year", 0},
+                                             {"export_xlsx_year", 0},
+                                             {"report_year", 0},
                                              {"export_csv_year_sqlite3_shell", 0},
                                              {"cold_start", 500}};
 
@@ -393,6 +426,8 @@ public:
             double target = kTargets.count(name) ? kTargets.at(name) : 0;
             if (name == "export_csv_year" && m_medians.count("export_csv_year_sqlite3_shell"))
                 target = 1.5 * m_medians.at("export_csv_year_sqlite3_shell");
+            if (name == "export_xlsx_year" && m_medians.count("export_csv_year"))
+                target = 3 * m_medians.at("export_csv_year");
             std::printf("%-32s %12.3f %12s  %s\n", name.c_str(), ms,
                         target > 0 ? QByteArray::number(target, 'f', 1).constData() : "-",
                         target <= 0    ? ""
@@ -486,6 +521,8 @@ int main(int argc, char *argv[])
         ->Iterations(20);
     fast(benchmark::RegisterBenchmark("BM_report_month", BM_report_month));
     slow(benchmark::RegisterBenchmark("BM_export_csv_year", BM_export_csv_year));
+    slow(benchmark::RegisterBenchmark("BM_export_xlsx_year", BM_export_xlsx_year));
+    slow(benchmark::RegisterBenchmark("BM_report_year", BM_report_year));
     slow(benchmark::RegisterBenchmark("BM_export_csv_year_sqlite3_shell",
                                       BM_export_csv_year_sqlite3_shell));
     benchmark::RegisterBenchmark("BM_cold_start", BM_cold_start)

@@ -123,6 +123,26 @@ private slots:
         QCOMPARE(formatPhoneNational(e164), national);
     }
 
+    // The fast path for stored North American numbers writes what libphonenumber writes.
+    void nationalFormatAgreesWithLibphonenumber()
+    {
+        int compared = 0;
+        for (const char *area : {"201", "212", "973", "203", "646", "917", "416", "876", "808"})
+            for (const char *line : {"5550123", "2345678", "9990000", "5551212"}) {
+                const QString e164 =
+                    QStringLiteral("+1%1%2").arg(QLatin1String(area), QLatin1String(line));
+                const auto parsed = parsePhone(e164);
+                if (!parsed)
+                    continue; // a number libphonenumber rejects is never stored
+                QCOMPARE(formatPhoneNational(e164), parsed->national);
+                ++compared;
+            }
+        QVERIFY(compared > 20);
+        // Anything else takes the slow path.
+        QCOMPARE(formatPhoneNational(QStringLiteral("+442079460958")),
+                 QStringLiteral("+44 20 7946 0958"));
+    }
+
     void badPhones_data()
     {
         QTest::addColumn<QString>("input");

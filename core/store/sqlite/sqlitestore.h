@@ -78,6 +78,11 @@ public:
     Result<QList<BusyBlock>> busyBlocks(const Interval &window,
                                         std::optional<qint64> clinicianId) override;
     Result<QList<Appointment>> appointments(const AppointmentFilter &filter) override;
+    Result<qint64>
+    forEachAppointment(const AppointmentFilter &filter,
+                       const std::function<bool(const Appointment &)> &visit) override;
+    Result<qint64> visitAppointments(const AppointmentFilter &filter, const QString &order,
+                                     const std::function<bool(const Appointment &)> &visit);
     Result<QList<Appointment>> appointmentsById(const QList<qint64> &ids) override;
 
     Result<QList<AppointmentCount>> countAppointments(const AppointmentFilter &filter) override;

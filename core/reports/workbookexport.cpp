@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 The Front Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "workbookexport.h"
+
+#include "booking/scheduleservice.h"
+#include "contact/phone.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <xlsxwriter.h>
+
+#include <cstdio>
+
+namespace fd {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fd::Workbook", text);
+}
+
+lxw_datetime dateOf(QDate day)
+{
+    return {day.year(), day.month(), day.day(), 0, 0, 0.0};
+}
+
+lxw_datetime timeOf(int minute)
+{
+    return {0, 0, 0, minute / 60, minute % 60, 0.0};
+}
+
+Error workbookError(const QString &path, lxw_error error)
+{
+    return Error{ErrorKind::Storage, QStringLiteral("out"),
+                 tr("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error)))};
+}
+
+} // namespace
+
+Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
+                             ScheduleService &schedule, std::optional<qint64> locationId,
+                             std::optional<qint64> clinicianId, const WorkbookOptions &options)
+{
+    const QFileInfo target(path);
+    if (target.isDir() || !QFileInfo(target.absolutePath()).isWritable())
+        return Error{
+            ErrorKind::Invalid, QStringLiteral("out"),
+            tr("cannot write %1: the folder does not exist or cannot be written").arg(path)};
+    // Beside the target, so the rename at the end stays on one file system.
+    const QString partial =
+        target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".part");
+    lxw_workbook_options workbookOptions{};
+    workbookOptions.constant_memory = LXW_TRUE;
+    const QByteArray partialName = QFile::encodeName(partial);
+    lxw_workbook *book = workbook_new_opt(partialName.constData(), &workbookOptions);
+    if (!book)
+        return workbookError(path, LXW_ERROR_CREATING_XLSX_FILE);
+    auto abandon = [&] {
+        workbook_close(book);
+        QFile::remove(partial);
+    };
+
+    lxw_format *bold = workbook_add_format(book);
+    format_set_bold(bold);
+    lxw_format *date = workbook_add_format(book);
+    format_set_num_format(date, "yyyy-mm-dd");
+    lxw_format *time = workbook_add_format(book);
+    format_set_num_format(time, "hh:mm");
+    lxw_format *count = workbook_add_format(book);
+    format_set_num_format(count, "#,##0");
+    lxw_format *percent = workbook_add_format(book);
+    format_set_num_format(percent, "0.0%");
+    lxw_format *boldDate = workbook_add_format(book);
+    format_set_bold(boldDate);
+    format_set_num_format(boldDate, "yyyy-mm-dd");
+
+    // --- Summary ------------------------------------------------------------------------
+    lxw_worksheet *summary = workbook_add_worksheet(book, tr("Summary").toUtf8().constData());
+    worksheet_set_column(summary, 0, 0, 28, nullptr);
+    worksheet_set_column(summary, 1, 2, 16, nullptr);
+    worksheet_write_string(summary, 0, 0, tr("Front Desk report").toUtf8().constData(), bold);
+    worksheet_write_string(summary, 1, 0, tr("From").toUtf8().constData(), nullptr);
+    lxw_datetime from = dateOf(report.current.from);
+    lxw_datetime to = dateOf(report.current.to);
+    worksheet_write_datetime(summary, 1, 1, &from, date);
+    worksheet_write_string(summary, 2, 0, tr("To").toUtf8().constData(), nullptr);
+    worksheet_write_datetime(summary, 2, 1, &to, date);
+    worksheet_write_string(summary, 4, 0, tr("Figure").toUtf8().constData(), bold);
+    worksheet_write_string(summary, 4, 1, tr("This period").toUtf8().constData(), bold);
+    worksheet_write_string(summary, 4, 2, tr("Previous period").toUtf8().constData(), bold);
+    const Figures &now = report.current.clinic;
+    const Figures &before = report.previous.clinic;
+    struct Line
+    {
+        QString label;
+        double now, before;
+        lxw_format *format;
+    };
+    const Line lines[] = {
+        {tr("Appointments"), double(now.appointments), double(before.appointments), count},
+        {tr("Completed"), double(now.completed), double(before.completed), count},
+        {tr("No-shows"), double(now.noShows), double(before.noShows), count},
+        {tr("Cancelled"), double(now.cancelled), double(before.cancelled), count},
+        {tr("Late cancellations"), double(now.lateCancelled), double(before.lateCancelled), count},
+        {tr("New patients"), double(now.newPatients), double(before.newPatients), count},
+        {tr("Self-pay visits"), double(now.selfPay), double(before.selfPay), count},
+        {tr("Booked minutes"), double(now.bookedMinutes), double(before.bookedMinutes), count},
+        {tr("Available minutes"), double(now.availableMinutes), double(before.availableMinutes),
+         count},
+        {tr("Utilization"), now.utilization(), before.utilization(), percent},
+        {tr("No-show rate"), now.noShowRate(), before.noShowRate(), percent},
+        {tr("Late-cancel rate"), now.lateCancelRate(), before.lateCancelRate(), percent},
+    };
+    lxw_row_t row = 5;
+    for (const Line &l : lines) {
+        worksheet_write_string(summary, row, 0, l.label.toUtf8().constData(), nullptr);
+        worksheet_write_number(summary, row, 1, l.now, l.format);
+        worksheet_write_number(summary, row, 2, l.before, l.format);
+        ++row;
+    }
+
+    // --- Appointments -------------------------------------------------------------------
+    lxw_worksheet *sheet = workbook_add_worksheet(book, tr("Appointments").toUtf8().constData());
+    QStringList headers{tr("Id"),       tr("Date"),      tr("Start"),  tr("End"),
+                        tr("Location"), tr("Clinician"), tr("Patient")};
+    if (!options.deidentified)
+        headers.append(tr("Phone"));
+    headers += {tr("Type"),   tr("Status"),        tr("Service"),
+                tr("Reason"), tr("Cancel reason"), tr("Late cancel")};
+    QList<int> widths;
+    for (qsizetype c = 0; c < headers.size(); ++c) {
+        worksheet_write_string(sheet, 0, lxw_col_t(c), headers[c].toUtf8().constData(), bold);
+        widths.append(int(headers[c].size()));
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    // A patient's number is formatted once, not on every visit (libphonenumber is not cheap).
+    QHash<QString, QString> phones;
+    qint64 rows = 0;
+    bool cancelled = false;
+    lxw_error failure = LXW_NO_ERROR;
+    auto visited = schedule.forEachAppointment(
+        {report.current.from, report.current.to, locationId, clinicianId},
+        [&](const Appointment &a) {
+            if (!countsInFigures(a.status))
+                return true; // moved rows and bookings entered in error
+            const lxw_row_t r = lxw_row_t(rows + 1);
+            lxw_col_t c = 0;
+            auto text = [&](const QString &value) {
+                const QByteArray utf8 = value.toUtf8();
+                if (failure == LXW_NO_ERROR)
+                    failure = worksheet_write_string(sheet, r, c, utf8.constData(), nullptr);
+                widths[c] = std::max(widths[c], int(value.size()));
+                ++c;
+            };
+            worksheet_write_number(sheet, r, c++, double(a.id), nullptr);
+            lxw_datetime day = dateOf(a.day);
+            lxw_datetime start = timeOf(a.startMinute);
+            lxw_datetime end = timeOf(a.endMinute);
+            worksheet_write_datetime(sheet, r, c++, &day, date);
+            worksheet_write_datetime(sheet, r, c++, &start, time);
+            worksheet_write_datetime(sheet, r, c++, &end, time);
+            text(a.locationName);
+            text(a.clinicianName);
+            text(a.patientName);
+            if (!options.deidentified) {
+                auto phone = phones.constFind(a.patientPhone);
+                if (phone == phones.cend())
+                    phone = phones.insert(a.patientPhone, formatPhoneNational(a.patientPhone));
+                text(*phone);
+            }
+            text(typeLabel(a.type));
+            text(statusLabel(a.status));
+            text(a.serviceName);
+            text(a.reason);
+            text(a.cancelReason);
+            worksheet_write_boolean(sheet, r, c++, a.lateCancel, nullptr);
+            ++rows;
+            if (options.progress && rows % 5000 == 0 && !options.progress(rows)) {
+                cancelled = true;
+                return false;
+            }
+            return failure == LXW_NO_ERROR;
+        });
+    if (!visited) {
+        abandon();
+        return visited.error();
+    }
+    if (cancelled) {
+        abandon();
+        return Error{ErrorKind::Invalid, {}, tr("the export was cancelled")};
+    }
+    if (failure != LXW_NO_ERROR) {
+        abandon();
+        return workbookError(path, failure);
+    }
+    worksheet_set_column(sheet, 0, 0, 8, nullptr);
+    worksheet_set_column(sheet, 1, 1, 11, nullptr);
+    worksheet_set_column(sheet, 2, 3, 7, nullptr);
+    for (qsizetype c = 4; c < widths.size(); ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[c] + 2, 8, 50),
+                             nullptr);
+    worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows), lxw_col_t(headers.size() - 1));
+
+    if (const lxw_error closed = workbook_close(book); closed != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        return workbookError(path, closed);
+    }
+    // rename(2) replaces the old file in one step.
+    if (std::rename(partialName.constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(partial);
+        return workbookError(path, LXW_ERROR_CREATING_XLSX_FILE);
+    }
+    if (options.progress)
+        options.progress(rows);
+    return rows;
+}
+
+} // namespace fd

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Front Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "common/result.h"
+#include "reportservice.h"
+
+#include <functional>
+
+namespace fd {
+
+class ScheduleService;
+
+// A period as an Excel workbook (libxlsxwriter): a Summary sheet with the period's figures
+// beside the period before, and an Appointments sheet, one row per appointment (corrections
+// left out), with real dates and times, number formats, a frozen header, an autofilter and
+// column widths that fit. Rows stream from the store into the file (constant memory), and the
+// file is written beside `path` and renamed into place only when complete.
+struct WorkbookOptions
+{
+    bool deidentified = false; // no phone column
+    // Called now and then with the rows written; returning false cancels the export, and
+    // nothing is left behind.
+    std::function<bool(qint64 rows)> progress;
+};
+Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
+                             ScheduleService &schedule, std::optional<qint64> locationId,
+                             std::optional<qint64> clinicianId, const WorkbookOptions &options);
+
+} // namespace fd
