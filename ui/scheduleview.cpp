@@ -708,15 +708,15 @@ void ScheduleView::paintHeader(QPainter &painter) const
     painter.save();
     painter.setClipRect(QRect(axis, 0, viewport()->width() - axis, height));
     const QFontMetrics metrics(font());
+    // A day view names the clinician; a week names the day.
+    const bool week = m_grid.columns.size() > 1 &&
+                      m_grid.columns.first().clinicianId == m_grid.columns.last().clinicianId &&
+                      m_grid.columns.first().day != m_grid.columns.last().day;
     for (qsizetype c = 0; c < m_grid.columns.size(); ++c) {
         const ScheduleColumn &column = m_grid.columns[c];
         const QRect cell(axis + m_columnX[c] - horizontalOffset(), 0, m_columnW[c], height);
         if (cell.right() < axis || cell.left() > viewport()->width())
             continue;
-        // A day view names the clinician; a week names the day.
-        const bool week = m_grid.columns.size() > 1 &&
-                          m_grid.columns.first().clinicianId == m_grid.columns.last().clinicianId &&
-                          m_grid.columns.first().day != m_grid.columns.last().day;
         QString title = week ? QLocale().toString(column.day, QStringLiteral("ddd d MMM"))
                              : column.clinicianName;
         QString subtitle;

@@ -536,6 +536,25 @@ int runWatch(Context &c)
     return QCoreApplication::exec();
 }
 
+// --location and --clinician, each an id or an exact name, into the query.
+Result<void> resolveWhere(const Context &c, const ClinicConfig &config,
+                          ScheduleService::Query &query)
+{
+    if (c.parser.isSet(QStringLiteral("location"))) {
+        auto loc = config.resolveLocation(c.parser.value(QStringLiteral("location")));
+        if (!loc)
+            return loc.error();
+        query.locationId = (*loc)->id;
+    }
+    if (c.parser.isSet(QStringLiteral("clinician"))) {
+        auto clin = config.resolveClinician(c.parser.value(QStringLiteral("clinician")));
+        if (!clin)
+            return clin.error();
+        query.clinicianId = (*clin)->id;
+    }
+    return {};
+}
+
 // The day as a printed day sheet, for the morning job: `day --format pdf --out FILE`.
 int writeDayPdf(Context &c, const ClinicConfig &config, const ScheduleService::Query &query,
                 const QList<Appointment> &list)
@@ -645,18 +664,8 @@ int runDay(Context &c)
     if (!config)
         return fail(config.error());
     ScheduleService::Query query{*date, *date, std::nullopt, std::nullopt};
-    if (c.parser.isSet(QStringLiteral("location"))) {
-        auto loc = config->resolveLocation(c.parser.value(QStringLiteral("location")));
-        if (!loc)
-            return fail(loc.error());
-        query.locationId = (*loc)->id;
-    }
-    if (c.parser.isSet(QStringLiteral("clinician"))) {
-        auto clin = config->resolveClinician(c.parser.value(QStringLiteral("clinician")));
-        if (!clin)
-            return fail(clin.error());
-        query.clinicianId = (*clin)->id;
-    }
+    if (auto where = resolveWhere(c, *config, query); !where)
+        return fail(where.error());
     auto list = schedule.appointments(query);
     if (!list)
         return fail(list.error());
@@ -693,14 +702,9 @@ Result<int> intOption(const Context &c, const char *name, int low, int high)
 }
 
 // The period of --from and --to, and the location and clinician asked for, each checked.
-struct Scope
+Result<ScheduleService::Query> periodScope(const Context &c, const ClinicConfig &config)
 {
-    QDate from, to;
-    std::optional<qint64> locationId, clinicianId;
-};
-Result<Scope> periodScope(const Context &c, const ClinicConfig &config)
-{
-    Scope scope;
+    ScheduleService::Query scope;
     for (auto [name, target] : {std::pair{"from", &scope.from}, std::pair{"to", &scope.to}}) {
         auto text = required(c, name);
         if (!text)
@@ -714,18 +718,8 @@ Result<Scope> periodScope(const Context &c, const ClinicConfig &config)
         return invalid(QStringLiteral("to"), tr("is before --from"));
     if (scope.from.daysTo(scope.to) > 366 * 5)
         return invalid(QStringLiteral("to"), tr("the period is longer than five years"));
-    if (c.parser.isSet(QStringLiteral("location"))) {
-        auto loc = config.resolveLocation(c.parser.value(QStringLiteral("location")));
-        if (!loc)
-            return loc.error();
-        scope.locationId = (*loc)->id;
-    }
-    if (c.parser.isSet(QStringLiteral("clinician"))) {
-        auto clin = config.resolveClinician(c.parser.value(QStringLiteral("clinician")));
-        if (!clin)
-            return clin.error();
-        scope.clinicianId = (*clin)->id;
-    }
+    if (auto where = resolveWhere(c, config, scope); !where)
+        return where.error();
     return scope;
 }
 
@@ -857,53 +851,49 @@ int runExport(Context &c)
     if (!out)
         return fail(out.error());
     const bool deidentified = c.parser.isSet(QStringLiteral("deidentified"));
-    if (kind == QLatin1String("xlsx")) {
-        auto report = c.clinic.reports().compared(scope->from, scope->to, scope->locationId,
-                                                  scope->clinicianId);
-        if (!report)
-            return fail(report.error());
-        WorkbookOptions options;
-        options.deidentified = deidentified;
-        auto rows = writeWorkbook(*out, *report, c.clinic.schedule(), scope->locationId,
-                                  scope->clinicianId, options);
+    // libxlsxwriter writes by file name (and renames into place itself); the text formats go
+    // through QSaveFile.
+    auto writeFile = [&]() -> Result<qint64> {
+        if (kind == QLatin1String("xlsx")) {
+            auto report = c.clinic.reports().compared(scope->from, scope->to, scope->locationId,
+                                                      scope->clinicianId);
+            if (!report)
+                return report.error();
+            WorkbookOptions options;
+            options.deidentified = deidentified;
+            return writeWorkbook(*out, *report, c.clinic.schedule(), scope->locationId,
+                                 scope->clinicianId, options);
+        }
+        QSaveFile file(*out);
+        if (!file.open(QIODevice::WriteOnly))
+            return invalid(QStringLiteral("out"),
+                           tr("cannot write %1: %2").arg(*out, file.errorString()));
+        Result<qint64> rows = qint64(0);
+        if (kind == QLatin1String("csv")) {
+            CsvOptions options;
+            options.byteOrderMark = c.parser.isSet(QStringLiteral("bom"));
+            options.deidentified = deidentified;
+            rows = c.clinic.reports().exportAppointmentsCsv(
+                scope->from, scope->to, scope->locationId, scope->clinicianId, file, options);
+        } else {
+            auto list = c.clinic.schedule().appointments(*scope);
+            if (!list)
+                return list.error();
+            CalendarOptions options;
+            options.deidentified = deidentified;
+            options.stampUtc = c.clinic.clock().now().toSecsSinceEpoch();
+            rows = writeICalendar(*list, *config, options, file);
+        }
         if (!rows)
-            return fail(rows.error());
-        if (c.json)
-            printJson(c, QJsonObject{{QStringLiteral("file"), *out},
-                                     {QStringLiteral("format"), kind},
-                                     {QStringLiteral("rows"), *rows}});
-        else
-            c.out << tr("Wrote %1 (%2 rows).").arg(*out).arg(*rows) << Qt::endl;
-        return Ok;
-    }
-    QSaveFile file(*out);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(invalid(QStringLiteral("out"),
-                            tr("cannot write %1: %2").arg(*out, file.errorString())));
-    Result<qint64> rows = qint64(0);
-    if (kind == QLatin1String("csv")) {
-        CsvOptions options;
-        options.byteOrderMark = c.parser.isSet(QStringLiteral("bom"));
-        options.deidentified = deidentified;
-        rows = c.clinic.reports().exportAppointmentsCsv(scope->from, scope->to, scope->locationId,
-                                                        scope->clinicianId, file, options);
-    } else {
-        auto list = c.clinic.schedule().appointments(
-            {scope->from, scope->to, scope->locationId, scope->clinicianId});
-        if (!list)
-            return fail(list.error());
-        CalendarOptions options;
-        options.deidentified = deidentified;
-        options.stampUtc = c.clinic.clock().now().toSecsSinceEpoch();
-        rows = writeICalendar(*list, *config, options, file);
-    }
-    if (!rows) {
-        file.cancelWriting();
+            return rows.error(); // QSaveFile drops the temporary file
+        if (!file.commit())
+            return Error{ErrorKind::Storage, QStringLiteral("out"),
+                         tr("cannot write %1: %2").arg(*out, file.errorString())};
+        return rows;
+    };
+    auto rows = writeFile();
+    if (!rows)
         return fail(rows.error());
-    }
-    if (!file.commit())
-        return fail(Error{ErrorKind::Storage, QStringLiteral("out"),
-                          tr("cannot write %1: %2").arg(*out, file.errorString())});
     if (c.json)
         printJson(c, QJsonObject{{QStringLiteral("file"), *out},
                                  {QStringLiteral("format"), kind},
