@@ -792,8 +792,8 @@ int runReport(Context &c)
     auto scope = periodScope(c, *config);
     if (!scope)
         return fail(scope.error());
-    auto report =
-        c.clinic.reports().compared(scope->from, scope->to, scope->locationId, scope->clinicianId);
+    auto report = c.clinic.reports().compared(
+        ReportScope::of(scope->from, scope->to, scope->locationId, scope->clinicianId));
     if (!report)
         return fail(report.error());
     if (c.json) {
@@ -853,16 +853,16 @@ int runExport(Context &c)
     const bool deidentified = c.parser.isSet(QStringLiteral("deidentified"));
     // libxlsxwriter writes by file name (and renames into place itself); the text formats go
     // through QSaveFile.
+    const ReportScope reportScope =
+        ReportScope::of(scope->from, scope->to, scope->locationId, scope->clinicianId);
     auto writeFile = [&]() -> Result<qint64> {
         if (kind == QLatin1String("xlsx")) {
-            auto report = c.clinic.reports().compared(scope->from, scope->to, scope->locationId,
-                                                      scope->clinicianId);
+            auto report = c.clinic.reports().compared(reportScope);
             if (!report)
                 return report.error();
             WorkbookOptions options;
             options.deidentified = deidentified;
-            return writeWorkbook(*out, *report, c.clinic.schedule(), scope->locationId,
-                                 scope->clinicianId, options);
+            return writeWorkbook(*out, *report, reportScope, c.clinic.reports(), options);
         }
         QSaveFile file(*out);
         if (!file.open(QIODevice::WriteOnly))
@@ -873,8 +873,7 @@ int runExport(Context &c)
             CsvOptions options;
             options.byteOrderMark = c.parser.isSet(QStringLiteral("bom"));
             options.deidentified = deidentified;
-            rows = c.clinic.reports().exportAppointmentsCsv(
-                scope->from, scope->to, scope->locationId, scope->clinicianId, file, options);
+            rows = c.clinic.reports().exportAppointmentsCsv(reportScope, file, options);
         } else {
             auto list = c.clinic.schedule().appointments(*scope);
             if (!list)

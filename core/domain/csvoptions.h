@@ -3,7 +3,21 @@
 
 #pragma once
 
+#include "common/error.h"
+
+#include <QtGlobal>
+
+#include <functional>
+
 namespace fd {
+
+// Called now and then during a long export with the rows written so far; returning false
+// cancels it, and the export leaves nothing behind.
+using ExportProgress = std::function<bool(qint64 rows)>;
+// How often, in rows, an export reports its progress.
+inline constexpr qint64 kExportProgressRows = 2000;
+// The error a cancelled export returns.
+Error exportCancelled();
 
 // How an appointment list is written as CSV.
 struct CsvOptions
@@ -12,6 +26,7 @@ struct CsvOptions
     bool byteOrderMark = false;
     // Leaves out patients' contact details (the phone column).
     bool deidentified = false;
+    ExportProgress progress;
 };
 
 } // namespace fd

@@ -52,61 +52,96 @@ Figures &Figures::operator+=(const Figures &o)
     return *this;
 }
 
+Error exportCancelled()
+{
+    return invalid({}, QCoreApplication::translate("fd::Reports", "the export was cancelled"));
+}
+
+ReportScope ReportScope::of(QDate from, QDate to, std::optional<qint64> locationId,
+                            std::optional<qint64> clinicianId)
+{
+    ReportScope scope{from, to, {}, {}, {}, {}};
+    if (locationId)
+        scope.locations = {*locationId};
+    if (clinicianId)
+        scope.clinicians = {*clinicianId};
+    return scope;
+}
+
+ReportScope ReportScope::over(QDate otherFrom, QDate otherTo) const
+{
+    ReportScope other = *this;
+    other.from = otherFrom;
+    other.to = otherTo;
+    return other;
+}
+
 namespace {
 
-Result<void> checkPeriod(QDate from, QDate to)
+Result<AppointmentFilter> filterOf(const ReportScope &scope)
 {
-    if (!from.isValid() || !to.isValid() || to < from)
+    if (!scope.from.isValid() || !scope.to.isValid() || scope.to < scope.from)
         return invalid(
             QStringLiteral("to"),
             QCoreApplication::translate("fd::Reports", "the period must end after it starts"));
-    return {};
+    AppointmentFilter filter{scope.from, scope.to, std::nullopt, std::nullopt, false};
+    filter.locationIds = scope.locations;
+    filter.clinicianIds = scope.clinicians;
+    filter.types = scope.types;
+    filter.serviceIds = scope.services;
+    return filter;
 }
 
 } // namespace
 
-Result<qint64> ReportService::exportAppointmentsCsv(QDate from, QDate to,
-                                                    std::optional<qint64> locationId,
-                                                    std::optional<qint64> clinicianId,
-                                                    QIODevice &out, const CsvOptions &options)
+Result<qint64> ReportService::exportAppointmentsCsv(const ReportScope &scope, QIODevice &out,
+                                                    const CsvOptions &options)
 {
-    if (auto r = checkPeriod(from, to); !r)
-        return r.error();
-    return m_c.store.exportAppointmentsCsv({from, to, locationId, clinicianId, false}, options,
-                                           out);
+    auto filter = filterOf(scope);
+    if (!filter)
+        return filter.error();
+    return m_c.store.exportAppointmentsCsv(*filter, options, out);
 }
 
-Result<ComparedReport> ReportService::compared(QDate from, QDate to,
-                                               std::optional<qint64> locationId,
-                                               std::optional<qint64> clinicianId)
+Result<qint64>
+ReportService::forEachAppointment(const ReportScope &scope,
+                                  const std::function<bool(const Appointment &)> &visit)
 {
-    auto current = period(from, to, locationId, clinicianId);
+    auto filter = filterOf(scope);
+    if (!filter)
+        return filter.error();
+    return m_c.store.forEachAppointment(*filter, visit);
+}
+
+Result<ComparedReport> ReportService::compared(const ReportScope &scope)
+{
+    auto current = period(scope);
     if (!current)
         return current.error();
-    const qint64 days = from.daysTo(to) + 1;
-    auto previous = period(from.addDays(-days), from.addDays(-1), locationId, clinicianId);
+    const qint64 days = scope.from.daysTo(scope.to) + 1;
+    auto previous = period(scope.over(scope.from.addDays(-days), scope.from.addDays(-1)));
     if (!previous)
         return previous.error();
     return ComparedReport{*current, *previous};
 }
 
-Result<PeriodReport> ReportService::period(QDate from, QDate to, std::optional<qint64> locationId,
-                                           std::optional<qint64> clinicianId)
+Result<PeriodReport> ReportService::period(const ReportScope &scope)
 {
-    if (auto r = checkPeriod(from, to); !r)
-        return r.error();
+    auto filter = filterOf(scope);
+    if (!filter)
+        return filter.error();
     auto config = m_c.store.config();
     if (!config)
         return config.error();
     PeriodReport report;
-    report.from = from;
-    report.to = to;
+    report.from = scope.from;
+    report.to = scope.to;
 
-    const AppointmentFilter filter{from, to, locationId, clinicianId, false};
-    auto counts = m_c.store.countAppointments(filter);
+    auto counts = m_c.store.countAppointments(*filter);
     if (!counts)
         return counts.error();
     for (const AppointmentCount &row : *counts) {
+        report.rows += row.count;
         if (!countsInFigures(row.status))
             continue;
         Figures f;
@@ -128,7 +163,7 @@ Result<PeriodReport> ReportService::period(QDate from, QDate to, std::optional<q
         report.byClinician[row.clinicianId] += f;
         report.clinic += f;
     }
-    auto hours = m_c.store.startsByWeekdayHour(filter);
+    auto hours = m_c.store.startsByWeekdayHour(*filter);
     if (!hours)
         return hours.error();
     report.startsByWeekdayHour = *hours;
@@ -150,12 +185,12 @@ Result<PeriodReport> ReportService::period(QDate from, QDate to, std::optional<q
         return *it;
     };
     for (const Clinician &c : config->clinicians) {
-        if (clinicianId && *clinicianId != c.id)
+        if (!scope.clinicians.isEmpty() && !scope.clinicians.contains(c.id))
             continue;
-        for (QDate day = from; day <= to; day = day.addDays(1)) {
+        for (QDate day = scope.from; day <= scope.to; day = day.addDays(1)) {
             for (const Shift &s : c.shifts) {
                 if (s.weekday != day.dayOfWeek() || day.dayOfWeek() > Qt::Friday ||
-                    (locationId && *locationId != s.locationId))
+                    (!scope.locations.isEmpty() && !scope.locations.contains(s.locationId)))
                     continue;
                 const Location *loc = config->location(s.locationId);
                 if (!loc || loc->closedDates.contains(day))

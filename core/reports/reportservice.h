@@ -9,9 +9,9 @@
 
 #include <QMap>
 
-#include <optional>
-
 #include <array>
+#include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -44,10 +44,32 @@ struct Figures
     Figures &operator+=(const Figures &other);
 };
 
+// What a report covers: the days [from, to] and, each empty for "any", the locations,
+// clinicians, appointment (patient) types and services it is narrowed to.
+struct ReportScope
+{
+    QDate from;
+    QDate to;
+    QList<qint64> locations;
+    QList<qint64> clinicians;
+    QList<AppointmentType> types;
+    QList<qint64> services;
+
+    // The command line's scope: one location or clinician, or all.
+    static ReportScope of(QDate from, QDate to, std::optional<qint64> locationId = {},
+                          std::optional<qint64> clinicianId = {});
+    // The same selection over other days (the period before).
+    ReportScope over(QDate otherFrom, QDate otherTo) const;
+
+    friend bool operator==(const ReportScope &, const ReportScope &) = default;
+};
+
 struct PeriodReport
 {
     QDate from;
     QDate to;
+    // Every row of the period, corrections included: what the CSV export writes.
+    qint64 rows = 0;
     Figures clinic;
     QMap<qint64, Figures> byLocation;
     QMap<qint64, Figures> byClinician;
@@ -68,20 +90,21 @@ class ReportService
 public:
     explicit ReportService(ServiceContext &context) : m_c(context) {}
 
-    // Rescheduled and voided rows (corrections) are left out of every figure.
-    Result<PeriodReport> period(QDate from, QDate to,
-                                std::optional<qint64> locationId = std::nullopt,
-                                std::optional<qint64> clinicianId = std::nullopt);
+    // Rescheduled and voided rows (corrections) are left out of every figure. Available
+    // minutes follow the scope's locations and clinicians; types and services narrow only
+    // what was booked.
+    Result<PeriodReport> period(const ReportScope &scope);
     // The period and the one of as many days ending the day before `from`.
-    Result<ComparedReport> compared(QDate from, QDate to,
-                                    std::optional<qint64> locationId = std::nullopt,
-                                    std::optional<qint64> clinicianId = std::nullopt);
+    Result<ComparedReport> compared(const ReportScope &scope);
 
-    // The appointments of the days [from, to] as CSV (RFC 4180, UTF-8, a header row), one row
-    // each, cancelled and corrected ones included with their status. Returns the row count.
-    Result<qint64> exportAppointmentsCsv(QDate from, QDate to, std::optional<qint64> locationId,
-                                         std::optional<qint64> clinicianId, QIODevice &out,
+    // The scope's appointments as CSV (RFC 4180, UTF-8, a header row), one row each,
+    // cancelled and corrected ones included with their status. Returns the row count.
+    Result<qint64> exportAppointmentsCsv(const ReportScope &scope, QIODevice &out,
                                          const CsvOptions &options = {});
+    // The scope's appointments one at a time in start order (corrections included), for
+    // exports of any size; `visit` returns false to stop. Returns how many were visited.
+    Result<qint64> forEachAppointment(const ReportScope &scope,
+                                      const std::function<bool(const Appointment &)> &visit);
 
 private:
     ServiceContext &m_c;

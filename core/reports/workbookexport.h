@@ -6,11 +6,7 @@
 #include "common/result.h"
 #include "reportservice.h"
 
-#include <functional>
-
 namespace fd {
-
-class ScheduleService;
 
 // A period as an Excel workbook (libxlsxwriter): a Summary sheet with the period's figures
 // beside the period before, and an Appointments sheet, one row per appointment (corrections
@@ -20,12 +16,11 @@ class ScheduleService;
 struct WorkbookOptions
 {
     bool deidentified = false; // no phone column
-    // Called now and then with the rows written; returning false cancels the export, and
-    // nothing is left behind.
-    std::function<bool(qint64 rows)> progress;
+    ExportProgress progress;   // returning false cancels the export
 };
+// `report` is the figures of `scope`; its appointments come from `reports`.
 Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
-                             ScheduleService &schedule, std::optional<qint64> locationId,
-                             std::optional<qint64> clinicianId, const WorkbookOptions &options);
+                             const ReportScope &scope, ReportService &reports,
+                             const WorkbookOptions &options);
 
 } // namespace fd

@@ -23,11 +23,23 @@ namespace fd {
 // Which appointments a read wants: the days [from, to] in the locations' local dates.
 struct AppointmentFilter
 {
+    AppointmentFilter() = default;
+    AppointmentFilter(QDate from_, QDate to_, std::optional<qint64> locationId_ = {},
+                      std::optional<qint64> clinicianId_ = {}, bool slotHoldingOnly_ = false)
+        : from(from_), to(to_), locationId(locationId_), clinicianId(clinicianId_),
+          slotHoldingOnly(slotHoldingOnly_)
+    {}
+
     QDate from;
     QDate to; // inclusive
     std::optional<qint64> locationId;
     std::optional<qint64> clinicianId;
     bool slotHoldingOnly = false;
+    // Further restrictions for the reports, each empty for "any".
+    QList<qint64> locationIds;
+    QList<qint64> clinicianIds;
+    QList<AppointmentType> types;
+    QList<qint64> serviceIds;
 };
 
 // A slot-holding appointment as the capacity rule sees it: its block (visit plus buffer).

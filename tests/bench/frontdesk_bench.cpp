@@ -229,7 +229,7 @@ void BM_report_month(benchmark::State &state)
     ReportService &reports = g->clinic->reports();
     const QDate first(g->today.addMonths(-1).year(), g->today.addMonths(-1).month(), 1);
     for (auto _ : state) {
-        auto r = reports.period(first, first.addMonths(1).addDays(-1));
+        auto r = reports.period(ReportScope::of(first, first.addMonths(1).addDays(-1)));
         if (!r)
             return fail(state, r.error());
         benchmark::DoNotOptimize(r->clinic.appointments);
@@ -237,9 +237,9 @@ void BM_report_month(benchmark::State &state)
 }
 
 // The twelve months before today: a full year of history in any generated file.
-AppointmentFilter lastYear()
+ReportScope lastYear()
 {
-    return {g->today.addYears(-1), g->today.addDays(-1), std::nullopt, std::nullopt};
+    return ReportScope::of(g->today.addYears(-1), g->today.addDays(-1));
 }
 
 void BM_export_csv_year(benchmark::State &state)
@@ -249,9 +249,7 @@ void BM_export_csv_year(benchmark::State &state)
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return fail(state, invalid(QStringLiteral("out"), out.errorString()));
-        const AppointmentFilter year = lastYear();
-        auto rows = g->clinic->reports().exportAppointmentsCsv(year.from, year.to, std::nullopt,
-                                                               std::nullopt, out);
+        auto rows = g->clinic->reports().exportAppointmentsCsv(lastYear(), out);
         if (!rows)
             return fail(state, rows.error());
         out.close();
@@ -265,12 +263,11 @@ void BM_export_xlsx_year(benchmark::State &state)
 {
     const QString path = g->scratch.filePath(QStringLiteral("year.xlsx"));
     for (auto _ : state) {
-        const AppointmentFilter year = lastYear();
-        auto report = g->clinic->reports().compared(year.from, year.to);
+        const ReportScope year = lastYear();
+        auto report = g->clinic->reports().compared(year);
         if (!report)
             return fail(state, report.error());
-        auto rows =
-            writeWorkbook(path, *report, g->clinic->schedule(), std::nullopt, std::nullopt, {});
+        auto rows = writeWorkbook(path, *report, year, g->clinic->reports(), {});
         if (!rows)
             return fail(state, rows.error());
         state.counters[QByteArrayLiteral("rows").constData()] = double(*rows);
@@ -281,8 +278,7 @@ void BM_export_xlsx_year(benchmark::State &state)
 void BM_report_year(benchmark::State &state)
 {
     for (auto _ : state) {
-        const AppointmentFilter year = lastYear();
-        auto r = g->clinic->reports().compared(year.from, year.to);
+        auto r = g->clinic->reports().compared(lastYear());
         if (!r)
             return fail(state, r.error());
         benchmark::DoNotOptimize(r->current.clinic.appointments);
@@ -299,8 +295,10 @@ void BM_export_csv_year_sqlite3_shell(benchmark::State &state)
     for (auto _ : state) {
         QProcess shell;
         shell.setStandardOutputFile(path);
-        shell.start(sqlite3, {QStringLiteral("-csv"), QStringLiteral("-header"), g->dbPath,
-                              SqliteStore::appointmentsCsvQuery(lastYear())});
+        shell.start(sqlite3,
+                    {QStringLiteral("-csv"), QStringLiteral("-header"), g->dbPath,
+                     SqliteStore::appointmentsCsvQuery(
+                         {lastYear().from, lastYear().to, std::nullopt, std::nullopt, false})});
         if (!shell.waitForFinished(120000) || shell.exitCode() != 0)
             return fail(state, invalid(QStringLiteral("sqlite3"),
                                        QString::fromUtf8(shell.readAllStandardError())));

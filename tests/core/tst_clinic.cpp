@@ -288,8 +288,10 @@ private slots:
             AppointmentType::New, QStringLiteral("2026-03-11T10:00"), QStringLiteral("Di Fox"),
             QStringLiteral("9735550177"), QStringLiteral("Dr. One")));
         auto report = [&] {
-            return figures(
-                clinic().reports().period(QDate(2026, 3, 1), QDate(2026, 3, 31))->clinic);
+            return figures(clinic()
+                               .reports()
+                               .period(ReportScope::of(QDate(2026, 3, 1), QDate(2026, 3, 31)))
+                               ->clinic);
         };
         const QList<qint64> before = report();
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "booking/bookingservice.h"
+#include "booking/scheduleservice.h"
 #include "calendar/walltime.h"
 #include "clinic/setupservice.h"
 #include "patients/patientservice.h"
@@ -93,8 +94,8 @@ private slots:
         overlapping.endUtc = wallToUtc(QStringLiteral("America/New_York"), QDate(2026, 3, 9), 720);
         QVERIFY(m_temp->clinic().setup().addTimeOff(m_clinic.drOne, dentist).ok());
         QVERIFY(m_temp->clinic().setup().addTimeOff(m_clinic.drOne, overlapping).ok());
-        auto report = m_temp->clinic().reports().compared(QDate(2026, 3, 9), QDate(2026, 3, 13),
-                                                          std::nullopt, m_clinic.drOne);
+        auto report = m_temp->clinic().reports().compared(
+            ReportScope::of(QDate(2026, 3, 9), QDate(2026, 3, 13), std::nullopt, m_clinic.drOne));
         QVERIFY(report.ok());
         // 10:00-12:00 off on Monday: 120 minutes out of four 12-hour days.
         QCOMPARE(report->current.clinic.availableMinutes, 4 * 720 - 120);
@@ -108,7 +109,8 @@ private slots:
 
     void weekFigures()
     {
-        auto report = m_temp->clinic().reports().period(QDate(2026, 3, 9), QDate(2026, 3, 13));
+        auto report = m_temp->clinic().reports().period(
+            ReportScope::of(QDate(2026, 3, 9), QDate(2026, 3, 13)));
         QVERIFY(report.ok());
         const Figures &f = report->clinic;
         QCOMPARE(f.appointments, 5);
@@ -142,11 +144,61 @@ private slots:
         QCOMPARE(report->startsByWeekdayHour[3][16], 1); // Thursday 16:00
         QCOMPARE(report->startsByWeekdayHour[1][9], 0);  // Tuesday's was cancelled
 
-        auto chatham = m_temp->clinic().reports().period(QDate(2026, 3, 9), QDate(2026, 3, 13),
-                                                         m_clinic.chatham);
+        auto chatham = m_temp->clinic().reports().period(
+            ReportScope::of(QDate(2026, 3, 9), QDate(2026, 3, 13), m_clinic.chatham));
         QCOMPARE(chatham->clinic.appointments, 2);
         QCOMPARE(chatham->clinic.availableMinutes, 2 * 480 * 2);
-        QVERIFY(!m_temp->clinic().reports().period(QDate(2026, 3, 13), QDate(2026, 3, 9)).ok());
+        QVERIFY(!m_temp->clinic()
+                     .reports()
+                     .period(ReportScope::of(QDate(2026, 3, 13), QDate(2026, 3, 9)))
+                     .ok());
+    }
+
+    // The reports window's filters: sets of locations, clinicians, types and services narrow
+    // every count and the export alike; available time follows locations and clinicians only.
+    void scopeNarrowsFiguresAndExports()
+    {
+        ReportService &reports = m_temp->clinic().reports();
+        const ReportScope week = ReportScope::of(QDate(2026, 3, 9), QDate(2026, 3, 13));
+        const Figures all = reports.period(week)->clinic;
+
+        ReportScope newOnly = week;
+        newOnly.types = {AppointmentType::New};
+        const PeriodReport news = reports.period(newOnly).value();
+        QCOMPARE(news.clinic.appointments, 3);
+        QCOMPARE(news.clinic.byType[std::size_t(AppointmentType::New)], 3);
+        QCOMPARE(news.clinic.byType[std::size_t(AppointmentType::SelfPay)], 0);
+        QCOMPARE(news.clinic.availableMinutes, all.availableMinutes);
+        QCOMPARE(news.startsByWeekdayHour[1][13], 0); // Tuesday's self-pay is not new
+
+        ReportScope both = week;
+        both.clinicians = {m_clinic.drOne, m_clinic.drTwo};
+        both.locations = {m_clinic.midtown, m_clinic.chatham};
+        QCOMPARE(reports.period(both)->clinic.appointments, all.appointments);
+        QCOMPARE(reports.period(both)->clinic.availableMinutes, all.availableMinutes);
+        both.clinicians = {m_clinic.drTwo};
+        QCOMPARE(reports.period(both)->clinic.appointments, 3);
+
+        // Services, against a count of the appointments themselves.
+        const auto list = m_temp->clinic()
+                              .schedule()
+                              .appointments({week.from, week.to, std::nullopt, std::nullopt})
+                              .value();
+        ReportScope therapy = week;
+        therapy.services = {m_clinic.physicalTherapy};
+        const auto withTherapy = std::count_if(list.cbegin(), list.cend(), [&](const auto &x) {
+            return x.serviceId == m_clinic.physicalTherapy;
+        });
+        QCOMPARE(qint64(reports.period(therapy)->clinic.appointments), qint64(withTherapy));
+
+        QBuffer selfPay;
+        QVERIFY(selfPay.open(QIODevice::WriteOnly));
+        ReportScope selfPayOnly = week;
+        selfPayOnly.types = {AppointmentType::SelfPay};
+        QCOMPARE(*reports.exportAppointmentsCsv(selfPayOnly, selfPay), 1);
+        QVERIFY(selfPay.data().contains("Ann Johnson"));
+        QVERIFY(!selfPay.data().contains("John Smith"));
+        QCOMPARE(reports.period(week)->rows, 5);
     }
 
     void csvOpensInARealReader()
@@ -156,7 +208,7 @@ private slots:
         const AppointmentFilter filter{QDate(2026, 3, 9), QDate(2026, 3, 13), std::nullopt,
                                        std::nullopt, false};
         auto rows = m_temp->clinic().reports().exportAppointmentsCsv(
-            filter.from, filter.to, std::nullopt, std::nullopt, file);
+            ReportScope::of(filter.from, filter.to), file);
         QVERIFY(rows.ok());
         QCOMPARE(*rows, 5);
         file.close();
@@ -192,7 +244,7 @@ private slots:
         QVERIFY(chatham.open(QIODevice::WriteOnly));
         QCOMPARE(
             *m_temp->clinic().reports().exportAppointmentsCsv(
-                QDate(2026, 3, 9), QDate(2026, 3, 13), m_clinic.chatham, std::nullopt, chatham),
+                ReportScope::of(QDate(2026, 3, 9), QDate(2026, 3, 13), m_clinic.chatham), chatham),
             2);
     }
 

@@ -78,8 +78,10 @@ private slots:
         QCOMPARE(history.size(), 2);
         QCOMPARE(history[1].status, Status::Confirmed);
         QCOMPARE(history[1].user, QStringLiteral("release-desk"));
-        const Figures january =
-            clinic.reports().period(QDate(2030, 1, 1), QDate(2030, 1, 31)).value().clinic;
+        const Figures january = clinic.reports()
+                                    .period(ReportScope::of(QDate(2030, 1, 1), QDate(2030, 1, 31)))
+                                    .value()
+                                    .clinic;
         QCOMPARE(january.appointments, 4);
         QCOMPARE(january.cancelled, 1);
 

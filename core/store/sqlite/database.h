@@ -84,5 +84,9 @@ Patient readPatient(const QSqlQuery &query);
 // Binds a filter's days (as dates and as a start_utc range with a day's margin for any time
 // zone), then its location and clinician, in that order.
 void bindPeriod(QSqlQuery &query, const AppointmentFilter &filter);
+// The filter's further restrictions (the reports' sets of locations, clinicians, types and
+// services) as " AND a.x IN (...)" clauses. Their values are numbers and the fixed type codes,
+// written into the SQL: a set of any size needs no placeholders to count.
+QString restrictionSql(const AppointmentFilter &filter);
 
 } // namespace fd

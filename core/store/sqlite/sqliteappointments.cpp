@@ -443,7 +443,7 @@ Result<qint64> SqliteStore::visitAppointments(const AppointmentFilter &f, const 
         sql += QStringLiteral(" AND a.clinician_id = ?");
     if (f.slotHoldingOnly)
         sql += QStringLiteral(" AND ") + slotHoldingSql();
-    sql += QStringLiteral(" ORDER BY ") + order;
+    sql += restrictionSql(f) + QStringLiteral(" ORDER BY ") + order;
     QSqlQuery q = m_db->prepare(sql);
     q.setForwardOnly(true);
     bindPeriod(q, f);
@@ -484,6 +484,30 @@ void bindPeriod(QSqlQuery &q, const AppointmentFilter &f)
         q.addBindValue(*f.locationId);
     if (f.clinicianId)
         q.addBindValue(*f.clinicianId);
+}
+
+QString restrictionSql(const AppointmentFilter &f)
+{
+    QString sql;
+    auto ids = [&sql](const char *column, const QList<qint64> &values) {
+        if (values.isEmpty())
+            return;
+        QStringList list;
+        for (qint64 id : values)
+            list.append(QString::number(id));
+        sql += QStringLiteral(" AND a.%1 IN (%2)")
+                   .arg(QLatin1String(column), list.join(QLatin1Char(',')));
+    };
+    ids("location_id", f.locationIds);
+    ids("clinician_id", f.clinicianIds);
+    ids("service_id", f.serviceIds);
+    if (!f.types.isEmpty()) {
+        QStringList codes;
+        for (AppointmentType t : f.types)
+            codes.append(QLatin1Char('\'') + typeCode(t) + QLatin1Char('\''));
+        sql += QStringLiteral(" AND a.type IN (%1)").arg(codes.join(QLatin1Char(',')));
+    }
+    return sql;
 }
 
 } // namespace fd

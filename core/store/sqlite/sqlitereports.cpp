@@ -125,6 +125,12 @@ bool flush(QByteArray &buffer, QIODevice &out, bool force)
     return ok;
 }
 
+// Whether to go on after `rows`: asks the progress callback every so many rows.
+bool goOn(const CsvOptions &options, qint64 rows)
+{
+    return !options.progress || rows % kExportProgressRows != 0 || options.progress(rows);
+}
+
 Error writeError(const QIODevice &out)
 {
     return {ErrorKind::Storage, QStringLiteral("out"), out.errorString()};
@@ -242,7 +248,7 @@ QString SqliteStore::appointmentsCsvQuery(const AppointmentFilter &f)
         sql += QStringLiteral(" AND a.location_id = %1").arg(*f.locationId);
     if (f.clinicianId)
         sql += QStringLiteral(" AND a.clinician_id = %1").arg(*f.clinicianId);
-    return sql + QStringLiteral(" ORDER BY a.start_utc, a.id");
+    return sql + restrictionSql(f) + QStringLiteral(" ORDER BY a.start_utc, a.id");
 }
 
 Result<qint64> SqliteStore::exportAppointmentsCsv(const AppointmentFilter &filter,
@@ -283,6 +289,10 @@ Result<qint64> SqliteStore::exportAppointmentsCsv(const AppointmentFilter &filte
             sqlite3_finalize(stmt);
             return writeError(out);
         }
+        if (!goOn(options, rows)) {
+            sqlite3_finalize(stmt);
+            return exportCancelled();
+        }
     }
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)
@@ -314,6 +324,8 @@ Result<qint64> SqliteStore::exportAppointmentsCsvPortable(const AppointmentFilte
         ++rows;
         if (!flush(buffer, out, false))
             return writeError(out);
+        if (!goOn(options, rows))
+            return exportCancelled();
     }
     if (!flush(buffer, out, true))
         return writeError(out);
@@ -331,7 +343,8 @@ Result<QList<AppointmentCount>> SqliteStore::countAppointments(const Appointment
         sql += QStringLiteral(" AND a.location_id = ?");
     if (f.clinicianId)
         sql += QStringLiteral(" AND a.clinician_id = ?");
-    sql += QStringLiteral(" GROUP BY location_id, clinician_id, type, status, late_cancel");
+    sql += restrictionSql(f) +
+           QStringLiteral(" GROUP BY location_id, clinician_id, type, status, late_cancel");
     QSqlQuery q = m_db->prepare(sql);
     q.setForwardOnly(true);
     bindPeriod(q, f);
@@ -362,7 +375,8 @@ Result<Store::WeekHours> SqliteStore::startsByWeekdayHour(const AppointmentFilte
         sql += QStringLiteral(" AND a.location_id = ?");
     if (f.clinicianId)
         sql += QStringLiteral(" AND a.clinician_id = ?");
-    sql += QStringLiteral(" AND ") + slotHoldingSql() + QStringLiteral(" GROUP BY 1, 2");
+    sql += QStringLiteral(" AND ") + slotHoldingSql() + restrictionSql(f) +
+           QStringLiteral(" GROUP BY 1, 2");
     QSqlQuery q = m_db->prepare(sql);
     q.setForwardOnly(true);
     bindPeriod(q, f);
