@@ -16,12 +16,14 @@
 #include "reports/calendarexport.h"
 #include "reports/reportservice.h"
 #include "reports/workbookexport.h"
+#include "reportpdf.h"
 
 #include "daysheet.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QApplication>
 #include <QGuiApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -555,6 +557,28 @@ Result<void> resolveWhere(const Context &c, const ClinicConfig &config,
     return {};
 }
 
+// --paper: letter (the default) or a4.
+Result<QPageSize> paperOption(const Context &c)
+{
+    const QString paper = c.parser.value(QStringLiteral("paper")).trimmed().toLower();
+    if (paper == QLatin1String("a4"))
+        return QPageSize(QPageSize::A4);
+    if (!paper.isEmpty() && paper != QLatin1String("letter"))
+        return invalid(QStringLiteral("paper"),
+                       tr("\"%1\" is not letter or a4").arg(quotable(paper)));
+    return QPageSize(QPageSize::Letter);
+}
+
+// The program's fonts (and, for a report's charts, its widgets) start only for PDF.
+Result<void> checkPrinting(bool charts)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (charts ? qobject_cast<QApplication *>(app) != nullptr
+               : qobject_cast<QGuiApplication *>(app) != nullptr)
+        return {};
+    return Error{ErrorKind::Storage, {}, tr("printing needs the program's fonts, which did not start")};
+}
+
 // The day as a printed day sheet, for the morning job: `day --format pdf --out FILE`.
 int writeDayPdf(Context &c, const ClinicConfig &config, const ScheduleService::Query &query,
                 const QList<Appointment> &list)
@@ -562,19 +586,14 @@ int writeDayPdf(Context &c, const ClinicConfig &config, const ScheduleService::Q
     auto out = required(c, "out");
     if (!out)
         return fail(out.error());
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(Error{ErrorKind::Storage,
-                          {},
-                          tr("printing needs the program's fonts, which "
-                             "did not start")});
+    if (auto printing = checkPrinting(false); !printing)
+        return fail(printing.error());
     DaySheetOptions options;
     options.includePhones = !c.parser.isSet(QStringLiteral("no-phones"));
-    const QString paper = c.parser.value(QStringLiteral("paper")).trimmed().toLower();
-    if (paper == QLatin1String("a4"))
-        options.pageSize = QPageSize(QPageSize::A4);
-    else if (!paper.isEmpty() && paper != QLatin1String("letter"))
-        return fail(invalid(QStringLiteral("paper"),
-                            tr("\"%1\" is not letter or a4").arg(quotable(paper))));
+    auto paper = paperOption(c);
+    if (!paper)
+        return fail(paper.error());
+    options.pageSize = *paper;
     const QString orientation = c.parser.value(QStringLiteral("orientation")).trimmed().toLower();
     if (orientation == QLatin1String("portrait"))
         options.orientation = QPageLayout::Portrait;
@@ -840,13 +859,15 @@ int runExport(Context &c)
     auto format = required(c, "format");
     if (!format)
         return fail(format.error());
-    const QString kind = format->toLower();
+    const QString kind = format->trimmed().toLower();
     if (kind != QLatin1String("csv") && kind != QLatin1String("ics") &&
-        kind != QLatin1String("xlsx"))
+        kind != QLatin1String("xlsx") && kind != QLatin1String("pdf"))
         return fail(invalid(QStringLiteral("format"),
-                            tr("\"%1\" is not csv, xlsx or ics").arg(quotable(*format))));
+                            tr("\"%1\" is not csv, xlsx, pdf or ics").arg(quotable(*format))));
     if (c.parser.isSet(QStringLiteral("bom")) && kind != QLatin1String("csv"))
         return fail(invalid(QStringLiteral("bom"), tr("is for CSV files only")));
+    if (c.parser.isSet(QStringLiteral("paper")) && kind != QLatin1String("pdf"))
+        return fail(invalid(QStringLiteral("paper"), tr("is for PDF files only")));
     auto out = required(c, "out");
     if (!out)
         return fail(out.error());
@@ -856,6 +877,27 @@ int runExport(Context &c)
     const ReportScope reportScope =
         ReportScope::of(scope->from, scope->to, scope->locationId, scope->clinicianId);
     auto writeFile = [&]() -> Result<qint64> {
+        if (kind == QLatin1String("pdf")) {
+            // The report as printed; its "rows" are its pages.
+            if (auto printing = checkPrinting(true); !printing)
+                return printing.error();
+            auto paper = paperOption(c);
+            if (!paper)
+                return paper.error();
+            auto report = c.clinic.reports().compared(reportScope);
+            if (!report)
+                return report.error();
+            const QString zone = config->locations.isEmpty()
+                                     ? QStringLiteral("America/New_York")
+                                     : config->locations.first().timeZone;
+            const ReportDocument document{
+                *report, reportScope, *config,
+                c.clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())), QLocale()};
+            auto pages = writeReportPdf(document, *paper, *out);
+            if (!pages)
+                return pages.error();
+            return qint64(*pages);
+        }
         if (kind == QLatin1String("xlsx")) {
             auto report = c.clinic.reports().compared(reportScope);
             if (!report)
@@ -896,7 +938,13 @@ int runExport(Context &c)
     if (c.json)
         printJson(c, QJsonObject{{QStringLiteral("file"), *out},
                                  {QStringLiteral("format"), kind},
-                                 {QStringLiteral("rows"), *rows}});
+                                 {kind == QLatin1String("pdf") ? QStringLiteral("pages")
+                                                               : QStringLiteral("rows"),
+                                  *rows}});
+    else if (kind == QLatin1String("pdf"))
+        c.out << (*rows == 1 ? tr("Wrote %1 (1 page).").arg(*out)
+                             : tr("Wrote %1 (%2 pages).").arg(*out).arg(*rows))
+              << Qt::endl;
     else
         c.out << tr("Wrote %1 (%2 rows).").arg(*out).arg(*rows) << Qt::endl;
     return Ok;
@@ -1060,14 +1108,15 @@ const QList<CommandSpec> &commands()
          runReport},
         {QStringLiteral("export"),
          tr("Write a period's appointments as CSV, an Excel workbook with the period's figures, "
-            "or iCalendar for calendar programs."),
+            "or iCalendar for calendar programs; or the period's report as PDF."),
          {option("from", tr("First day (YYYY-MM-DD)."), tr("DATE")),
           option("to", tr("Last day (YYYY-MM-DD)."), tr("DATE")),
-          option("format", tr("csv, xlsx or ics."), tr("FORMAT")),
+          option("format", tr("csv, xlsx, pdf or ics."), tr("FORMAT")),
           option("location", tr("Location id or name."), tr("L")),
           option("clinician", tr("Clinician id or name."), tr("C")),
           option("out", tr("The file to write."), tr("FILE")),
           option("bom", tr("Start the CSV with the byte-order mark Excel wants.")),
+          option("paper", tr("letter (the default) or a4, for PDF."), tr("PAPER")),
           option("deidentified", tr("Leave out patients' contact details."))},
          runExport},
     };

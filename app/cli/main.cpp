@@ -6,14 +6,15 @@
 #include "common/translations.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QLoggingCategory>
 
 #include <memory>
 
 namespace {
 
-// Printing a day sheet needs fonts, which need QtGui; everything else starts without it.
+// Printing a day sheet needs fonts (QtGui), and a report's charts are graphics items
+// (QtWidgets); everything else starts without either.
 // Any --format whose value reads "pdf" as the command will read it (trimmed, any case).
 bool printsPdf(int argc, char *argv[])
 {
@@ -45,7 +46,7 @@ int main(int argc, char *argv[])
                 if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
                     previous(type, context, message);
             });
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        application = std::make_unique<QApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
+
+#include <cmath>
 
 namespace fd {
 namespace {
@@ -50,6 +53,61 @@ Figures &Figures::operator+=(const Figures &o)
     for (std::size_t i = 0; i < byType.size(); ++i)
         byType[i] += o.byType[i];
     return *this;
+}
+
+QString FigureLine::valueText(double value, bool rate, const QLocale &locale)
+{
+    return rate ? locale.toString(value * 100.0, 'f', 1) + locale.percent()
+                : locale.toString(qint64(std::llround(value)));
+}
+
+QString FigureLine::changeText(const QLocale &locale) const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("fd::Reports", text); };
+    auto signedText = [&](double v, int decimals) {
+        const QString digits = locale.toString(std::abs(v), 'f', decimals);
+        return v > 0 ? locale.positiveSign() + digits
+                     : (v < 0 ? locale.negativeSign() + digits : digits);
+    };
+    if (rate) {
+        const double points = (now - before) * 100.0;
+        if (std::abs(points) < 0.05)
+            return tr("no change");
+        return tr("%1 pts").arg(signedText(points, 1));
+    }
+    const double delta = now - before;
+    if (delta == 0.0)
+        return tr("no change");
+    if (before == 0.0)
+        return tr("new");
+    return tr("%1 (%2%3)")
+        .arg(signedText(delta, 0), signedText(delta / before * 100.0, 1), locale.percent());
+}
+
+QList<FigureLine> figureLines(const ComparedReport &report)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("fd::Reports", text); };
+    const Figures &n = report.current.clinic;
+    const Figures &b = report.previous.clinic;
+    auto count = [](const QString &label, auto now, auto before) {
+        return FigureLine{label, double(now), double(before), false};
+    };
+    return {
+        count(tr("Appointments"), n.appointments, b.appointments),
+        count(tr("Completed"), n.completed, b.completed),
+        count(tr("New patients"), n.newPatients, b.newPatients),
+        count(tr("Self-pay visits"), n.selfPay, b.selfPay),
+        count(tr("Cancelled"), n.cancelled, b.cancelled),
+        count(tr("Late cancellations"), n.lateCancelled, b.lateCancelled),
+        count(tr("No-shows"), n.noShows, b.noShows),
+        count(tr("Booked hours"), double(n.bookedMinutes) / 60.0,
+              double(b.bookedMinutes) / 60.0),
+        count(tr("Available hours"), double(n.availableMinutes) / 60.0,
+              double(b.availableMinutes) / 60.0),
+        {tr("Utilization"), n.utilization(), b.utilization(), true},
+        {tr("No-show rate"), n.noShowRate(), b.noShowRate(), true},
+        {tr("Late-cancel rate"), n.lateCancelRate(), b.lateCancelRate(), true},
+    };
 }
 
 Error exportCancelled()

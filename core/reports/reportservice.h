@@ -14,6 +14,7 @@
 #include <optional>
 
 class QIODevice;
+class QLocale;
 
 namespace fd {
 
@@ -42,6 +43,7 @@ struct Figures
     double lateCancelRate() const; // late cancellations / appointments
 
     Figures &operator+=(const Figures &other);
+    friend bool operator==(const Figures &, const Figures &) = default;
 };
 
 // What a report covers: the days [from, to] and, each empty for "any", the locations,
@@ -84,6 +86,27 @@ struct ComparedReport
     PeriodReport current;
     PeriodReport previous;
 };
+
+// One line of a report's summary, the same in the window, the workbook and the PDF.
+struct FigureLine
+{
+    QString label; // translated
+    double now = 0.0;
+    double before = 0.0;
+    bool rate = false; // a rate from 0 to 1, shown as a percentage; else a count
+
+    // "1,234" or "12.5%" in the locale's digits.
+    static QString valueText(double value, bool rate, const QLocale &locale);
+    QString nowText(const QLocale &locale) const { return valueText(now, rate, locale); }
+    QString beforeText(const QLocale &locale) const { return valueText(before, rate, locale); }
+    // "+12 (+8.5%)" for counts, "-1.2 pts" for rates, "no change", or "new" when the period
+    // before had none.
+    QString changeText(const QLocale &locale) const;
+
+    friend bool operator==(const FigureLine &, const FigureLine &) = default;
+};
+// The summary's figures in the order a manager reads them.
+QList<FigureLine> figureLines(const ComparedReport &report);
 
 class ReportService
 {

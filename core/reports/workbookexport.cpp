@@ -91,34 +91,12 @@ Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
     worksheet_write_string(summary, 4, 0, tr("Figure").toUtf8().constData(), bold);
     worksheet_write_string(summary, 4, 1, tr("This period").toUtf8().constData(), bold);
     worksheet_write_string(summary, 4, 2, tr("Previous period").toUtf8().constData(), bold);
-    const Figures &now = report.current.clinic;
-    const Figures &before = report.previous.clinic;
-    struct Line
-    {
-        QString label;
-        double now, before;
-        lxw_format *format;
-    };
-    const Line lines[] = {
-        {tr("Appointments"), double(now.appointments), double(before.appointments), count},
-        {tr("Completed"), double(now.completed), double(before.completed), count},
-        {tr("No-shows"), double(now.noShows), double(before.noShows), count},
-        {tr("Cancelled"), double(now.cancelled), double(before.cancelled), count},
-        {tr("Late cancellations"), double(now.lateCancelled), double(before.lateCancelled), count},
-        {tr("New patients"), double(now.newPatients), double(before.newPatients), count},
-        {tr("Self-pay visits"), double(now.selfPay), double(before.selfPay), count},
-        {tr("Booked minutes"), double(now.bookedMinutes), double(before.bookedMinutes), count},
-        {tr("Available minutes"), double(now.availableMinutes), double(before.availableMinutes),
-         count},
-        {tr("Utilization"), now.utilization(), before.utilization(), percent},
-        {tr("No-show rate"), now.noShowRate(), before.noShowRate(), percent},
-        {tr("Late-cancel rate"), now.lateCancelRate(), before.lateCancelRate(), percent},
-    };
     lxw_row_t row = 5;
-    for (const Line &l : lines) {
+    for (const FigureLine &l : figureLines(report)) {
+        lxw_format *format = l.rate ? percent : count;
         worksheet_write_string(summary, row, 0, l.label.toUtf8().constData(), nullptr);
-        worksheet_write_number(summary, row, 1, l.now, l.format);
-        worksheet_write_number(summary, row, 2, l.before, l.format);
+        worksheet_write_number(summary, row, 1, l.now, format);
+        worksheet_write_number(summary, row, 2, l.before, format);
         ++row;
     }
 
