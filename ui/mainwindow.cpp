@@ -13,6 +13,7 @@
 #include "confirmationcalls.h"
 #include "daymodel.h"
 #include "daysheet.h"
+#include "reportswindow.h"
 #include "scheduleview.h"
 #include "waitingroom.h"
 
@@ -385,6 +386,29 @@ void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
             a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
             a->shortcut().toString(QKeySequence::NativeText)));
     addActions({previousWeek, nextWeek, goTo});
+
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    QAction *open = reports->addAction(tr("Open &reports…"));
+    open->setObjectName(QStringLiteral("openReports"));
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    open->setStatusTip(
+        tr("Figures, utilization and busiest hours for a period; exports for spreadsheets"));
+    open->setToolTip(QStringLiteral("%1 (%2)").arg(
+        open->statusTip(), open->shortcut().toString(QKeySequence::NativeText)));
+    addAction(open);
+    connect(open, &QAction::triggered, this, [this] { openReports(); });
+}
+
+ReportsWindow *MainWindow::openReports()
+{
+    if (!m_reports) {
+        m_reports = new ReportsWindow(m_clinic, this);
+        m_reports->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reports->show();
+    m_reports->raise();
+    m_reports->activateWindow();
+    return m_reports;
 }
 
 void MainWindow::followTheDate()

@@ -8,6 +8,7 @@
 #include "domain/clinicconfig.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -27,6 +28,7 @@ class CallIntake;
 class Clinic;
 class ConfirmationCalls;
 class DayModel;
+class ReportsWindow;
 class ScheduleView;
 class WaitingRoomModel;
 struct ChangeSet;
@@ -78,6 +80,8 @@ public:
     // The appointment the Appointment menu acts on: the next visit of the patient highlighted
     // in the patients found when they have the focus, else the day's selected row.
     std::optional<Appointment> selectedAppointment() const;
+    // The manager's reports, in a window of their own (opened once, raised after).
+    ReportsWindow *openReports();
 
 signals:
     // Once, when the day's table has been painted for the first time: the end of start-up.
@@ -140,6 +144,7 @@ private:
     ConfirmationCalls *m_calls = nullptr;
     QTabWidget *m_tabs = nullptr;
     bool m_painted = false;
+    QPointer<ReportsWindow> m_reports;
 };
 
 } // namespace fd

@@ -13,17 +13,17 @@
 #include "demo/democlinic.h"
 #include "domain/json.h"
 #include "generate/historygenerator.h"
+#include "reportpdf.h"
 #include "reports/calendarexport.h"
 #include "reports/reportservice.h"
 #include "reports/workbookexport.h"
-#include "reportpdf.h"
 
 #include "daysheet.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QApplication>
 #include <QGuiApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -576,7 +576,8 @@ Result<void> checkPrinting(bool charts)
     if (charts ? qobject_cast<QApplication *>(app) != nullptr
                : qobject_cast<QGuiApplication *>(app) != nullptr)
         return {};
-    return Error{ErrorKind::Storage, {}, tr("printing needs the program's fonts, which did not start")};
+    return Error{
+        ErrorKind::Storage, {}, tr("printing needs the program's fonts, which did not start")};
 }
 
 // The day as a printed day sheet, for the morning job: `day --format pdf --out FILE`.
@@ -887,9 +888,8 @@ int runExport(Context &c)
             auto report = c.clinic.reports().compared(reportScope);
             if (!report)
                 return report.error();
-            const QString zone = config->locations.isEmpty()
-                                     ? QStringLiteral("America/New_York")
-                                     : config->locations.first().timeZone;
+            const QString zone = config->locations.isEmpty() ? QStringLiteral("America/New_York")
+                                                             : config->locations.first().timeZone;
             const ReportDocument document{
                 *report, reportScope, *config,
                 c.clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())), QLocale()};

@@ -5,8 +5,8 @@
 
 #include "common/translations.h"
 
-#include <QCoreApplication>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <memory>

@@ -189,15 +189,16 @@ Result<DemoSummary> fill(ServiceContext &present, quint32 seed)
     }
     summary.patients = static_cast<int>(patients.size());
 
-    // Two weeks of appointments around today, each booked a few days before it happens
-    // and moved along its statuses at the times those steps would have happened.
+    // Five weeks of appointments before today (enough for a report to compare a week, or most
+    // of a month, with the one before) and a week after, each booked a few days before it
+    // happens and moved along its statuses at the times those steps would have happened.
     auto config = store.config();
     if (!config)
         return config.error();
     BookingService booking(past);
     const qint64 now = clock.nowSecs();
     int newSerial = 1000;
-    for (QDate day = today.addDays(-7); day <= today.addDays(7); day = day.addDays(1)) {
+    for (QDate day = today.addDays(-35); day <= today.addDays(7); day = day.addDays(1)) {
         for (const Clinician &clin : config->clinicians) {
             for (const Shift &shift : clin.shifts) {
                 if (shift.weekday != day.dayOfWeek())

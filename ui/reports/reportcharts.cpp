@@ -72,8 +72,8 @@ QValueAxis *valueAxis(double largest, bool percent)
     return axis;
 }
 
-QChart *groupedBars(const QString &title, const QStringList &categories,
-                    const QList<double> &now, const QList<double> &before)
+QChart *groupedBars(const QString &title, const QStringList &categories, const QList<double> &now,
+                    const QList<double> &before)
 {
     QChart *chart = newChart(title);
     auto [nowSet, beforeSet] = periodSets();

@@ -169,8 +169,9 @@ QString dateRangeText(QDate from, QDate to, const QLocale &locale)
 {
     if (from == to)
         return locale.toString(from, QLocale::LongFormat);
-    return Text::tr("%1 to %2").arg(locale.toString(from, QLocale::ShortFormat),
-                                     locale.toString(to, QLocale::ShortFormat));
+    return Text::tr("%1 to %2")
+        .arg(locale.toString(from, QLocale::ShortFormat),
+             locale.toString(to, QLocale::ShortFormat));
 }
 
 QString periodText(const ComparedReport &report, const QLocale &locale)

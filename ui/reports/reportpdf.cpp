@@ -46,8 +46,8 @@ struct Metrics
         width = d.width();
         height = d.height();
         rowHeight = QFontMetricsF(body, &d).height() + 4 * point;
-        headerHeight = QFontMetricsF(title, &d).height() + 2 * QFontMetricsF(small, &d).height() +
-                       10 * point;
+        headerHeight =
+            QFontMetricsF(title, &d).height() + 2 * QFontMetricsF(small, &d).height() + 10 * point;
         footerHeight = QFontMetricsF(small, &d).height() + 6 * point;
     }
     qreal bodyTop() const { return headerHeight; }
@@ -168,8 +168,7 @@ QString hoursText(qint64 minutes, const QLocale &locale)
     return locale.toString(double(minutes) / 60.0, 'f', 1);
 }
 
-Table breakdownTable(const QList<BreakdownRow> &rows, const QString &first,
-                     const QLocale &locale)
+Table breakdownTable(const QList<BreakdownRow> &rows, const QString &first, const QLocale &locale)
 {
     Table t;
     t.headers = {first,
@@ -198,40 +197,36 @@ void addHeatMap(QList<Block> &blocks, const ReportDocument &d, const Metrics &m)
     const int maximum = busiestMaximum(d.report.current);
     const ReportDocument *doc = &d;
     const qreal cell = m.rowHeight * 1.3;
-    blocks.append({cell * (days.size() + 1), [=, &m](QPainter &p, const QRectF &r) {
-                       const int columns = hours.last - hours.first + 1;
-                       const qreal labelWidth = r.width() * 0.14;
-                       const qreal w = (r.width() - labelWidth) / columns;
-                       p.setFont(m.bold);
-                       p.setPen(Qt::black);
-                       for (int h = hours.first; h <= hours.last; ++h)
-                           p.drawText(QRectF(r.left() + labelWidth + (h - hours.first) * w,
-                                             r.top(), w, cell),
-                                      Qt::AlignCenter, hourText(h, doc->locale));
-                       for (qsizetype row = 0; row < days.size(); ++row) {
-                           const int day = days[row];
-                           const qreal y = r.top() + cell * (row + 1);
-                           p.setFont(m.bold);
-                           p.setPen(Qt::black);
-                           p.drawText(QRectF(r.left(), y, labelWidth, cell),
-                                      Qt::AlignLeft | Qt::AlignVCenter,
-                                      doc->locale.dayName(day + 1, QLocale::LongFormat));
-                           p.setFont(m.body);
-                           for (int h = hours.first; h <= hours.last; ++h) {
-                               const int n =
-                                   doc->report.current
-                                       .startsByWeekdayHour[std::size_t(day)][std::size_t(h)];
-                               const QRectF c(r.left() + labelWidth + (h - hours.first) * w, y,
-                                              w, cell);
-                               p.fillRect(c, heatColor(n, maximum));
-                               p.setPen(QPen(Qt::white, m.point));
-                               p.drawRect(c);
-                               p.setPen(heatTextColor(n, maximum));
-                               p.drawText(c, Qt::AlignCenter,
-                                          n > 0 ? doc->locale.toString(n) : QString());
-                           }
-                       }
-                   }});
+    blocks.append(
+        {cell * (days.size() + 1), [=, &m](QPainter &p, const QRectF &r) {
+             const int columns = hours.last - hours.first + 1;
+             const qreal labelWidth = r.width() * 0.14;
+             const qreal w = (r.width() - labelWidth) / columns;
+             p.setFont(m.bold);
+             p.setPen(Qt::black);
+             for (int h = hours.first; h <= hours.last; ++h)
+                 p.drawText(QRectF(r.left() + labelWidth + (h - hours.first) * w, r.top(), w, cell),
+                            Qt::AlignCenter, hourText(h, doc->locale));
+             for (qsizetype row = 0; row < days.size(); ++row) {
+                 const int day = days[row];
+                 const qreal y = r.top() + cell * (row + 1);
+                 p.setFont(m.bold);
+                 p.setPen(Qt::black);
+                 p.drawText(QRectF(r.left(), y, labelWidth, cell), Qt::AlignLeft | Qt::AlignVCenter,
+                            doc->locale.dayName(day + 1, QLocale::LongFormat));
+                 p.setFont(m.body);
+                 for (int h = hours.first; h <= hours.last; ++h) {
+                     const int n =
+                         doc->report.current.startsByWeekdayHour[std::size_t(day)][std::size_t(h)];
+                     const QRectF c(r.left() + labelWidth + (h - hours.first) * w, y, w, cell);
+                     p.fillRect(c, heatColor(n, maximum));
+                     p.setPen(QPen(Qt::white, m.point));
+                     p.drawRect(c);
+                     p.setPen(heatTextColor(n, maximum));
+                     p.drawText(c, Qt::AlignCenter, n > 0 ? doc->locale.toString(n) : QString());
+                 }
+             }
+         }});
 }
 
 QList<Block> buildBlocks(const ReportDocument &d, const Metrics &m)
@@ -246,8 +241,8 @@ QList<Block> buildBlocks(const ReportDocument &d, const Metrics &m)
                        Text::tr("Change")};
     summary.weights = {3, 1.6, 1.6, 1.8};
     for (const FigureLine &l : figureLines(d.report))
-        summary.rows.append({l.label, l.nowText(locale), l.beforeText(locale),
-                             l.changeText(locale)});
+        summary.rows.append(
+            {l.label, l.nowText(locale), l.beforeText(locale), l.changeText(locale)});
     addTable(blocks, summary, m);
     const ComparedReport *report = &d.report;
     addCharts(blocks, chartHeight + 8 * m.point, [report] {
@@ -257,28 +252,26 @@ QList<Block> buildBlocks(const ReportDocument &d, const Metrics &m)
     for (Breakdown by : {Breakdown::Clinicians, Breakdown::Locations}) {
         const bool clinicians = by == Breakdown::Clinicians;
         const QList<BreakdownRow> rows = breakdownRows(d.report, d.config, by);
-        const QString title = clinicians ? Text::tr("Utilization by clinician")
-                                         : Text::tr("Utilization by location");
+        const QString title =
+            clinicians ? Text::tr("Utilization by clinician") : Text::tr("Utilization by location");
         addHeading(blocks, title, m);
-        addTable(blocks,
-                 breakdownTable(rows, clinicians ? Text::tr("Clinician") : Text::tr("Location"),
-                                locale),
-                 m);
+        addTable(
+            blocks,
+            breakdownTable(rows, clinicians ? Text::tr("Clinician") : Text::tr("Location"), locale),
+            m);
         if (rows.isEmpty())
             continue;
         const qreal height = std::min(m.bodyBottom() - m.bodyTop() - 2 * m.rowHeight,
                                       m.rowHeight * (2.0 + 1.6 * rows.size()) + 60 * m.point);
-        addCharts(blocks, height, [rows, title] {
-            return QList<QChart *>{utilizationChart(rows, title)};
-        });
+        addCharts(blocks, height,
+                  [rows, title] { return QList<QChart *>{utilizationChart(rows, title)}; });
     }
 
     addHeading(blocks, Text::tr("Busiest hours"), m);
     addHeatMap(blocks, d, m);
     const HourRange hours = busiestHourRange(d.report, d.config);
-    addCharts(blocks, chartHeight, [report, hours] {
-        return QList<QChart *>{hoursChart(*report, hours)};
-    });
+    addCharts(blocks, chartHeight,
+              [report, hours] { return QList<QChart *>{hoursChart(*report, hours)}; });
     return blocks;
 }
 
@@ -314,8 +307,7 @@ int paginate(QList<Block> &blocks, const Metrics &m)
         b.y = y;
         placed.append(b);
         y += b.height;
-        if (i + 1 < blocks.size() && blocks[i + 1].tableHeader < 0 &&
-            b.tableHeader >= 0)
+        if (i + 1 < blocks.size() && blocks[i + 1].tableHeader < 0 && b.tableHeader >= 0)
             y += gap * 2; // after a table
         else if (b.tableHeader < 0 && !b.keepWithNext)
             y += gap;
@@ -336,13 +328,12 @@ void paintPageFrame(QPainter &p, const ReportDocument &d, const Metrics &m, int 
     p.drawText(QRectF(0, 0, m.width, title.height()), Qt::AlignRight | Qt::AlignVCenter,
                Text::tr("Printed %1 at %2")
                    .arg(d.locale.toString(d.printedAt.date(), QLocale::ShortFormat),
-                        timeOfDayText(d.printedAt.time().hour() * 60 +
-                                          d.printedAt.time().minute(),
+                        timeOfDayText(d.printedAt.time().hour() * 60 + d.printedAt.time().minute(),
                                       d.locale)));
     p.drawText(QRectF(0, title.height(), m.width, small.height()), Qt::AlignLeft,
                scopeText(d.scope, d.config));
-    p.drawText(QRectF(0, title.height() + small.height(), m.width, small.height()),
-               Qt::AlignLeft, periodText(d.report, d.locale));
+    p.drawText(QRectF(0, title.height() + small.height(), m.width, small.height()), Qt::AlignLeft,
+               periodText(d.report, d.locale));
     p.setPen(QPen(Qt::black, m.point));
     const qreal rule = m.headerHeight - 5 * m.point;
     p.drawLine(QPointF(0, rule), QPointF(m.width, rule));
@@ -385,8 +376,8 @@ Result<int> writeReportPdf(const ReportDocument &document, const QPageSize &page
         writer.setTitle(Text::tr("Front Desk report"));
         writer.setCreator(QStringLiteral("Front Desk"));
         writer.setResolution(600);
-        writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait,
-                                         QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(14, 14, 14, 14),
+                                         QPageLayout::Millimeter));
         pages = paintReport(document, writer);
     }
     if (!file.commit())
