@@ -510,6 +510,72 @@ private slots:
         QVERIFY(text.contains("Ann Lee"));
     }
 
+    // The report as PDF, for a scheduled job: pdftotext finds the totals `report --json`
+    // gives, on numbered pages.
+    void exportPdf()
+    {
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(cli(bookArgs(QStringLiteral("Pdf Patient%1").arg(QChar(u'A' + i)),
+                                  QStringLiteral("201-555-016%1").arg(i), at(9 + i, 0, i)))
+                         .exitCode,
+                     0);
+        const QStringList period{QStringLiteral("--from"), m_monday.toString(Qt::ISODate),
+                                 QStringLiteral("--to"), m_monday.addDays(4).toString(Qt::ISODate)};
+        auto report = cli(QStringList{QStringLiteral("report"), QStringLiteral("--json")} + period);
+        QCOMPARE(report.exitCode, 0);
+        const QJsonObject figures = report.json()[QStringLiteral("figures")].toObject();
+        QCOMPARE(figures[QStringLiteral("appointments")].toInt(), 3);
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("week.pdf"));
+        auto written = cli(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                       QStringLiteral("pdf"), QStringLiteral("--paper"),
+                                       QStringLiteral("a4"), QStringLiteral("--out"), pdf,
+                                       QStringLiteral("--json")} +
+                           period);
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+        QVERIFY2(written.err.isEmpty(), written.err.constData());
+        const int pages = written.json()[QStringLiteral("pages")].toInt();
+        QVERIFY(pages >= 2);
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY(text.contains(QStringLiteral("Front Desk report")));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+        // The summary's first line: this period's appointments, then the period before's.
+        static const QRegularExpression line(QStringLiteral("Appointments\\s+(\\d+)\\s+(\\d+)"));
+        const auto match = line.match(text);
+        QVERIFY2(match.hasMatch(), qPrintable(text.left(2000)));
+        QCOMPARE(match.captured(1).toInt(), figures[QStringLiteral("appointments")].toInt());
+        QCOMPARE(match.captured(2).toInt(), report.json()[QStringLiteral("previous")]
+                                                .toObject()[QStringLiteral("figures")]
+                                                .toObject()[QStringLiteral("appointments")]
+                                                .toInt());
+        QVERIFY(text.contains(QStringLiteral("Dr. One")));
+        // A4, as asked: 210 x 297 mm is 595 x 842 points.
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(30000));
+        QVERIFY(info.readAllStandardOutput().contains("(A4)"));
+
+        // Bad input names its field and writes nothing.
+        const QString bad = dir.filePath(QStringLiteral("bad.pdf"));
+        auto paper = cli(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                     QStringLiteral("pdf"), QStringLiteral("--paper"),
+                                     QStringLiteral("legal"), QStringLiteral("--out"), bad} +
+                         period);
+        QVERIFY(paper.exitCode != 0);
+        QVERIFY(paper.err.contains("paper: "));
+        auto csvPaper = cli(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                        QStringLiteral("csv"), QStringLiteral("--paper"),
+                                        QStringLiteral("a4"), QStringLiteral("--out"), bad} +
+                            period);
+        QVERIFY(csvPaper.exitCode != 0);
+        QVERIFY(csvPaper.err.contains("paper: "));
+        QVERIFY(!QFile::exists(bad));
+    }
+
     // The workbook as openpyxl reads it: a summary with the period's figures, and every
     // appointment with real dates and times, a frozen header and an autofilter.
     void exportXlsx()
