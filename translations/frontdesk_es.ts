@@ -2,225 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>fd</name>
-    <message>
-        <source>is empty</source>
-        <translation>está vacío</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid phone number</source>
-        <translation>&quot;%1&quot; no es un número de teléfono válido</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address</source>
-        <translation>&quot;%1&quot; no es una dirección de correo válida</translation>
-    </message>
-    <message>
-        <source>must be between 1 and 50</source>
-        <translation>debe estar entre 1 y 50</translation>
-    </message>
-    <message>
-        <source>must be between 1 and 1000</source>
-        <translation>debe estar entre 1 y 1000</translation>
-    </message>
-    <message>
-        <source>must be between 0 and 30</source>
-        <translation>debe estar entre 0 y 30</translation>
-    </message>
-    <message>
-        <source>the database already holds a clinic</source>
-        <translation>la base de datos ya contiene una clínica</translation>
-    </message>
-    <message>
-        <source>is too long (at most %1 characters)</source>
-        <translation>es demasiado largo (como mucho %1 caracteres)</translation>
-    </message>
-    <message>
-        <source>holds bytes that are not text (invalid UTF-8)</source>
-        <translation>contiene bytes que no son texto (UTF-8 no válido)</translation>
-    </message>
-    <message>
-        <source>holds control characters or line breaks</source>
-        <translation>contiene caracteres de control o saltos de línea</translation>
-    </message>
-    <message>
-        <source>holds only invisible characters</source>
-        <translation>solo contiene caracteres invisibles</translation>
-    </message>
-    <message>
-        <source>holds text-direction controls</source>
-        <translation>contiene controles de dirección del texto</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Clinician: %1</source>
-        <translation>Profesional: %1</translation>
-    </message>
-    <message>
-        <source>Service: %1</source>
-        <translation>Servicio: %1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Motivo: %1</translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation>Teléfono: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Estado: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the folder does not exist or cannot be written</source>
-        <translation>no se puede escribir %1: la carpeta no existe o no se puede escribir en ella</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Front Desk report</source>
-        <translation>Informe de Front Desk</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Cifra</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>Este periodo</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Periodo anterior</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation>Citas</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completadas</translation>
-    </message>
-    <message>
-        <source>No-shows</source>
-        <translation>Ausencias</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Canceladas</translation>
-    </message>
-    <message>
-        <source>Late cancellations</source>
-        <translation>Cancelaciones tardías</translation>
-    </message>
-    <message>
-        <source>New patients</source>
-        <translation>Pacientes nuevos</translation>
-    </message>
-    <message>
-        <source>Self-pay visits</source>
-        <translation>Citas de pago particular</translation>
-    </message>
-    <message>
-        <source>Booked minutes</source>
-        <translation>Minutos reservados</translation>
-    </message>
-    <message>
-        <source>Available minutes</source>
-        <translation>Minutos disponibles</translation>
-    </message>
-    <message>
-        <source>Utilization</source>
-        <translation>Ocupación</translation>
-    </message>
-    <message>
-        <source>No-show rate</source>
-        <translation>Tasa de ausencias</translation>
-    </message>
-    <message>
-        <source>Late-cancel rate</source>
-        <translation>Tasa de cancelaciones tardías</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Sede</translation>
-    </message>
-    <message>
-        <source>Clinician</source>
-        <translation>Profesional</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Paciente</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Cancel reason</source>
-        <translation>Motivo de cancelación</translation>
-    </message>
-    <message>
-        <source>Late cancel</source>
-        <translation>Cancelación tardía</translation>
-    </message>
-    <message>
-        <source>the export was cancelled</source>
-        <translation>la exportación se ha cancelado</translation>
-    </message>
-</context>
-<context>
     <name>fd::AppointmentCommand</name>
     <message>
         <source>Cannot undo &quot;%1&quot;: %2</source>
@@ -352,6 +133,96 @@
     <message>
         <source>step %1 is not the confirmation call %2 made</source>
         <translation>el paso %1 no es la confirmación que hizo la llamada %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BreakdownModel</name>
+    <message>
+        <source>%1 booked of %2 available hours; %3 the period before</source>
+        <translation>%1 horas reservadas de %2 disponibles; %3 el período anterior</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Appointments, cancelled and no-shows included</source>
+        <translation>Citas, incluidas las canceladas y las ausencias</translation>
+    </message>
+    <message>
+        <source>Appts</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>Hours booked by visits that hold their slot</source>
+        <translation>Horas reservadas por visitas que ocupan su hueco</translation>
+    </message>
+    <message>
+        <source>Booked h</source>
+        <translation>h reserv.</translation>
+    </message>
+    <message>
+        <source>Working hours times capacity, closures and time off taken out</source>
+        <translation>Horas de trabajo por capacidad, sin cierres ni ausencias del profesional</translation>
+    </message>
+    <message>
+        <source>Available h</source>
+        <translation>h disp.</translation>
+    </message>
+    <message>
+        <source>Booked over available hours</source>
+        <translation>Horas reservadas sobre horas disponibles</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Utilization in the period before</source>
+        <translation>Ocupación en el período anterior</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Calendar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clinician: %1</source>
+        <translation>Profesional: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Servicio: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
     </message>
 </context>
 <context>
@@ -993,6 +864,25 @@
     </message>
 </context>
 <context>
+    <name>fd::FiguresModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este período</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Período anterior</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+</context>
+<context>
     <name>fd::Generator</name>
     <message>
         <source>generating failed: %1</source>
@@ -1005,6 +895,29 @@
     <message>
         <source>generating needs an SQLite database outside any other change</source>
         <translation>generar necesita una base de datos SQLite fuera de cualquier otro cambio</translation>
+    </message>
+    <message>
+        <source>the database already holds a clinic</source>
+        <translation>la base de datos ya contiene una clínica</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 50</source>
+        <translation>debe estar entre 1 y 50</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 1000</source>
+        <translation>debe estar entre 1 y 1000</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 30</source>
+        <translation>debe estar entre 0 y 30</translation>
+    </message>
+</context>
+<context>
+    <name>fd::HeatMapModel</name>
+    <message>
+        <source>%1, %2: %3 appointments (%4 the period before)</source>
+        <translation>%1, %2: %3 citas (%4 el período anterior)</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1318,18 @@
         <source>cancelled and no-shows hidden (Ctrl+Shift+H)</source>
         <translation>canceladas y ausencias ocultas (Ctrl+Mayús+H)</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>Open &amp;reports…</source>
+        <translation>Abrir &amp;informes…</translation>
+    </message>
+    <message>
+        <source>Figures, utilization and busiest hours for a period; exports for spreadsheets</source>
+        <translation>Cifras, ocupación y horas de más actividad de un período; exportaciones para hojas de cálculo</translation>
+    </message>
 </context>
 <context>
     <name>fd::PatientMatchModel</name>
@@ -1435,6 +1360,17 @@
     <message>
         <source>Next visit</source>
         <translation>Próxima visita</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Phone</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number</source>
+        <translation>&quot;%1&quot; no es un número de teléfono válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address</source>
+        <translation>&quot;%1&quot; no es una dirección de correo válida</translation>
     </message>
 </context>
 <context>
@@ -1485,10 +1421,450 @@
     </message>
 </context>
 <context>
+    <name>fd::Report</name>
+    <message>
+        <source>This period</source>
+        <translation>Este período</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Período anterior</translation>
+    </message>
+    <message>
+        <source>Appointments by status</source>
+        <translation>Citas por estado</translation>
+    </message>
+    <message>
+        <source>Appointments by type</source>
+        <translation>Citas por tipo</translation>
+    </message>
+    <message>
+        <source>Appointments by starting hour</source>
+        <translation>Citas por hora de inicio</translation>
+    </message>
+    <message>
+        <source>Clinician %1</source>
+        <translation>Profesional %1</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Sede %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Todas las sedes</translation>
+    </message>
+    <message>
+        <source>all clinicians</source>
+        <translation>todos los profesionales</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1, beside %2</source>
+        <translation>%1, frente a %2</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>Booked h</source>
+        <translation>h reserv.</translation>
+    </message>
+    <message>
+        <source>Available h</source>
+        <translation>h disp.</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Utilization by clinician</source>
+        <translation>Ocupación por profesional</translation>
+    </message>
+    <message>
+        <source>Utilization by location</source>
+        <translation>Ocupación por sede</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>Horas de más actividad</translation>
+    </message>
+    <message>
+        <source>Front Desk report</source>
+        <translation>Informe de Front Desk</translation>
+    </message>
+    <message>
+        <source>Printed %1 at %2</source>
+        <translation>Impreso el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fd::Reports</name>
     <message>
         <source>the period must end after it starts</source>
         <translation>el periodo debe terminar después de empezar</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>se canceló la exportación</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambio</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>New patients</source>
+        <translation>Pacientes nuevos</translation>
+    </message>
+    <message>
+        <source>Self-pay visits</source>
+        <translation>Citas de pago particular</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Cancelaciones tardías</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>Booked hours</source>
+        <translation>Horas reservadas</translation>
+    </message>
+    <message>
+        <source>Available hours</source>
+        <translation>Horas disponibles</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Tasa de ausencias</translation>
+    </message>
+    <message>
+        <source>Late-cancel rate</source>
+        <translation>Tasa de cancelaciones tardías</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>C&amp;linicians</source>
+        <translation>&amp;Profesionales</translation>
+    </message>
+    <message>
+        <source>L&amp;ocations</source>
+        <translation>Sede&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Busiest hours</source>
+        <translation>Horas de &amp;más actividad</translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v de %m filas</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing is written (Esc)</source>
+        <translation>Detener la exportación; no se escribe nada (Esc)</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>No se pudo hacer el informe: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo a medida</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Perí&amp;odo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>The period before (Alt+Left)</source>
+        <translation>El período anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>The period after (Alt+Right)</source>
+        <translation>El período siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cations</source>
+        <translation>S&amp;edes</translation>
+    </message>
+    <message>
+        <source>Cli&amp;nicians</source>
+        <translation>Pro&amp;fesionales</translation>
+    </message>
+    <message>
+        <source>Patient t&amp;ypes</source>
+        <translation>&amp;Tipos de paciente</translation>
+    </message>
+    <message>
+        <source>Servic&amp;es</source>
+        <translation>Servi&amp;cios</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks; a report counts the ticked ones</source>
+        <translation>Espacio marca o desmarca; el informe cuenta los marcados</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>I&amp;nforme</translation>
+    </message>
+    <message>
+        <source>Export appointments as &amp;CSV…</source>
+        <translation>Exportar las citas como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Excel workbook…</source>
+        <translation>Exportar como libro de &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export appointments as i&amp;Calendar…</source>
+        <translation>Exportar las citas como i&amp;Calendar…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Leave out patients&apos; contact &amp;details</source>
+        <translation>Omitir los datos de &amp;contacto de los pacientes</translation>
+    </message>
+    <message>
+        <source>CSV for E&amp;xcel (byte-order mark)</source>
+        <translation>CSV para E&amp;xcel (marca de orden de bytes)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>Período &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation>Período &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Tick at least one entry in each list.</source>
+        <translation>Marque al menos una entrada en cada lista.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Utilization by clinician</source>
+        <translation>Ocupación por profesional</translation>
+    </message>
+    <message>
+        <source>Utilization by location</source>
+        <translation>Ocupación por sede</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 appointments</source>
+        <translation>%1 · %2 · %3 citas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (1 row).</source>
+        <translation>Se escribió %1 (1 fila).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 rows).</source>
+        <translation>Se escribió %1 (%2 filas).</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>No se pudo escribir %1:
+%2</translation>
+    </message>
+    <message>
+        <source>there is no report yet</source>
+        <translation>todavía no hay informe</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (1 page).</source>
+        <translation>Se guardó %1 (1 página).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Se guardó %1 (%2 páginas).</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1976,33 @@
     </message>
 </context>
 <context>
+    <name>fd::Text</name>
+    <message>
+        <source>is too long (at most %1 characters)</source>
+        <translation>es demasiado largo (como mucho %1 caracteres)</translation>
+    </message>
+    <message>
+        <source>holds bytes that are not text (invalid UTF-8)</source>
+        <translation>contiene bytes que no son texto (UTF-8 no válido)</translation>
+    </message>
+    <message>
+        <source>holds control characters or line breaks</source>
+        <translation>contiene caracteres de control o saltos de línea</translation>
+    </message>
+    <message>
+        <source>holds text-direction controls</source>
+        <translation>contiene controles de dirección del texto</translation>
+    </message>
+    <message>
+        <source>holds only invisible characters</source>
+        <translation>solo contiene caracteres invisibles</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+</context>
+<context>
     <name>fd::Types</name>
     <message>
         <source>New</source>
@@ -1663,6 +2066,105 @@
     <message>
         <source>%1 arrived at %2 for %3 with %4.</source>
         <translation>%1 llegó a las %2 para las %3 con %4.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Workbook</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder does not exist or cannot be written</source>
+        <translation>no se puede escribir %1: la carpeta no existe o no se puede escribir en ella</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Front Desk report</source>
+        <translation>Informe de Front Desk</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Cancel reason</source>
+        <translation>Motivo de cancelación</translation>
+    </message>
+    <message>
+        <source>Late cancel</source>
+        <translation>Cancelación tardía</translation>
     </message>
 </context>
 <context>
@@ -2224,16 +2726,32 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
         <translation>Omite los datos de contacto de los pacientes.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not csv, xlsx or ics</source>
-        <translation>«%1» no es csv, xlsx ni ics</translation>
+        <source>&quot;%1&quot; is not csv, xlsx, pdf or ics</source>
+        <translation>«%1» no es csv, xlsx, pdf ni ics</translation>
     </message>
     <message>
-        <source>Write a period&apos;s appointments as CSV, an Excel workbook with the period&apos;s figures, or iCalendar for calendar programs.</source>
-        <translation>Escribe las citas de un periodo en CSV, en un libro de Excel con las cifras del periodo o en iCalendar para programas de calendario.</translation>
+        <source>is for PDF files only</source>
+        <translation>solo es para archivos PDF</translation>
     </message>
     <message>
-        <source>csv, xlsx or ics.</source>
-        <translation>csv, xlsx o ics.</translation>
+        <source>Wrote %1 (1 page).</source>
+        <translation>Se escribió %1 (1 página).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Se escribió %1 (%2 páginas).</translation>
+    </message>
+    <message>
+        <source>Write a period&apos;s appointments as CSV, an Excel workbook with the period&apos;s figures, or iCalendar for calendar programs; or the period&apos;s report as PDF.</source>
+        <translation>Escribe las citas de un período como CSV, un libro de Excel con las cifras del período o iCalendar para programas de calendario; o el informe del período como PDF.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, pdf or ics.</source>
+        <translation>csv, xlsx, pdf o ics.</translation>
+    </message>
+    <message>
+        <source>letter (the default) or a4, for PDF.</source>
+        <translation>letter (por omisión) o a4, para PDF.</translation>
     </message>
 </context>
 <context>

@@ -18,23 +18,26 @@
 namespace fd::cli {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's words under (a free Text::tr() would be filed under the
+// namespace, where the program would not look for them).
+struct Text
 {
-    return QCoreApplication::translate("fd::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::cli)
+};
 
 QString usage()
 {
-    QString text = tr("Usage: frontdesk-cli COMMAND [OPTIONS]\n\n"
-                      "Front Desk's scheduling core for scripts and automation.\n\n"
-                      "Commands:\n");
+    QString text = Text::tr("Usage: frontdesk-cli COMMAND [OPTIONS]\n\n"
+                            "Front Desk's scheduling core for scripts and automation.\n\n"
+                            "Commands:\n");
     for (const CommandSpec &spec : commands())
         text += QStringLiteral("  %1  %2\n").arg(spec.name.leftJustified(11), spec.summary);
     text +=
-        tr("\nEvery command takes --db FILE, --json and --user NAME, before or after its name.\n"
-           "The database is %1 unless --db names another.\n"
-           "Run frontdesk-cli COMMAND --help for a command's options.\n"
-           "Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.\n")
+        Text::tr(
+            "\nEvery command takes --db FILE, --json and --user NAME, before or after its name.\n"
+            "The database is %1 unless --db names another.\n"
+            "Run frontdesk-cli COMMAND --help for a command's options.\n"
+            "Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.\n")
             .arg(homeRelative(Clinic::defaultDatabase()));
     return text;
 }
@@ -96,7 +99,7 @@ int run(const QStringList &arguments)
     const qsizetype at = commandIndex(arguments);
     const QString name = at > 0 ? arguments[at] : QString();
     if (name.isEmpty())
-        return fail(Usage, tr("no command given; run frontdesk-cli --help"));
+        return fail(Usage, Text::tr("no command given; run frontdesk-cli --help"));
     if (name == QLatin1String("--help") || name == QLatin1String("-h") ||
         name == QLatin1String("help")) {
         out << usage();
@@ -108,23 +111,24 @@ int run(const QStringList &arguments)
     }
     const CommandSpec *spec = findCommand(name);
     if (!spec)
-        return fail(Usage,
-                    tr("unknown command \"%1\"; run frontdesk-cli --help").arg(quotable(name)));
+        return fail(
+            Usage,
+            Text::tr("unknown command \"%1\"; run frontdesk-cli --help").arg(quotable(name)));
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption db(
         QStringLiteral("db"),
-        tr("The database file (default: %1).").arg(homeRelative(Clinic::defaultDatabase())),
-        tr("FILE"), Clinic::defaultDatabase());
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption user(QStringLiteral("user"), tr("Who to record in the audit log."),
-                                  tr("NAME"));
+        Text::tr("The database file (default: %1).").arg(homeRelative(Clinic::defaultDatabase())),
+        Text::tr("FILE"), Clinic::defaultDatabase());
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  Text::tr("Who to record in the audit log."), Text::tr("NAME"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this command's options."));
+                                  Text::tr("Show this command's options."));
     parser.addOptions({db, json, user, help});
     parser.addOptions(spec->options);
-    parser.setApplicationDescription(spec->summary + QStringLiteral("\n\n") + tr("Example:") +
+    parser.setApplicationDescription(spec->summary + QStringLiteral("\n\n") + Text::tr("Example:") +
                                      QStringLiteral("\n  ") + exampleFor(spec->name));
     // The parser reads the command's name where a program's name would be, then every option
     // however it was placed.
@@ -145,10 +149,10 @@ int run(const QStringList &arguments)
     // An option given twice is a mistake in a script, not a choice of the last one.
     for (const QString &option : parser.optionNames())
         if (parser.optionNames().count(option) > 1)
-            return fail(Usage, tr("%1: --%2 is given more than once").arg(name, option));
+            return fail(Usage, Text::tr("%1: --%2 is given more than once").arg(name, option));
     const QStringList extra = parser.positionalArguments();
     if (!extra.isEmpty())
-        return fail(Usage, tr("%1: unexpected argument \"%2\"").arg(name, extra.first()));
+        return fail(Usage, Text::tr("%1: unexpected argument \"%2\"").arg(name, extra.first()));
 
     static const SystemClock clock;
     // Only init creates a database; every other command needs one that is there.

@@ -37,10 +37,12 @@
 namespace fd::cli {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's words under (a free Text::tr() would be filed under the
+// namespace, where the program would not look for them).
+struct Text
 {
-    return QCoreApplication::translate("fd::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::cli)
+};
 
 QCommandLineOption option(const char *name, const QString &help, const QString &value = {})
 {
@@ -53,7 +55,7 @@ Result<QString> required(const Context &c, const char *name)
     const QString key = QString::fromLatin1(name);
     const QString value = c.parser.value(key).trimmed();
     if (value.isEmpty())
-        return invalid(key, tr("is required"));
+        return invalid(key, Text::tr("is required"));
     return value;
 }
 
@@ -69,7 +71,7 @@ Result<QDate> parseDate(const QString &text, const char *field)
     const QDate day = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!day.isValid())
         return invalid(QString::fromLatin1(field),
-                       tr("\"%1\" is not a date like 2026-03-09").arg(quotable(text)));
+                       Text::tr("\"%1\" is not a date like 2026-03-09").arg(quotable(text)));
     return day;
 }
 
@@ -119,7 +121,7 @@ int runInit(Context &c)
             printJson(c, QJsonObject{{QStringLiteral("db"), c.clinic.databaseName()},
                                      {QStringLiteral("schema_version"), c.clinic.schemaVersion()}});
         else
-            c.out << tr("Database ready: %1").arg(c.clinic.databaseName()) << Qt::endl;
+            c.out << Text::tr("Database ready: %1").arg(c.clinic.databaseName()) << Qt::endl;
         return Ok;
     }
     auto summary = createDemoClinic(c.clinic);
@@ -132,8 +134,8 @@ int runInit(Context &c)
                                  {QStringLiteral("patients"), summary->patients},
                                  {QStringLiteral("appointments"), summary->appointments}});
     else
-        c.out << tr("Demo clinic created in %1: %2 locations, %3 clinicians, %4 patients, "
-                    "%5 appointments")
+        c.out << Text::tr("Demo clinic created in %1: %2 locations, %3 clinicians, %4 patients, "
+                          "%5 appointments")
                      .arg(c.clinic.databaseName())
                      .arg(summary->locations)
                      .arg(summary->clinicians)
@@ -231,8 +233,9 @@ Result<AppointmentType> typeOption(const Context &c)
         return text.error();
     const auto type = parseTypeCode(*text);
     if (!type)
-        return invalid(QStringLiteral("type"),
-                       tr("\"%1\" is not one of new, follow-up, self-pay").arg(quotable(*text)));
+        return invalid(
+            QStringLiteral("type"),
+            Text::tr("\"%1\" is not one of new, follow-up, self-pay").arg(quotable(*text)));
     return *type;
 }
 
@@ -271,13 +274,13 @@ int runFindSlots(Context &c)
             const auto found = std::find(std::begin(kWeekdays), std::begin(kWeekdays) + 5,
                                          d.trimmed().toLower().left(3));
             if (found == std::begin(kWeekdays) + 5 || d.trimmed().size() < 3)
-                return fail(
-                    invalid(QStringLiteral("days"),
-                            tr("\"%1\" is not one of mon, tue, wed, thu, fri").arg(quotable(d))));
+                return fail(invalid(
+                    QStringLiteral("days"),
+                    Text::tr("\"%1\" is not one of mon, tue, wed, thu, fri").arg(quotable(d))));
             query.weekdays.insert(static_cast<int>(found - std::begin(kWeekdays)) + 1);
         }
         if (query.weekdays.isEmpty())
-            return fail(invalid(QStringLiteral("days"), tr("is empty")));
+            return fail(invalid(QStringLiteral("days"), Text::tr("is empty")));
     }
     const QString part = p.value(QStringLiteral("part")).toLower();
     if (part == QLatin1String("am"))
@@ -286,7 +289,7 @@ int runFindSlots(Context &c)
         query.part = DayPart::Pm;
     else if (part != QLatin1String("any"))
         return fail(invalid(QStringLiteral("part"),
-                            tr("\"%1\" is not one of am, pm, any").arg(quotable(part))));
+                            Text::tr("\"%1\" is not one of am, pm, any").arg(quotable(part))));
     query.from = clinicToday(c, *config);
     if (p.isSet(QStringLiteral("from"))) {
         auto from = parseDate(p.value(QStringLiteral("from")), "from");
@@ -297,7 +300,7 @@ int runFindSlots(Context &c)
     bool ok = false;
     query.limit = p.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || query.limit < 1 || query.limit > 1000)
-        return fail(invalid(QStringLiteral("limit"), tr("must be a number from 1 to 1000")));
+        return fail(invalid(QStringLiteral("limit"), Text::tr("must be a number from 1 to 1000")));
 
     auto found = c.clinic.slotFinder().find(query);
     if (!found)
@@ -317,7 +320,7 @@ int runFindSlots(Context &c)
     if (c.json)
         printJson(c, list);
     else if (found->isEmpty())
-        c.out << tr("No free slots match.") << Qt::endl;
+        c.out << Text::tr("No free slots match.") << Qt::endl;
     return Ok;
 }
 
@@ -330,7 +333,7 @@ Result<std::optional<qint64>> seenOption(const Context &c)
         const qint64 mark = c.parser.value(QStringLiteral("seen")).toLongLong(&ok);
         if (!ok || mark < 0)
             return invalid(QStringLiteral("seen"),
-                           tr("must be a mark from an earlier command, 0 or more"));
+                           Text::tr("must be a mark from an earlier command, 0 or more"));
         return std::optional<qint64>(mark);
     }
     auto mark = c.clinic.schedule().mark();
@@ -381,7 +384,7 @@ Result<qint64> idOption(const Context &c)
     const qint64 id = text->toLongLong(&ok);
     if (!ok || id <= 0)
         return invalid(QStringLiteral("id"),
-                       tr("\"%1\" is not an appointment id").arg(quotable(*text)));
+                       Text::tr("\"%1\" is not an appointment id").arg(quotable(*text)));
     return id;
 }
 
@@ -405,8 +408,8 @@ int runStatus(Context &c)
     const auto status = parseStatusCode(*to);
     if (!status || *status == Status::Booked || *status == Status::Cancelled)
         return fail(invalid(QStringLiteral("to"),
-                            tr("\"%1\" is not one of confirmed, arrived, completed, no-show "
-                               "(use cancel to cancel)")
+                            Text::tr("\"%1\" is not one of confirmed, arrived, completed, no-show "
+                                     "(use cancel to cancel)")
                                 .arg(*to)));
     return printAppointment(c, c.clinic.booking().setStatus(*id, *status));
 }
@@ -486,7 +489,7 @@ int runHistory(Context &c)
                                    .arg(at(step.atUtc), statusCode(step.status).leftJustified(11),
                                         step.user.leftJustified(12),
                                         step.correctedUtc
-                                            ? tr("corrected %1").arg(at(*step.correctedUtc))
+                                            ? Text::tr("corrected %1").arg(at(*step.correctedUtc))
                                             : QString()))
                   << Qt::endl;
     }
@@ -519,10 +522,10 @@ int runWatch(Context &c)
                     QStringLiteral("%1@%2").arg(d.day.toString(Qt::ISODate)).arg(d.locationId));
             days.sort();
             c.out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << "  "
-                  << tr("appointments changed: %1").arg(changes.appointmentIds.size())
+                  << Text::tr("appointments changed: %1").arg(changes.appointmentIds.size())
                   << (days.isEmpty() ? QString()
                                      : QStringLiteral("  ") + days.join(QStringLiteral(", ")))
-                  << (changes.setup ? QStringLiteral("  ") + tr("setup changed") : QString())
+                  << (changes.setup ? QStringLiteral("  ") + Text::tr("setup changed") : QString())
                   << '\n';
         }
         c.out.flush();
@@ -531,7 +534,7 @@ int runWatch(Context &c)
     c.clinic.watchOtherDesks(true);
     // On stderr, so that stdout stays one JSON line per change: scripts (and the tests) wait
     // for this before they count on a change being seen.
-    QTextStream(stderr) << "frontdesk-cli: " << tr("watching %1").arg(c.clinic.databaseName())
+    QTextStream(stderr) << "frontdesk-cli: " << Text::tr("watching %1").arg(c.clinic.databaseName())
                         << Qt::endl;
     // Until interrupted: every line is flushed as it is printed, so Ctrl+C or a script's kill
     // loses nothing.
@@ -565,7 +568,7 @@ Result<QPageSize> paperOption(const Context &c)
         return QPageSize(QPageSize::A4);
     if (!paper.isEmpty() && paper != QLatin1String("letter"))
         return invalid(QStringLiteral("paper"),
-                       tr("\"%1\" is not letter or a4").arg(quotable(paper)));
+                       Text::tr("\"%1\" is not letter or a4").arg(quotable(paper)));
     return QPageSize(QPageSize::Letter);
 }
 
@@ -576,8 +579,9 @@ Result<void> checkPrinting(bool charts)
     if (charts ? qobject_cast<QApplication *>(app) != nullptr
                : qobject_cast<QGuiApplication *>(app) != nullptr)
         return {};
-    return Error{
-        ErrorKind::Storage, {}, tr("printing needs the program's fonts, which did not start")};
+    return Error{ErrorKind::Storage,
+                 {},
+                 Text::tr("printing needs the program's fonts, which did not start")};
 }
 
 // The day as a printed day sheet, for the morning job: `day --format pdf --out FILE`.
@@ -601,8 +605,9 @@ int writeDayPdf(Context &c, const ClinicConfig &config, const ScheduleService::Q
     else if (orientation == QLatin1String("landscape"))
         options.orientation = QPageLayout::Landscape;
     else if (!orientation.isEmpty())
-        return fail(invalid(QStringLiteral("orientation"),
-                            tr("\"%1\" is not portrait or landscape").arg(quotable(orientation))));
+        return fail(
+            invalid(QStringLiteral("orientation"),
+                    Text::tr("\"%1\" is not portrait or landscape").arg(quotable(orientation))));
 
     // Without --location: every location's day, one after another in the same file.
     QList<const Location *> locations;
@@ -638,9 +643,10 @@ int writeDayPdf(Context &c, const ClinicConfig &config, const ScheduleService::Q
         titles.append(loc->name);
     }
     if (clinician)
-        sheet.title = titles.isEmpty()
-                          ? clinician->name
-                          : tr("%1 at %2").arg(clinician->name, titles.join(QStringLiteral(", ")));
+        sheet.title =
+            titles.isEmpty()
+                ? clinician->name
+                : Text::tr("%1 at %2").arg(clinician->name, titles.join(QStringLiteral(", ")));
     else
         sheet.title = titles.join(QStringLiteral(", "));
     auto pages = writeDaySheetPdf(sheet, options, *out);
@@ -651,12 +657,12 @@ int writeDayPdf(Context &c, const ClinicConfig &config, const ScheduleService::Q
                                  {QStringLiteral("pages"), *pages},
                                  {QStringLiteral("appointments"), sheet.appointmentCount()}});
     else
-        c.out << tr("Wrote %1 (%2, %3).")
+        c.out << Text::tr("Wrote %1 (%2, %3).")
                      .arg(*out,
                           sheet.appointmentCount() == 1
-                              ? tr("1 appointment")
-                              : tr("%1 appointments").arg(sheet.appointmentCount()),
-                          *pages == 1 ? tr("1 page") : tr("%1 pages").arg(*pages))
+                              ? Text::tr("1 appointment")
+                              : Text::tr("%1 appointments").arg(sheet.appointmentCount()),
+                          *pages == 1 ? Text::tr("1 page") : Text::tr("%1 pages").arg(*pages))
               << Qt::endl;
     return Ok;
 }
@@ -672,12 +678,12 @@ int runDay(Context &c)
     const QString format = c.parser.value(QStringLiteral("format")).trimmed().toLower();
     if (!format.isEmpty() && format != QLatin1String("pdf") && format != QLatin1String("text"))
         return fail(invalid(QStringLiteral("format"),
-                            tr("\"%1\" is not pdf or text").arg(quotable(format))));
+                            Text::tr("\"%1\" is not pdf or text").arg(quotable(format))));
     const bool pdf = format == QLatin1String("pdf");
     if (!pdf) {
         for (const char *name : {"out", "paper", "orientation", "no-phones"})
             if (c.parser.isSet(QString::fromLatin1(name)))
-                return fail(invalid(QString::fromLatin1(name), tr("needs --format pdf")));
+                return fail(invalid(QString::fromLatin1(name), Text::tr("needs --format pdf")));
     }
     ScheduleService &schedule = c.clinic.schedule();
     auto config = schedule.config();
@@ -707,7 +713,7 @@ int runDay(Context &c)
     if (c.json)
         printJson(c, array);
     else if (list->isEmpty())
-        c.out << tr("No appointments.") << Qt::endl;
+        c.out << Text::tr("No appointments.") << Qt::endl;
     return Ok;
 }
 
@@ -717,7 +723,7 @@ Result<int> intOption(const Context &c, const char *name, int low, int high)
     bool ok = false;
     const int value = c.parser.value(key).toInt(&ok);
     if (!ok || value < low || value > high)
-        return invalid(key, tr("must be a number from %1 to %2").arg(low).arg(high));
+        return invalid(key, Text::tr("must be a number from %1 to %2").arg(low).arg(high));
     return value;
 }
 
@@ -735,9 +741,9 @@ Result<ScheduleService::Query> periodScope(const Context &c, const ClinicConfig 
         *target = *date;
     }
     if (scope.to < scope.from)
-        return invalid(QStringLiteral("to"), tr("is before --from"));
+        return invalid(QStringLiteral("to"), Text::tr("is before --from"));
     if (scope.from.daysTo(scope.to) > 366 * 5)
-        return invalid(QStringLiteral("to"), tr("the period is longer than five years"));
+        return invalid(QStringLiteral("to"), Text::tr("the period is longer than five years"));
     if (auto where = resolveWhere(c, config, scope); !where)
         return where.error();
     return scope;
@@ -824,7 +830,7 @@ int runReport(Context &c)
     }
     const Figures &now = report->current.clinic;
     const Figures &before = report->previous.clinic;
-    c.out << tr("%1 to %2 (the %3 days before in brackets)")
+    c.out << Text::tr("%1 to %2 (the %3 days before in brackets)")
                  .arg(scope->from.toString(Qt::ISODate), scope->to.toString(Qt::ISODate))
                  .arg(scope->from.daysTo(scope->to) + 1)
           << Qt::endl;
@@ -836,14 +842,17 @@ int runReport(Context &c)
     auto percent = [](double v) -> QString {
         return QString::number(v * 100.0, 'f', 1) + QLatin1Char('%');
     };
-    line(tr("appointments"), QString::number(now.appointments),
+    line(Text::tr("appointments"), QString::number(now.appointments),
          QString::number(before.appointments));
-    line(tr("completed"), QString::number(now.completed), QString::number(before.completed));
-    line(tr("new patients"), QString::number(now.newPatients), QString::number(before.newPatients));
-    line(tr("self-pay visits"), QString::number(now.selfPay), QString::number(before.selfPay));
-    line(tr("utilization"), percent(now.utilization()), percent(before.utilization()));
-    line(tr("no-show rate"), percent(now.noShowRate()), percent(before.noShowRate()));
-    line(tr("late-cancel rate"), percent(now.lateCancelRate()), percent(before.lateCancelRate()));
+    line(Text::tr("completed"), QString::number(now.completed), QString::number(before.completed));
+    line(Text::tr("new patients"), QString::number(now.newPatients),
+         QString::number(before.newPatients));
+    line(Text::tr("self-pay visits"), QString::number(now.selfPay),
+         QString::number(before.selfPay));
+    line(Text::tr("utilization"), percent(now.utilization()), percent(before.utilization()));
+    line(Text::tr("no-show rate"), percent(now.noShowRate()), percent(before.noShowRate()));
+    line(Text::tr("late-cancel rate"), percent(now.lateCancelRate()),
+         percent(before.lateCancelRate()));
     return Ok;
 }
 
@@ -863,12 +872,13 @@ int runExport(Context &c)
     const QString kind = format->trimmed().toLower();
     if (kind != QLatin1String("csv") && kind != QLatin1String("ics") &&
         kind != QLatin1String("xlsx") && kind != QLatin1String("pdf"))
-        return fail(invalid(QStringLiteral("format"),
-                            tr("\"%1\" is not csv, xlsx, pdf or ics").arg(quotable(*format))));
+        return fail(
+            invalid(QStringLiteral("format"),
+                    Text::tr("\"%1\" is not csv, xlsx, pdf or ics").arg(quotable(*format))));
     if (c.parser.isSet(QStringLiteral("bom")) && kind != QLatin1String("csv"))
-        return fail(invalid(QStringLiteral("bom"), tr("is for CSV files only")));
+        return fail(invalid(QStringLiteral("bom"), Text::tr("is for CSV files only")));
     if (c.parser.isSet(QStringLiteral("paper")) && kind != QLatin1String("pdf"))
-        return fail(invalid(QStringLiteral("paper"), tr("is for PDF files only")));
+        return fail(invalid(QStringLiteral("paper"), Text::tr("is for PDF files only")));
     auto out = required(c, "out");
     if (!out)
         return fail(out.error());
@@ -909,7 +919,7 @@ int runExport(Context &c)
         QSaveFile file(*out);
         if (!file.open(QIODevice::WriteOnly))
             return invalid(QStringLiteral("out"),
-                           tr("cannot write %1: %2").arg(*out, file.errorString()));
+                           Text::tr("cannot write %1: %2").arg(*out, file.errorString()));
         Result<qint64> rows = qint64(0);
         if (kind == QLatin1String("csv")) {
             CsvOptions options;
@@ -929,7 +939,7 @@ int runExport(Context &c)
             return rows.error(); // QSaveFile drops the temporary file
         if (!file.commit())
             return Error{ErrorKind::Storage, QStringLiteral("out"),
-                         tr("cannot write %1: %2").arg(*out, file.errorString())};
+                         Text::tr("cannot write %1: %2").arg(*out, file.errorString())};
         return rows;
     };
     auto rows = writeFile();
@@ -942,11 +952,11 @@ int runExport(Context &c)
                                                                : QStringLiteral("rows"),
                                   *rows}});
     else if (kind == QLatin1String("pdf"))
-        c.out << (*rows == 1 ? tr("Wrote %1 (1 page).").arg(*out)
-                             : tr("Wrote %1 (%2 pages).").arg(*out).arg(*rows))
+        c.out << (*rows == 1 ? Text::tr("Wrote %1 (1 page).").arg(*out)
+                             : Text::tr("Wrote %1 (%2 pages).").arg(*out).arg(*rows))
               << Qt::endl;
     else
-        c.out << tr("Wrote %1 (%2 rows).").arg(*out).arg(*rows) << Qt::endl;
+        c.out << Text::tr("Wrote %1 (%2 rows).").arg(*out).arg(*rows) << Qt::endl;
     return Ok;
 }
 
@@ -966,7 +976,7 @@ int runGenerate(Context &c)
     bool ok = false;
     options.seed = c.parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
-        return fail(invalid(QStringLiteral("seed"), tr("must be a whole number")));
+        return fail(invalid(QStringLiteral("seed"), Text::tr("must be a whole number")));
     QElapsedTimer timer;
     timer.start();
     auto summary = generateHistory(c.clinic, options);
@@ -981,7 +991,7 @@ int runGenerate(Context &c)
     if (c.json)
         printJson(c, result);
     else
-        c.out << tr("Generated %1 appointments for %2 patients in %3 s: %4")
+        c.out << Text::tr("Generated %1 appointments for %2 patients in %3 s: %4")
                      .arg(summary->appointments)
                      .arg(summary->patients)
                      .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
@@ -996,128 +1006,136 @@ const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> list{
         {QStringLiteral("init"),
-         tr("Create or migrate the database; --demo loads the demo clinic."),
-         {option("demo", tr("Load the demo clinic into an empty database."))},
+         Text::tr("Create or migrate the database; --demo loads the demo clinic."),
+         {option("demo", Text::tr("Load the demo clinic into an empty database."))},
          runInit},
         {QStringLiteral("generate"),
-         tr("Fill an empty database with years of generated history, for benchmarks."),
-         {QCommandLineOption(QStringLiteral("locations"), tr("How many locations."), tr("N"),
-                             QStringLiteral("4")),
-          QCommandLineOption(QStringLiteral("clinicians"), tr("How many clinicians."), tr("N"),
-                             QStringLiteral("40")),
-          QCommandLineOption(QStringLiteral("years"), tr("Years of history."), tr("N"),
+         Text::tr("Fill an empty database with years of generated history, for benchmarks."),
+         {QCommandLineOption(QStringLiteral("locations"), Text::tr("How many locations."),
+                             Text::tr("N"), QStringLiteral("4")),
+          QCommandLineOption(QStringLiteral("clinicians"), Text::tr("How many clinicians."),
+                             Text::tr("N"), QStringLiteral("40")),
+          QCommandLineOption(QStringLiteral("years"), Text::tr("Years of history."), Text::tr("N"),
                              QStringLiteral("10")),
           QCommandLineOption(QStringLiteral("patients"),
-                             tr("How many patients (0: 15,000 per year)."), tr("N"),
+                             Text::tr("How many patients (0: 15,000 per year)."), Text::tr("N"),
                              QStringLiteral("0")),
-          QCommandLineOption(QStringLiteral("seed"), tr("Random seed."), tr("N"),
+          QCommandLineOption(QStringLiteral("seed"), Text::tr("Random seed."), Text::tr("N"),
                              QStringLiteral("1"))},
          runGenerate},
-        {QStringLiteral("locations"), tr("List the locations."), {}, runLocations},
+        {QStringLiteral("locations"), Text::tr("List the locations."), {}, runLocations},
         {QStringLiteral("clinicians"),
-         tr("List the clinicians and their weeks."),
+         Text::tr("List the clinicians and their weeks."),
          {},
          runClinicians},
-        {QStringLiteral("services"), tr("List the services."), {}, runServices},
+        {QStringLiteral("services"), Text::tr("List the services."), {}, runServices},
         {QStringLiteral("find-slots"),
-         tr("Find the earliest free slots."),
-         {option("type", tr("new, follow-up or self-pay."), tr("TYPE")),
-          option("location", tr("Location id or name."), tr("L")),
-          option("clinician", tr("Clinician id or name."), tr("C")),
-          option("service", tr("Service id or name."), tr("S")),
-          option("days", tr("Weekdays, e.g. mon,wed,fri."), tr("DAYS")),
-          QCommandLineOption(QStringLiteral("part"), tr("am, pm or any."), tr("PART"),
+         Text::tr("Find the earliest free slots."),
+         {option("type", Text::tr("new, follow-up or self-pay."), Text::tr("TYPE")),
+          option("location", Text::tr("Location id or name."), Text::tr("L")),
+          option("clinician", Text::tr("Clinician id or name."), Text::tr("C")),
+          option("service", Text::tr("Service id or name."), Text::tr("S")),
+          option("days", Text::tr("Weekdays, e.g. mon,wed,fri."), Text::tr("DAYS")),
+          QCommandLineOption(QStringLiteral("part"), Text::tr("am, pm or any."), Text::tr("PART"),
                              QStringLiteral("any")),
-          option("from", tr("First day to search (YYYY-MM-DD); default today."), tr("DATE")),
-          QCommandLineOption(QStringLiteral("limit"), tr("How many slots."), tr("N"),
+          option("from", Text::tr("First day to search (YYYY-MM-DD); default today."),
+                 Text::tr("DATE")),
+          QCommandLineOption(QStringLiteral("limit"), Text::tr("How many slots."), Text::tr("N"),
                              QStringLiteral("10"))},
          runFindSlots},
         {QStringLiteral("book"),
-         tr("Book an appointment."),
-         {option("type", tr("new, follow-up or self-pay."), tr("TYPE")),
-          option("name", tr("The patient's name."), tr("NAME")),
-          option("phone", tr("The patient's phone number."), tr("PHONE")),
-          option("email", tr("The patient's email address."), tr("EMAIL")),
-          option("location", tr("Location id or name."), tr("L")),
-          option("clinician", tr("Clinician id or name."), tr("C")),
-          option("start", tr("Start, local wall time: YYYY-MM-DDTHH:MM."), tr("START")),
-          option("service", tr("Service id or name."), tr("S")),
-          option("reason", tr("Reason for the visit."), tr("R")),
-          option("insurance", tr("New patients: insurance carrier."), tr("CARRIER")),
-          option("member-id", tr("New patients: insurance member id."), tr("ID")),
-          option("seen", tr("The book as this desk saw it (a mark from \"mark\")."), tr("MARK")),
-          QCommandLineOption(QStringLiteral("not-a-duplicate"),
-                             tr("Register a new patient even though a similar name is already "
-                                "registered at the same phone number."))},
+         Text::tr("Book an appointment."),
+         {option("type", Text::tr("new, follow-up or self-pay."), Text::tr("TYPE")),
+          option("name", Text::tr("The patient's name."), Text::tr("NAME")),
+          option("phone", Text::tr("The patient's phone number."), Text::tr("PHONE")),
+          option("email", Text::tr("The patient's email address."), Text::tr("EMAIL")),
+          option("location", Text::tr("Location id or name."), Text::tr("L")),
+          option("clinician", Text::tr("Clinician id or name."), Text::tr("C")),
+          option("start", Text::tr("Start, local wall time: YYYY-MM-DDTHH:MM."), Text::tr("START")),
+          option("service", Text::tr("Service id or name."), Text::tr("S")),
+          option("reason", Text::tr("Reason for the visit."), Text::tr("R")),
+          option("insurance", Text::tr("New patients: insurance carrier."), Text::tr("CARRIER")),
+          option("member-id", Text::tr("New patients: insurance member id."), Text::tr("ID")),
+          option("seen", Text::tr("The book as this desk saw it (a mark from \"mark\")."),
+                 Text::tr("MARK")),
+          QCommandLineOption(
+              QStringLiteral("not-a-duplicate"),
+              Text::tr("Register a new patient even though a similar name is already "
+                       "registered at the same phone number."))},
          runBook},
         {QStringLiteral("cancel"),
-         tr("Cancel an appointment."),
-         {option("id", tr("Appointment id."), tr("ID")),
-          option("reason", tr("Why it is cancelled."), tr("R"))},
+         Text::tr("Cancel an appointment."),
+         {option("id", Text::tr("Appointment id."), Text::tr("ID")),
+          option("reason", Text::tr("Why it is cancelled."), Text::tr("R"))},
          runCancel},
         {QStringLiteral("status"),
-         tr("Move an appointment to its next status."),
-         {option("id", tr("Appointment id."), tr("ID")),
-          option("to", tr("confirmed, arrived, completed or no-show."), tr("STATUS"))},
+         Text::tr("Move an appointment to its next status."),
+         {option("id", Text::tr("Appointment id."), Text::tr("ID")),
+          option("to", Text::tr("confirmed, arrived, completed or no-show."), Text::tr("STATUS"))},
          runStatus},
         {QStringLiteral("reschedule"),
-         tr("Move an appointment to another time, clinician or location."),
-         {option("id", tr("Appointment id."), tr("ID")),
-          option("start", tr("New start, local wall time: YYYY-MM-DDTHH:MM."), tr("START")),
-          option("clinician", tr("Clinician id or name (default: the same)."), tr("C")),
-          option("location", tr("Location id or name (default: the same)."), tr("L")),
-          option("seen", tr("The book as this desk saw it (a mark from \"mark\")."), tr("MARK"))},
+         Text::tr("Move an appointment to another time, clinician or location."),
+         {option("id", Text::tr("Appointment id."), Text::tr("ID")),
+          option("start", Text::tr("New start, local wall time: YYYY-MM-DDTHH:MM."),
+                 Text::tr("START")),
+          option("clinician", Text::tr("Clinician id or name (default: the same)."), Text::tr("C")),
+          option("location", Text::tr("Location id or name (default: the same)."), Text::tr("L")),
+          option("seen", Text::tr("The book as this desk saw it (a mark from \"mark\")."),
+                 Text::tr("MARK"))},
          runReschedule},
         {QStringLiteral("correct"),
-         tr("Reverse an appointment's last change, entered in error."),
-         {option("id", tr("Appointment id."), tr("ID")),
-          option("reason", tr("Why the change was an error."), tr("R"))},
+         Text::tr("Reverse an appointment's last change, entered in error."),
+         {option("id", Text::tr("Appointment id."), Text::tr("ID")),
+          option("reason", Text::tr("Why the change was an error."), Text::tr("R"))},
          runCorrect},
         {QStringLiteral("mark"),
-         tr("Print where the book stands now, for book or reschedule --seen."),
+         Text::tr("Print where the book stands now, for book or reschedule --seen."),
          {},
          runMark},
         {QStringLiteral("history"),
-         tr("Show an appointment's status steps, corrected ones included."),
-         {option("id", tr("Appointment id."), tr("ID"))},
+         Text::tr("Show an appointment's status steps, corrected ones included."),
+         {option("id", Text::tr("Appointment id."), Text::tr("ID"))},
          runHistory},
         {QStringLiteral("watch"),
-         tr("Print one line per change, from any desk, until interrupted."),
+         Text::tr("Print one line per change, from any desk, until interrupted."),
          {},
          runWatch},
         {QStringLiteral("day"),
-         tr("List a day's appointments, or print them as a day sheet (PDF)."),
-         {option("date", tr("The day (YYYY-MM-DD)."), tr("DATE")),
-          option("location", tr("Location id or name."), tr("L")),
-          option("clinician", tr("Clinician id or name."), tr("C")),
-          option("format", tr("text (the default) or pdf, a printable day sheet."), tr("FORMAT")),
-          option("out", tr("The PDF file to write (with --format pdf)."), tr("FILE")),
-          option("paper", tr("letter (the default) or a4."), tr("PAPER")),
+         Text::tr("List a day's appointments, or print them as a day sheet (PDF)."),
+         {option("date", Text::tr("The day (YYYY-MM-DD)."), Text::tr("DATE")),
+          option("location", Text::tr("Location id or name."), Text::tr("L")),
+          option("clinician", Text::tr("Clinician id or name."), Text::tr("C")),
+          option("format", Text::tr("text (the default) or pdf, a printable day sheet."),
+                 Text::tr("FORMAT")),
+          option("out", Text::tr("The PDF file to write (with --format pdf)."), Text::tr("FILE")),
+          option("paper", Text::tr("letter (the default) or a4."), Text::tr("PAPER")),
           option("orientation",
-                 tr("portrait or landscape (default: landscape when phone numbers are printed)."),
-                 tr("O")),
-          option("no-phones", tr("Leave patients' phone numbers off the sheet."))},
+                 Text::tr(
+                     "portrait or landscape (default: landscape when phone numbers are printed)."),
+                 Text::tr("O")),
+          option("no-phones", Text::tr("Leave patients' phone numbers off the sheet."))},
          runDay},
         {QStringLiteral("report"),
-         tr("Print a period's figures beside the period before: volumes, new patients, "
-            "self-pay, utilization, no-shows, late cancellations, busiest hours."),
-         {option("from", tr("First day (YYYY-MM-DD)."), tr("DATE")),
-          option("to", tr("Last day (YYYY-MM-DD)."), tr("DATE")),
-          option("location", tr("Location id or name."), tr("L")),
-          option("clinician", tr("Clinician id or name."), tr("C"))},
+         Text::tr("Print a period's figures beside the period before: volumes, new patients, "
+                  "self-pay, utilization, no-shows, late cancellations, busiest hours."),
+         {option("from", Text::tr("First day (YYYY-MM-DD)."), Text::tr("DATE")),
+          option("to", Text::tr("Last day (YYYY-MM-DD)."), Text::tr("DATE")),
+          option("location", Text::tr("Location id or name."), Text::tr("L")),
+          option("clinician", Text::tr("Clinician id or name."), Text::tr("C"))},
          runReport},
         {QStringLiteral("export"),
-         tr("Write a period's appointments as CSV, an Excel workbook with the period's figures, "
-            "or iCalendar for calendar programs; or the period's report as PDF."),
-         {option("from", tr("First day (YYYY-MM-DD)."), tr("DATE")),
-          option("to", tr("Last day (YYYY-MM-DD)."), tr("DATE")),
-          option("format", tr("csv, xlsx, pdf or ics."), tr("FORMAT")),
-          option("location", tr("Location id or name."), tr("L")),
-          option("clinician", tr("Clinician id or name."), tr("C")),
-          option("out", tr("The file to write."), tr("FILE")),
-          option("bom", tr("Start the CSV with the byte-order mark Excel wants.")),
-          option("paper", tr("letter (the default) or a4, for PDF."), tr("PAPER")),
-          option("deidentified", tr("Leave out patients' contact details."))},
+         Text::tr(
+             "Write a period's appointments as CSV, an Excel workbook with the period's figures, "
+             "or iCalendar for calendar programs; or the period's report as PDF."),
+         {option("from", Text::tr("First day (YYYY-MM-DD)."), Text::tr("DATE")),
+          option("to", Text::tr("Last day (YYYY-MM-DD)."), Text::tr("DATE")),
+          option("format", Text::tr("csv, xlsx, pdf or ics."), Text::tr("FORMAT")),
+          option("location", Text::tr("Location id or name."), Text::tr("L")),
+          option("clinician", Text::tr("Clinician id or name."), Text::tr("C")),
+          option("out", Text::tr("The file to write."), Text::tr("FILE")),
+          option("bom", Text::tr("Start the CSV with the byte-order mark Excel wants.")),
+          option("paper", Text::tr("letter (the default) or a4, for PDF."), Text::tr("PAPER")),
+          option("deidentified", Text::tr("Leave out patients' contact details."))},
          runExport},
     };
     return list;

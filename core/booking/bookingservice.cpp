@@ -21,10 +21,12 @@
 namespace fd {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's words under (a free Text::tr() would be filed under the
+// namespace, where the program would not look for them).
+struct Text
 {
-    return QCoreApplication::translate("fd::BookingService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::BookingService)
+};
 
 QList<Interval> intervals(const QList<HeldBlock> &held, const QList<qint64> &ignore)
 {
@@ -88,7 +90,7 @@ Result<void> BookingService::checkRoom(const ClinicConfig &config, const Appoint
 {
     const Clinician *clinician = config.clinician(a.clinicianId);
     if (!clinician)
-        return invalid(QStringLiteral("clinician"), tr("no longer exists"));
+        return invalid(QStringLiteral("clinician"), Text::tr("no longer exists"));
     auto blocks = m_c.store.clinicianBlocks(a.clinicianId, {a.startUtc, a.blockEndUtc});
     if (!blocks)
         return blocks.error();
@@ -113,7 +115,7 @@ Result<void> BookingService::checkRoom(const ClinicConfig &config, const Appoint
             });
         if (justTaken)
             return Error{ErrorKind::Conflict, QStringLiteral("start"),
-                         tr("slot just taken: %1 was booked at that time a moment ago")
+                         Text::tr("slot just taken: %1 was booked at that time a moment ago")
                              .arg(clinician->name)};
         return full.error();
     }
@@ -136,7 +138,8 @@ Result<void> BookingService::checkRestorable(const Appointment &a, const QList<q
     const Location *location = config->location(a.locationId);
     const Clinician *clinician = config->clinician(a.clinicianId);
     if (!location || !clinician)
-        return invalid(QStringLiteral("id"), tr("its location or clinician no longer exists"));
+        return invalid(QStringLiteral("id"),
+                       Text::tr("its location or clinician no longer exists"));
     // Every placement rule but "not in the past": a visit put back is the one that was there.
     if (auto r = rules::checkPlacement(placementOf(*config, *location, *clinician, a),
                                        std::numeric_limits<qint64>::min());
@@ -169,7 +172,7 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
     if (!email)
         return email.error();
     if (!req.day.isValid() || req.startMinute < 0 || req.startMinute >= 24 * 60)
-        return invalid(QStringLiteral("start"), tr("is missing or not a valid time"));
+        return invalid(QStringLiteral("start"), Text::tr("is missing or not a valid time"));
     const QString carrier = *cleanCarrier;
     const QString memberId = *cleanMember;
     // Insurance comes with a new patient; a self-pay visit has none, and a follow-up's is
@@ -178,13 +181,13 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
         return invalid(carrier.isEmpty() ? QStringLiteral("member-id")
                                          : QStringLiteral("insurance"),
                        req.type == AppointmentType::SelfPay
-                           ? tr("a self-pay booking takes no insurance")
-                           : tr("a follow-up uses the insurance on the patient's record"));
+                           ? Text::tr("a self-pay booking takes no insurance")
+                           : Text::tr("a follow-up uses the insurance on the patient's record"));
     if (req.type == AppointmentType::New && carrier.isEmpty() != memberId.isEmpty())
         return invalid(carrier.isEmpty() ? QStringLiteral("insurance")
                                          : QStringLiteral("member-id"),
-                       tr("give both the insurance carrier and the member id, or neither to "
-                          "mark insurance pending"));
+                       Text::tr("give both the insurance carrier and the member id, or neither to "
+                                "mark insurance pending"));
 
     return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
         // Everything below is read under the write lock: the setup and the appointments as
@@ -228,18 +231,20 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
             if (p.name.compare(name, Qt::CaseInsensitive) == 0)
                 existing = p;
         if (req.type == AppointmentType::FollowUp && !existing)
-            return ruleError(QStringLiteral("name"),
-                             tr("a follow-up needs an existing patient; no patient \"%1\" has "
-                                "the phone number %2")
-                                 .arg(name, phone->national));
+            return ruleError(
+                QStringLiteral("name"),
+                Text::tr("a follow-up needs an existing patient; no patient \"%1\" has "
+                         "the phone number %2")
+                    .arg(name, phone->national));
         if (req.type == AppointmentType::New && existing) {
             // Someone whose only bookings were entered in error has never been seen: still new.
             auto visits = m_c.store.patientAppointmentCount(existing->id);
             if (!visits)
                 return visits.error();
             if (*visits > 0)
-                return ruleError(QStringLiteral("type"),
-                                 tr("\"%1\" is already a patient; book a follow-up").arg(name));
+                return ruleError(
+                    QStringLiteral("type"),
+                    Text::tr("\"%1\" is already a patient; book a follow-up").arg(name));
         }
 
         // The clinician's capacity, and the patient's other visits when the patient is known.
@@ -280,9 +285,9 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
                     if (similarNames(other.name, name))
                         return ruleError(
                             QStringLiteral("name"),
-                            tr("\"%1\" is already a patient at %2 and may be the "
-                               "same person: book them, or confirm that \"%3\" "
-                               "is someone else")
+                            Text::tr("\"%1\" is already a patient at %2 and may be the "
+                                     "same person: book them, or confirm that \"%3\" "
+                                     "is someone else")
                                 .arg(quotable(other.name), phone->national, quotable(name)));
             }
             Patient p;
@@ -329,15 +334,15 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
 Result<Appointment> BookingService::reschedule(qint64 appointmentId, const RescheduleRequest &req)
 {
     if (!req.day.isValid() || req.startMinute < 0 || req.startMinute >= 24 * 60)
-        return invalid(QStringLiteral("start"), tr("is missing or not a valid time"));
+        return invalid(QStringLiteral("start"), Text::tr("is missing or not a valid time"));
     return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
         auto old = m_c.store.appointment(appointmentId);
         if (!old)
             return old.error();
         if (old->status != Status::Booked && old->status != Status::Confirmed)
             return ruleError(QStringLiteral("status"),
-                             tr("only a booked or confirmed appointment can be rescheduled; "
-                                "this one is %1")
+                             Text::tr("only a booked or confirmed appointment can be rescheduled; "
+                                      "this one is %1")
                                  .arg(statusCode(old->status)));
         auto config = m_c.store.config();
         if (!config)
@@ -359,7 +364,8 @@ Result<Appointment> BookingService::reschedule(qint64 appointmentId, const Resch
         moved.rescheduledFrom = old->id;
         if (moved.day == old->day && moved.startMinute == old->startMinute &&
             moved.locationId == old->locationId && moved.clinicianId == old->clinicianId)
-            return invalid(QStringLiteral("start"), tr("is where the appointment already is"));
+            return invalid(QStringLiteral("start"),
+                           Text::tr("is where the appointment already is"));
         // Past the horizon first: a mistyped year is bad input, whatever else it breaks.
         if (auto r = rules::checkHorizon(**location, moved.day, now, config->bookingHorizonMonths);
             !r)
@@ -411,10 +417,10 @@ Result<Appointment> BookingService::setStatus(qint64 appointmentId, Status to)
         return cancel(appointmentId);
     if (to == Status::Booked)
         return invalid(QStringLiteral("to"),
-                       tr("an appointment cannot be moved back to booked; correct the step "
-                          "entered in error instead"));
+                       Text::tr("an appointment cannot be moved back to booked; correct the step "
+                                "entered in error instead"));
     if (to == Status::Rescheduled || to == Status::Voided)
-        return invalid(QStringLiteral("to"), tr("use reschedule or correct for this"));
+        return invalid(QStringLiteral("to"), Text::tr("use reschedule or correct for this"));
     return transition(appointmentId, to, {});
 }
 
@@ -430,7 +436,7 @@ Result<Appointment> BookingService::transition(qint64 appointmentId, Status to,
         const qint64 now = m_c.clock.nowSecs();
         if (to == Status::NoShow && now < current->startUtc)
             return ruleError(QStringLiteral("status"),
-                             tr("a patient can be marked no-show only after the start time"));
+                             Text::tr("a patient can be marked no-show only after the start time"));
         if (to == Status::Arrived || to == Status::Completed) {
             auto config = m_c.store.config();
             if (!config)
@@ -441,7 +447,7 @@ Result<Appointment> BookingService::transition(qint64 appointmentId, Status to,
             if (today != current->day)
                 return ruleError(
                     QStringLiteral("status"),
-                    tr("a patient can be marked %1 only on the day of the visit, %2")
+                    Text::tr("a patient can be marked %1 only on the day of the visit, %2")
                         .arg(statusLabel(to).toLower(), current->day.toString(Qt::ISODate)));
         }
 
@@ -482,10 +488,11 @@ Result<BookingService::RecordedCall> BookingService::recordCall(qint64 appointme
         if (!current)
             return current.error();
         if (current->status != Status::Booked && current->status != Status::Confirmed)
-            return ruleError(QStringLiteral("status"),
-                             tr("only a booked or confirmed visit is confirmed by phone; this "
-                                "one is %1")
-                                 .arg(statusLabel(current->status).toLower()));
+            return ruleError(
+                QStringLiteral("status"),
+                Text::tr("only a booked or confirmed visit is confirmed by phone; this "
+                         "one is %1")
+                    .arg(statusLabel(current->status).toLower()));
         Appointment after = *current;
         after.stepId = 0;
         if (outcome == CallOutcome::Confirmed && current->status == Status::Booked) {
@@ -516,7 +523,7 @@ Result<Appointment> BookingService::withdrawCall(qint64 callId,
             return call.error();
         if (!*call)
             return Error{ErrorKind::NotFound, QStringLiteral("call"),
-                         tr("no call %1 to withdraw").arg(callId)};
+                         Text::tr("no call %1 to withdraw").arg(callId)};
         const qint64 appointmentId = (*call)->appointmentId;
         if (confirmationStep) {
             // Only the confirmation this call made: a call that confirmed, and a step that is
@@ -530,7 +537,7 @@ Result<Appointment> BookingService::withdrawCall(qint64 callId,
                 });
             if ((*call)->outcome != CallOutcome::Confirmed || !isConfirmation)
                 return invalid(QStringLiteral("step"),
-                               tr("step %1 is not the confirmation call %2 made")
+                               Text::tr("step %1 is not the confirmation call %2 made")
                                    .arg(*confirmationStep)
                                    .arg(callId));
         }
@@ -560,7 +567,8 @@ Result<Appointment> BookingService::correct(qint64 appointmentId, const QString 
         return cleanWhy.error();
     const QString why = *cleanWhy;
     if (why.isEmpty())
-        return invalid(QStringLiteral("reason"), tr("say why the change was entered in error"));
+        return invalid(QStringLiteral("reason"),
+                       Text::tr("say why the change was entered in error"));
     return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
         auto current = m_c.store.appointment(appointmentId);
         if (!current)
@@ -568,15 +576,15 @@ Result<Appointment> BookingService::correct(qint64 appointmentId, const QString 
         if (current->status == Status::Voided)
             return ruleError(
                 QStringLiteral("id"),
-                tr("appointment %1 is already marked entered in error").arg(appointmentId));
+                Text::tr("appointment %1 is already marked entered in error").arg(appointmentId));
         auto steps = m_c.store.statusSteps(appointmentId);
         if (!steps)
             return steps.error();
         const StatusStep *last = lastStanding(*steps);
         if (expectedStep && (!last || last->id != *expectedStep))
             return Error{ErrorKind::Conflict, QStringLiteral("id"),
-                         tr("appointment %1 has changed since; look at it again before "
-                            "correcting it")
+                         Text::tr("appointment %1 has changed since; look at it again before "
+                                  "correcting it")
                              .arg(appointmentId)};
         // A reschedule is one change across two rows: correcting either row reverses it.
         if (current->status == Status::Rescheduled && current->rescheduledTo) {
@@ -586,7 +594,7 @@ Result<Appointment> BookingService::correct(qint64 appointmentId, const QString 
             return reverseReschedule(*current, *newRow, why);
         }
         if (!last)
-            return ruleError(QStringLiteral("id"), tr("nothing left to correct"));
+            return ruleError(QStringLiteral("id"), Text::tr("nothing left to correct"));
         const qint64 now = m_c.clock.nowSecs();
         if (last->status == Status::Booked && current->rescheduledFrom) {
             auto oldRow = m_c.store.appointment(*current->rescheduledFrom);
@@ -602,7 +610,7 @@ Result<Appointment> BookingService::correct(qint64 appointmentId, const QString 
         } else {
             const StatusStep *previous = lastStanding(*steps, last);
             if (!previous)
-                return ruleError(QStringLiteral("id"), tr("nothing left to correct"));
+                return ruleError(QStringLiteral("id"), Text::tr("nothing left to correct"));
             after.status = previous->status;
             after.cancelReason.clear();
             after.lateCancel = false;
@@ -610,8 +618,9 @@ Result<Appointment> BookingService::correct(qint64 appointmentId, const QString 
             // open then, the clinician still there, and the slot still free.
             if (!holdsSlot(current->status)) {
                 if (auto r = checkRestorable(after, {after.id}); !r)
-                    return Error{r.error().kind, r.error().field,
-                                 tr("cannot restore the appointment: %1").arg(r.error().message)};
+                    return Error{
+                        r.error().kind, r.error().field,
+                        Text::tr("cannot restore the appointment: %1").arg(r.error().message)};
             }
         }
         if (auto r = m_c.store.markStepCorrected(last->id, now); !r)
@@ -633,10 +642,11 @@ Result<Appointment> BookingService::reverseReschedule(const Appointment &oldRow,
                                                       const QString &reason)
 {
     if (newRow.status != Status::Booked && newRow.status != Status::Confirmed)
-        return ruleError(QStringLiteral("id"),
-                         tr("the rescheduled appointment %1 is already %2; correct that first")
-                             .arg(newRow.id)
-                             .arg(statusCode(newRow.status)));
+        return ruleError(
+            QStringLiteral("id"),
+            Text::tr("the rescheduled appointment %1 is already %2; correct that first")
+                .arg(newRow.id)
+                .arg(statusCode(newRow.status)));
     auto oldSteps = m_c.store.statusSteps(oldRow.id);
     auto newSteps = m_c.store.statusSteps(newRow.id);
     if (!oldSteps)
@@ -646,7 +656,7 @@ Result<Appointment> BookingService::reverseReschedule(const Appointment &oldRow,
     const StatusStep *moved = lastStanding(*oldSteps);
     const StatusStep *before = moved ? lastStanding(*oldSteps, moved) : nullptr;
     if (!moved || moved->status != Status::Rescheduled || !before)
-        return ruleError(QStringLiteral("id"), tr("nothing left to correct"));
+        return ruleError(QStringLiteral("id"), Text::tr("nothing left to correct"));
     const qint64 now = m_c.clock.nowSecs();
 
     Appointment voided = newRow;
@@ -663,7 +673,7 @@ Result<Appointment> BookingService::reverseReschedule(const Appointment &oldRow,
     restored.rescheduledTo.reset();
     if (auto r = checkRestorable(restored, {restored.id, voided.id}); !r)
         return Error{r.error().kind, r.error().field,
-                     tr("cannot move the appointment back: %1").arg(r.error().message)};
+                     Text::tr("cannot move the appointment back: %1").arg(r.error().message)};
     if (auto r = m_c.store.markStepCorrected(moved->id, now); !r)
         return r.error();
     if (auto r = m_c.store.updateAppointment(restored); !r)

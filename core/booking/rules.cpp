@@ -14,10 +14,12 @@
 namespace fd::rules {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's words under (a free Text::tr() would be filed under the
+// namespace, where the program would not look for them).
+struct Text
 {
-    return QCoreApplication::translate("fd::rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::rules)
+};
 
 const QString kStart = QStringLiteral("start");
 
@@ -28,33 +30,35 @@ Result<void> checkPlacement(const Placement &p, qint64 nowUtc)
     const Location &loc = *p.location;
     const Clinician &clin = *p.clinician;
     if (!p.day.isValid())
-        return invalid(kStart, tr("is not a valid date"));
+        return invalid(kStart, Text::tr("is not a valid date"));
     if (p.minutes <= 0)
-        return invalid(QStringLiteral("type"), tr("has no length"));
+        return invalid(QStringLiteral("type"), Text::tr("has no length"));
     const int end = p.startMinute + p.minutes;
     const QString dayName = QLocale().dayName(p.day.dayOfWeek());
 
     if (p.day.dayOfWeek() > Qt::Friday)
-        return ruleError(kStart, tr("%1 %2 is a weekend day; appointments are Monday to Friday")
-                                     .arg(dayName, p.day.toString(Qt::ISODate)));
+        return ruleError(kStart,
+                         Text::tr("%1 %2 is a weekend day; appointments are Monday to Friday")
+                             .arg(dayName, p.day.toString(Qt::ISODate)));
     if (loc.closedDates.contains(p.day))
         return ruleError(kStart,
-                         tr("%1 is closed on %2").arg(loc.name, p.day.toString(Qt::ISODate)));
+                         Text::tr("%1 is closed on %2").arg(loc.name, p.day.toString(Qt::ISODate)));
     if (p.startMinute < loc.openMinute)
         return ruleError(
-            kStart, tr("%1 is before %2 opens at %3")
+            kStart, Text::tr("%1 is before %2 opens at %3")
                         .arg(formatMinute(p.startMinute), loc.name, formatMinute(loc.openMinute)));
     if (end > loc.closeMinute)
-        return ruleError(kStart, tr("a visit starting at %1 would end at %2, after %3 closes at %4")
-                                     .arg(formatMinute(p.startMinute), formatMinute(end), loc.name,
-                                          formatMinute(loc.closeMinute)));
+        return ruleError(kStart,
+                         Text::tr("a visit starting at %1 would end at %2, after %3 closes at %4")
+                             .arg(formatMinute(p.startMinute), formatMinute(end), loc.name,
+                                  formatMinute(loc.closeMinute)));
     if (loc.slotMinutes > 0 && p.startMinute % loc.slotMinutes != 0)
-        return ruleError(kStart, tr("%1 is not on the %2-minute slot grid")
+        return ruleError(kStart, Text::tr("%1 is not on the %2-minute slot grid")
                                      .arg(formatMinute(p.startMinute))
                                      .arg(loc.slotMinutes));
     if (p.serviceId && !clin.offers(*p.serviceId))
         return ruleError(QStringLiteral("service"),
-                         tr("%1 does not offer this service").arg(clin.name));
+                         Text::tr("%1 does not offer this service").arg(clin.name));
 
     const bool inShift = std::any_of(clin.shifts.cbegin(), clin.shifts.cend(), [&](const Shift &s) {
         return s.locationId == loc.id && s.weekday == p.day.dayOfWeek() &&
@@ -62,7 +66,7 @@ Result<void> checkPlacement(const Placement &p, qint64 nowUtc)
     });
     if (!inShift)
         return ruleError(QStringLiteral("clinician"),
-                         tr("%1 does not work at %2 on %3 from %4 to %5")
+                         Text::tr("%1 does not work at %2 on %3 from %4 to %5")
                              .arg(clin.name, loc.name, dayName, formatMinute(p.startMinute),
                                   formatMinute(end + p.bufferMinutes)));
 
@@ -71,9 +75,10 @@ Result<void> checkPlacement(const Placement &p, qint64 nowUtc)
     for (const TimeOff &off : clin.timeOff)
         if (visit.overlaps({off.startUtc, off.endUtc}))
             return ruleError(QStringLiteral("clinician"),
-                             tr("%1 is off at that time").arg(clin.name));
+                             Text::tr("%1 is off at that time").arg(clin.name));
     if (visit.startUtc <= nowUtc)
-        return ruleError(kStart, tr("%1 is in the past").arg(formatWall(p.day, p.startMinute)));
+        return ruleError(kStart,
+                         Text::tr("%1 is in the past").arg(formatWall(p.day, p.startMinute)));
     return {};
 }
 
@@ -88,11 +93,12 @@ Result<void> checkHorizon(const Location &location, QDate day, qint64 nowUtc, in
 {
     const QDate last = horizonEnd(location, nowUtc, months);
     if (day > last)
-        return invalid(kStart, tr("%1 is past the booking horizon: appointments are taken up to "
-                                  "%2 months ahead, until %3")
-                                   .arg(day.toString(Qt::ISODate))
-                                   .arg(months)
-                                   .arg(last.toString(Qt::ISODate)));
+        return invalid(kStart,
+                       Text::tr("%1 is past the booking horizon: appointments are taken up to "
+                                "%2 months ahead, until %3")
+                           .arg(day.toString(Qt::ISODate))
+                           .arg(months)
+                           .arg(last.toString(Qt::ISODate)));
     return {};
 }
 
@@ -123,7 +129,7 @@ Result<void> checkCapacity(const Clinician &clinician, const Interval &candidate
     if (peakOverlap(candidateBlock, clinicianBlocks) >= clinician.capacity)
         return ruleError(
             kStart,
-            tr("that slot is already full: %1 has no room at that time").arg(clinician.name));
+            Text::tr("that slot is already full: %1 has no room at that time").arg(clinician.name));
     return {};
 }
 
@@ -132,7 +138,7 @@ Result<void> checkPatientFree(const Interval &candidate, const QList<Interval> &
     for (const Interval &v : patientVisits)
         if (v.overlaps(candidate))
             return ruleError(QStringLiteral("patient"),
-                             tr("the patient already has an appointment at that time"));
+                             Text::tr("the patient already has an appointment at that time"));
     return {};
 }
 
@@ -159,9 +165,9 @@ bool canMove(Status from, Status to)
 Result<void> checkTransition(Status from, Status to)
 {
     if (!canMove(from, to))
-        return ruleError(
-            QStringLiteral("status"),
-            tr("cannot move an appointment from %1 to %2").arg(statusCode(from), statusCode(to)));
+        return ruleError(QStringLiteral("status"),
+                         Text::tr("cannot move an appointment from %1 to %2")
+                             .arg(statusCode(from), statusCode(to)));
     return {};
 }
 

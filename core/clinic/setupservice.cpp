@@ -15,10 +15,12 @@
 namespace fd {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's words under (a free Text::tr() would be filed under the
+// namespace, where the program would not look for them).
+struct Text
 {
-    return QCoreApplication::translate("fd::SetupService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::SetupService)
+};
 
 QJsonObject clinicianJson(const Clinician &c)
 {
@@ -80,11 +82,11 @@ Result<qint64> SetupService::addLocation(const Location &given)
     }
     if (!QTimeZone(l.timeZone.toUtf8()).isValid())
         return invalid(QStringLiteral("time-zone"),
-                       tr("unknown time zone \"%1\"").arg(quotable(l.timeZone)));
+                       Text::tr("unknown time zone \"%1\"").arg(quotable(l.timeZone)));
     if (l.openMinute < 0 || l.closeMinute > 24 * 60 || l.openMinute >= l.closeMinute)
-        return invalid(QStringLiteral("hours"), tr("opening must come before closing"));
+        return invalid(QStringLiteral("hours"), Text::tr("opening must come before closing"));
     if (l.slotMinutes <= 0 || l.slotMinutes > 240)
-        return invalid(QStringLiteral("slot-minutes"), tr("must be between 1 and 240"));
+        return invalid(QStringLiteral("slot-minutes"), Text::tr("must be between 1 and 240"));
     return record("add-location", "location", [&]() -> Result<Change> {
         auto id = m_c.store.insertLocation(l);
         if (!id)
@@ -98,7 +100,7 @@ Result<qint64> SetupService::addLocation(const Location &given)
 Result<void> SetupService::addClosedDate(qint64 locationId, QDate day, const QString &given)
 {
     if (!day.isValid())
-        return invalid(QStringLiteral("date"), tr("is not a valid date"));
+        return invalid(QStringLiteral("date"), Text::tr("is not a valid date"));
     auto cleanReason = cleanLine(QStringLiteral("reason"), given, limits::kReason);
     if (!cleanReason)
         return cleanReason.error();
@@ -136,11 +138,11 @@ Result<qint64> SetupService::addClinician(const Clinician &given)
         return name.error();
     c.name = *name;
     if (c.capacity < 1)
-        return invalid(QStringLiteral("capacity"), tr("must be at least 1"));
+        return invalid(QStringLiteral("capacity"), Text::tr("must be at least 1"));
     for (const Shift &s : c.shifts)
         if (s.weekday < 1 || s.weekday > 7 || s.startMinute < 0 || s.endMinute > 24 * 60 ||
             s.startMinute >= s.endMinute)
-            return invalid(QStringLiteral("shifts"), tr("a shift must start before it ends"));
+            return invalid(QStringLiteral("shifts"), Text::tr("a shift must start before it ends"));
     // Nobody is at two locations at once: shifts on one weekday may not overlap.
     for (qsizetype i = 0; i < c.shifts.size(); ++i)
         for (qsizetype j = i + 1; j < c.shifts.size(); ++j) {
@@ -150,7 +152,7 @@ Result<qint64> SetupService::addClinician(const Clinician &given)
                 b.startMinute < a.endMinute)
                 return invalid(
                     QStringLiteral("shifts"),
-                    tr("%1 has overlapping shifts on weekday %2").arg(c.name).arg(a.weekday));
+                    Text::tr("%1 has overlapping shifts on weekday %2").arg(c.name).arg(a.weekday));
         }
     return record("add-clinician", "clinician", [&]() -> Result<Change> {
         auto id = m_c.store.insertClinician(c);
@@ -165,7 +167,7 @@ Result<qint64> SetupService::addClinician(const Clinician &given)
 Result<void> SetupService::setCapacity(qint64 clinicianId, int capacity)
 {
     if (capacity < 1 || capacity > 20)
-        return invalid(QStringLiteral("capacity"), tr("must be between 1 and 20"));
+        return invalid(QStringLiteral("capacity"), Text::tr("must be between 1 and 20"));
     auto r = record("set-capacity", "clinician", [&]() -> Result<Change> {
         if (auto w = m_c.store.updateClinicianCapacity(clinicianId, capacity); !w)
             return w.error();
@@ -179,7 +181,7 @@ Result<void> SetupService::setCapacity(qint64 clinicianId, int capacity)
 Result<void> SetupService::addTimeOff(qint64 clinicianId, const TimeOff &given)
 {
     if (given.startUtc >= given.endUtc)
-        return invalid(QStringLiteral("time-off"), tr("must start before it ends"));
+        return invalid(QStringLiteral("time-off"), Text::tr("must start before it ends"));
     auto reason = cleanLine(QStringLiteral("reason"), given.reason, limits::kReason);
     if (!reason)
         return reason.error();
@@ -201,7 +203,7 @@ Result<void> SetupService::addTimeOff(qint64 clinicianId, const TimeOff &given)
 Result<void> SetupService::setBookingHorizon(int months)
 {
     if (months < 1 || months > 60)
-        return invalid(QStringLiteral("horizon"), tr("must be between 1 and 60 months"));
+        return invalid(QStringLiteral("horizon"), Text::tr("must be between 1 and 60 months"));
     auto r = record("set-booking-horizon", "clinic", [&]() -> Result<Change> {
         if (auto w = m_c.store.updateBookingHorizon(months); !w)
             return w.error();
@@ -215,9 +217,9 @@ Result<void> SetupService::setBookingHorizon(int months)
 Result<void> SetupService::setTypeSettings(const TypeSettings &s)
 {
     if (s.minutes <= 0 || s.minutes > 8 * 60)
-        return invalid(QStringLiteral("minutes"), tr("must be between 1 and 480"));
+        return invalid(QStringLiteral("minutes"), Text::tr("must be between 1 and 480"));
     if (s.bufferMinutes < 0 || s.bufferMinutes > 120)
-        return invalid(QStringLiteral("buffer"), tr("must be between 0 and 120"));
+        return invalid(QStringLiteral("buffer"), Text::tr("must be between 0 and 120"));
     auto r = record("set-type", "appointment-type", [&]() -> Result<Change> {
         if (auto w = m_c.store.updateTypeSettings(s); !w)
             return w.error();

@@ -11,10 +11,12 @@
 namespace fd {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's words under (a free Text::tr() would be filed under the
+// namespace, where the program would not look for them).
+struct Text
 {
-    return QCoreApplication::translate("fd::Text", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::Text)
+};
 
 // Characters that show nothing: format characters (zero-width spaces and joiners, bidi
 // marks) and the like. Text made of these and spaces only reads as empty.
@@ -39,25 +41,25 @@ Result<QString> cleanLine(const QString &field, const QString &text, int maxLeng
 {
     // The raw length first: bounded work for whatever arrives.
     if (text.size() > 4 * maxLength)
-        return invalid(field, tr("is too long (at most %1 characters)").arg(maxLength));
+        return invalid(field, Text::tr("is too long (at most %1 characters)").arg(maxLength));
     for (QChar c : text) {
         if (c == QChar::ReplacementCharacter)
-            return invalid(field, tr("holds bytes that are not text (invalid UTF-8)"));
+            return invalid(field, Text::tr("holds bytes that are not text (invalid UTF-8)"));
         // A tab is folded into a space below; every other control character (line breaks,
         // terminal escape sequences, NUL, bell, ...) is refused.
         if (c.category() == QChar::Other_Control && c != QLatin1Char('\t'))
-            return invalid(field, tr("holds control characters or line breaks"));
+            return invalid(field, Text::tr("holds control characters or line breaks"));
     }
     const QString clean = text.simplified();
     if (clean.size() > maxLength)
-        return invalid(field, tr("is too long (at most %1 characters)").arg(maxLength));
+        return invalid(field, Text::tr("is too long (at most %1 characters)").arg(maxLength));
     const QList<uint> codePoints = clean.toUcs4();
     if (std::any_of(codePoints.cbegin(), codePoints.cend(), directionControl))
-        return invalid(field, tr("holds text-direction controls"));
+        return invalid(field, Text::tr("holds text-direction controls"));
     if (!clean.isEmpty() && std::all_of(codePoints.cbegin(), codePoints.cend(), invisible))
-        return invalid(field, tr("holds only invisible characters"));
+        return invalid(field, Text::tr("holds only invisible characters"));
     if (required && clean.isEmpty())
-        return invalid(field, tr("is empty"));
+        return invalid(field, Text::tr("is empty"));
     return clean;
 }
 

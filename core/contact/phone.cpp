@@ -17,10 +17,12 @@ namespace fd {
 namespace {
 using i18n::phonenumbers::PhoneNumberUtil;
 
-QString tr(const char *text)
+// The context lupdate files this file's words under (a free Text::tr() would be filed under the
+// namespace, where the program would not look for them).
+struct Text
 {
-    return QCoreApplication::translate("fd", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::Phone)
+};
 } // namespace
 
 Result<PhoneNumber> parsePhone(const QString &text, const QString &field)
@@ -34,7 +36,8 @@ Result<PhoneNumber> parsePhone(const QString &text, const QString &field)
     i18n::phonenumbers::PhoneNumber number;
     const auto parsed = util->Parse(trimmed.toStdString(), "US", &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number))
-        return invalid(field, tr("\"%1\" is not a valid phone number").arg(quotable(trimmed)));
+        return invalid(field,
+                       Text::tr("\"%1\" is not a valid phone number").arg(quotable(trimmed)));
     std::string e164;
     std::string national;
     util->Format(number, PhoneNumberUtil::E164, &e164);
@@ -82,7 +85,8 @@ Result<QString> parseEmail(const QString &text, const QString &field)
     if (trimmed.size() > 254 || !pattern.match(trimmed).hasMatch() ||
         trimmed.contains(QStringLiteral("..")) || trimmed.startsWith(QLatin1Char('.')) ||
         trimmed.section(QLatin1Char('@'), 0, 0).endsWith(QLatin1Char('.')))
-        return invalid(field, tr("\"%1\" is not a valid email address").arg(quotable(trimmed)));
+        return invalid(field,
+                       Text::tr("\"%1\" is not a valid email address").arg(quotable(trimmed)));
     return trimmed;
 }
 

@@ -22,10 +22,12 @@ namespace {
 
 using namespace vocabulary;
 
-QString tr(const char *text)
+// The context lupdate files this file's words under (a free Text::tr() would be filed under the
+// namespace, where the program would not look for them).
+struct Text
 {
-    return QCoreApplication::translate("fd::Generator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::Generator)
+};
 
 const QString kZone = QStringLiteral("America/New_York");
 
@@ -74,7 +76,7 @@ Result<GenerateSummary> fill(ServiceContext &context, const GenerateOptions &o, 
     if (!empty)
         return empty.error();
     if (!*empty)
-        return invalid(QStringLiteral("db"), tr("the database already holds a clinic"));
+        return invalid(QStringLiteral("db"), Text::tr("the database already holds a clinic"));
 
     QRandomGenerator rng(o.seed);
     const QDate today = clock.now().toTimeZone(QTimeZone(kZone.toUtf8())).date();
@@ -352,11 +354,11 @@ Result<GenerateSummary> fill(ServiceContext &context, const GenerateOptions &o, 
 Result<GenerateSummary> generateHistory(Clinic &clinic, const GenerateOptions &o)
 {
     if (o.locations < 1 || o.locations > 50)
-        return invalid(QStringLiteral("locations"), tr("must be between 1 and 50"));
+        return invalid(QStringLiteral("locations"), Text::tr("must be between 1 and 50"));
     if (o.clinicians < 1 || o.clinicians > 1000)
-        return invalid(QStringLiteral("clinicians"), tr("must be between 1 and 1000"));
+        return invalid(QStringLiteral("clinicians"), Text::tr("must be between 1 and 1000"));
     if (o.years < 0 || o.years > 30)
-        return invalid(QStringLiteral("years"), tr("must be between 0 and 30"));
+        return invalid(QStringLiteral("years"), Text::tr("must be between 0 and 30"));
     // The file set up for a long load, then the setup and every row of history in one unit of
     // work: killed or failing halfway, generating leaves the file as empty as it found it.
     auto writer = clinic.store().bulkWriter();

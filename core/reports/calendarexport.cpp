@@ -17,10 +17,12 @@
 namespace fd {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's words under (a free Text::tr() would be filed under the
+// namespace, where the program would not look for them).
+struct Text
 {
-    return QCoreApplication::translate("fd::Calendar", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::Calendar)
+};
 
 // TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545, 3.3.11).
 QString escaped(QString text)
@@ -153,19 +155,19 @@ Result<qint64> writeICalendar(const QList<Appointment> &appointments, const Clin
         writeLine(text, QStringLiteral("DTEND;TZID=%1:%2")
                             .arg(loc->timeZone, localStamp(a->day, a->endMinute)));
         writeLine(text, QStringLiteral("SUMMARY:") +
-                            escaped(tr("%1 (%2)").arg(a->patientName, typeLabel(a->type))));
+                            escaped(Text::tr("%1 (%2)").arg(a->patientName, typeLabel(a->type))));
         writeLine(text, QStringLiteral("LOCATION:") +
                             escaped(loc->address.isEmpty()
                                         ? loc->name
                                         : loc->name + QStringLiteral(", ") + loc->address));
-        QStringList description{tr("Clinician: %1").arg(a->clinicianName)};
+        QStringList description{Text::tr("Clinician: %1").arg(a->clinicianName)};
         if (!a->serviceName.isEmpty())
-            description.append(tr("Service: %1").arg(a->serviceName));
+            description.append(Text::tr("Service: %1").arg(a->serviceName));
         if (!a->reason.isEmpty())
-            description.append(tr("Reason: %1").arg(a->reason));
+            description.append(Text::tr("Reason: %1").arg(a->reason));
         if (!options.deidentified && !a->patientPhone.isEmpty())
-            description.append(tr("Phone: %1").arg(formatPhoneNational(a->patientPhone)));
-        description.append(tr("Status: %1").arg(statusLabel(a->status)));
+            description.append(Text::tr("Phone: %1").arg(formatPhoneNational(a->patientPhone)));
+        description.append(Text::tr("Status: %1").arg(statusLabel(a->status)));
         writeLine(text,
                   QStringLiteral("DESCRIPTION:") + escaped(description.join(QLatin1Char('\n'))));
         writeLine(text, QStringLiteral("STATUS:") +

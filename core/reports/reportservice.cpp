@@ -16,6 +16,12 @@
 namespace fd {
 namespace {
 
+// The context lupdate files this file's words under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(fd::Reports)
+};
+
 double ratio(qint64 part, qint64 whole)
 {
     return whole > 0 ? double(part) / double(whole) : 0.0;
@@ -63,7 +69,6 @@ QString FigureLine::valueText(double value, bool rate, const QLocale &locale)
 
 QString FigureLine::changeText(const QLocale &locale) const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("fd::Reports", text); };
     auto signedText = [&](double v, int decimals) {
         const QString digits = locale.toString(std::abs(v), 'f', decimals);
         return v > 0 ? locale.positiveSign() + digits
@@ -72,46 +77,46 @@ QString FigureLine::changeText(const QLocale &locale) const
     if (rate) {
         const double points = (now - before) * 100.0;
         if (std::abs(points) < 0.05)
-            return tr("no change");
-        return tr("%1 pts").arg(signedText(points, 1));
+            return Text::tr("no change");
+        return Text::tr("%1 pts").arg(signedText(points, 1));
     }
     const double delta = now - before;
     if (delta == 0.0)
-        return tr("no change");
+        return Text::tr("no change");
     if (before == 0.0)
-        return tr("new");
-    return tr("%1 (%2%3)")
+        return Text::tr("new");
+    return Text::tr("%1 (%2%3)")
         .arg(signedText(delta, 0), signedText(delta / before * 100.0, 1), locale.percent());
 }
 
 QList<FigureLine> figureLines(const ComparedReport &report)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("fd::Reports", text); };
     const Figures &n = report.current.clinic;
     const Figures &b = report.previous.clinic;
     auto count = [](const QString &label, auto now, auto before) {
         return FigureLine{label, double(now), double(before), false};
     };
     return {
-        count(tr("Appointments"), n.appointments, b.appointments),
-        count(tr("Completed"), n.completed, b.completed),
-        count(tr("New patients"), n.newPatients, b.newPatients),
-        count(tr("Self-pay visits"), n.selfPay, b.selfPay),
-        count(tr("Cancelled"), n.cancelled, b.cancelled),
-        count(tr("Late cancellations"), n.lateCancelled, b.lateCancelled),
-        count(tr("No-shows"), n.noShows, b.noShows),
-        count(tr("Booked hours"), double(n.bookedMinutes) / 60.0, double(b.bookedMinutes) / 60.0),
-        count(tr("Available hours"), double(n.availableMinutes) / 60.0,
+        count(Text::tr("Appointments"), n.appointments, b.appointments),
+        count(Text::tr("Completed"), n.completed, b.completed),
+        count(Text::tr("New patients"), n.newPatients, b.newPatients),
+        count(Text::tr("Self-pay visits"), n.selfPay, b.selfPay),
+        count(Text::tr("Cancelled"), n.cancelled, b.cancelled),
+        count(Text::tr("Late cancellations"), n.lateCancelled, b.lateCancelled),
+        count(Text::tr("No-shows"), n.noShows, b.noShows),
+        count(Text::tr("Booked hours"), double(n.bookedMinutes) / 60.0,
+              double(b.bookedMinutes) / 60.0),
+        count(Text::tr("Available hours"), double(n.availableMinutes) / 60.0,
               double(b.availableMinutes) / 60.0),
-        {tr("Utilization"), n.utilization(), b.utilization(), true},
-        {tr("No-show rate"), n.noShowRate(), b.noShowRate(), true},
-        {tr("Late-cancel rate"), n.lateCancelRate(), b.lateCancelRate(), true},
+        {Text::tr("Utilization"), n.utilization(), b.utilization(), true},
+        {Text::tr("No-show rate"), n.noShowRate(), b.noShowRate(), true},
+        {Text::tr("Late-cancel rate"), n.lateCancelRate(), b.lateCancelRate(), true},
     };
 }
 
 Error exportCancelled()
 {
-    return invalid({}, QCoreApplication::translate("fd::Reports", "the export was cancelled"));
+    return invalid({}, Text::tr("the export was cancelled"));
 }
 
 ReportScope ReportScope::of(QDate from, QDate to, std::optional<qint64> locationId,
@@ -138,9 +143,7 @@ namespace {
 Result<AppointmentFilter> filterOf(const ReportScope &scope)
 {
     if (!scope.from.isValid() || !scope.to.isValid() || scope.to < scope.from)
-        return invalid(
-            QStringLiteral("to"),
-            QCoreApplication::translate("fd::Reports", "the period must end after it starts"));
+        return invalid(QStringLiteral("to"), Text::tr("the period must end after it starts"));
     AppointmentFilter filter{scope.from, scope.to, std::nullopt, std::nullopt, false};
     filter.locationIds = scope.locations;
     filter.clinicianIds = scope.clinicians;

@@ -17,10 +17,12 @@
 namespace fd {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's words under (a free Text::tr() would be filed under the
+// namespace, where the program would not look for them).
+struct Text
 {
-    return QCoreApplication::translate("fd::Workbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::Workbook)
+};
 
 lxw_datetime dateOf(QDate day)
 {
@@ -35,7 +37,7 @@ lxw_datetime timeOf(int minute)
 Error workbookError(const QString &path, lxw_error error)
 {
     return Error{ErrorKind::Storage, QStringLiteral("out"),
-                 tr("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error)))};
+                 Text::tr("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error)))};
 }
 
 } // namespace
@@ -48,7 +50,7 @@ Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
     if (target.isDir() || !QFileInfo(target.absolutePath()).isWritable())
         return Error{
             ErrorKind::Invalid, QStringLiteral("out"),
-            tr("cannot write %1: the folder does not exist or cannot be written").arg(path)};
+            Text::tr("cannot write %1: the folder does not exist or cannot be written").arg(path)};
     // Beside the target, so the rename at the end stays on one file system.
     const QString partial =
         target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".part");
@@ -78,19 +80,19 @@ Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
     format_set_num_format(boldDate, "yyyy-mm-dd");
 
     // --- Summary ------------------------------------------------------------------------
-    lxw_worksheet *summary = workbook_add_worksheet(book, tr("Summary").toUtf8().constData());
+    lxw_worksheet *summary = workbook_add_worksheet(book, Text::tr("Summary").toUtf8().constData());
     worksheet_set_column(summary, 0, 0, 28, nullptr);
     worksheet_set_column(summary, 1, 2, 16, nullptr);
-    worksheet_write_string(summary, 0, 0, tr("Front Desk report").toUtf8().constData(), bold);
-    worksheet_write_string(summary, 1, 0, tr("From").toUtf8().constData(), nullptr);
+    worksheet_write_string(summary, 0, 0, Text::tr("Front Desk report").toUtf8().constData(), bold);
+    worksheet_write_string(summary, 1, 0, Text::tr("From").toUtf8().constData(), nullptr);
     lxw_datetime from = dateOf(report.current.from);
     lxw_datetime to = dateOf(report.current.to);
     worksheet_write_datetime(summary, 1, 1, &from, date);
-    worksheet_write_string(summary, 2, 0, tr("To").toUtf8().constData(), nullptr);
+    worksheet_write_string(summary, 2, 0, Text::tr("To").toUtf8().constData(), nullptr);
     worksheet_write_datetime(summary, 2, 1, &to, date);
-    worksheet_write_string(summary, 4, 0, tr("Figure").toUtf8().constData(), bold);
-    worksheet_write_string(summary, 4, 1, tr("This period").toUtf8().constData(), bold);
-    worksheet_write_string(summary, 4, 2, tr("Previous period").toUtf8().constData(), bold);
+    worksheet_write_string(summary, 4, 0, Text::tr("Figure").toUtf8().constData(), bold);
+    worksheet_write_string(summary, 4, 1, Text::tr("This period").toUtf8().constData(), bold);
+    worksheet_write_string(summary, 4, 2, Text::tr("Previous period").toUtf8().constData(), bold);
     lxw_row_t row = 5;
     for (const FigureLine &l : figureLines(report)) {
         lxw_format *format = l.rate ? percent : count;
@@ -101,13 +103,15 @@ Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
     }
 
     // --- Appointments -------------------------------------------------------------------
-    lxw_worksheet *sheet = workbook_add_worksheet(book, tr("Appointments").toUtf8().constData());
-    QStringList headers{tr("Id"),       tr("Date"),      tr("Start"),  tr("End"),
-                        tr("Location"), tr("Clinician"), tr("Patient")};
+    lxw_worksheet *sheet =
+        workbook_add_worksheet(book, Text::tr("Appointments").toUtf8().constData());
+    QStringList headers{Text::tr("Id"),     Text::tr("Date"),     Text::tr("Start"),
+                        Text::tr("End"),    Text::tr("Location"), Text::tr("Clinician"),
+                        Text::tr("Patient")};
     if (!options.deidentified)
-        headers.append(tr("Phone"));
-    headers += {tr("Type"),   tr("Status"),        tr("Service"),
-                tr("Reason"), tr("Cancel reason"), tr("Late cancel")};
+        headers.append(Text::tr("Phone"));
+    headers += {Text::tr("Type"),   Text::tr("Status"),        Text::tr("Service"),
+                Text::tr("Reason"), Text::tr("Cancel reason"), Text::tr("Late cancel")};
     QList<int> widths;
     for (qsizetype c = 0; c < headers.size(); ++c) {
         worksheet_write_string(sheet, 0, lxw_col_t(c), headers[c].toUtf8().constData(), bold);

@@ -528,11 +528,11 @@ private slots:
 
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("week.pdf"));
-        auto written = cli(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
-                                       QStringLiteral("pdf"), QStringLiteral("--paper"),
-                                       QStringLiteral("a4"), QStringLiteral("--out"), pdf,
-                                       QStringLiteral("--json")} +
-                           period);
+        auto written =
+            cli(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                            QStringLiteral("pdf"), QStringLiteral("--paper"), QStringLiteral("a4"),
+                            QStringLiteral("--out"), pdf, QStringLiteral("--json")} +
+                period);
         QVERIFY2(written.exitCode == 0, written.err.constData());
         QVERIFY2(written.err.isEmpty(), written.err.constData());
         const int pages = written.json()[QStringLiteral("pages")].toInt();

@@ -3,8 +3,10 @@
 
 #include "booking/rules.h"
 #include "clirunner.h"
+#include "common/text.h"
 #include "common/translations.h"
 #include "contact/phone.h"
+#include "reports/reportservice.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,6 +38,31 @@ private slots:
         QVERIFY(rules::checkTransition(Status::Completed, Status::Booked)
                     .error()
                     .message.startsWith(QStringLiteral("no se puede pasar")));
+        // Files whose words are filed under their own context, not their namespace's.
+        const auto empty = cleanLine(QStringLiteral("name"), QStringLiteral(" "), 80, true);
+        QVERIFY(!empty.ok());
+        QVERIFY2(!empty.error().message.contains(QStringLiteral("empty")),
+                 qPrintable(empty.error().message));
+        QCOMPARE(figureLines(ComparedReport{}).first().label, QStringLiteral("Citas"));
+        QCOMPARE(FigureLine({QString(), 3, 3, false}).changeText(QLocale()),
+                 QStringLiteral("sin cambio"));
+    }
+
+    // lupdate files a free function's tr() under its namespace ("fd"), a context the program
+    // never asks for: every context must be a class or a Q_DECLARE_TR_FUNCTIONS name.
+    void noWordsFiledUnderANamespace()
+    {
+        QFile ts(qEnvironmentVariable("FRONTDESK_SOURCE_DIR") +
+                 QStringLiteral("/translations/frontdesk_es.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        QStringList contexts;
+        while (xml.readNextStartElement() || !xml.atEnd()) {
+            if (xml.isStartElement() && xml.name() == QLatin1String("name"))
+                contexts.append(xml.readElementText());
+        }
+        QVERIFY(contexts.size() > 20);
+        QVERIFY2(!contexts.contains(QStringLiteral("fd")), "a free tr() in namespace fd");
     }
 
     void commandLineFollowsTheLocale()

@@ -119,8 +119,7 @@ private slots:
         QVERIFY(m_reports->figures()->rows().at(0).before > 0);
 
         // Clinicians and locations, one row each with the core's figures.
-        const QList<BreakdownRow> clinicians =
-            m_reports->breakdown(Breakdown::Clinicians)->rows();
+        const QList<BreakdownRow> clinicians = m_reports->breakdown(Breakdown::Clinicians)->rows();
         QCOMPARE(clinicians.size(), 12);
         for (const BreakdownRow &row : clinicians)
             QCOMPARE(row.now, expected.current.byClinician.value(row.id));
@@ -177,9 +176,9 @@ private slots:
         QCOMPARE(scope.types, QList<AppointmentType>{AppointmentType::New});
         const ComparedReport news = coreReport(scope);
         QCOMPARE(m_reports->figures()->rows(), figureLines(news));
-        QCOMPARE(m_reports->figures()->rows().at(0).now, double(news.current.clinic.newPatients +
-                                                                news.current.clinic.cancelled +
-                                                                news.current.clinic.noShows));
+        QCOMPARE(m_reports->figures()->rows().at(0).now,
+                 double(news.current.clinic.newPatients + news.current.clinic.cancelled +
+                        news.current.clinic.noShows));
 
         // Nothing ticked in a list: no report, and the window says what to do.
         untick(types, typeLabel(AppointmentType::New));

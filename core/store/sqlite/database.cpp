@@ -20,10 +20,12 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcStore, "frontdesk.store")
 
-QString tr(const char *text)
+// The context lupdate files this file's words under (a free Text::tr() would be filed under the
+// namespace, where the program would not look for them).
+struct Text
 {
-    return QCoreApplication::translate("fd::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::Database)
+};
 
 QString nextConnectionName()
 {
@@ -110,20 +112,22 @@ QString Database::defaultPath()
 Result<std::unique_ptr<Database>> Database::open(const QString &path, bool create)
 {
     if (path.isEmpty())
-        return invalid(QStringLiteral("db"), tr("no database file given"));
+        return invalid(QStringLiteral("db"), Text::tr("no database file given"));
     const QFileInfo info(path);
     if (!info.exists()) {
         // Only creating a clinic creates a file: a mistyped path must not become an empty
         // database that answers every question with nothing.
         if (!create)
-            return invalid(QStringLiteral("db"), tr("%1 does not exist; create a clinic there with "
-                                                    "\"frontdesk-cli init --db %1\"")
-                                                     .arg(path));
+            return invalid(QStringLiteral("db"),
+                           Text::tr("%1 does not exist; create a clinic there with "
+                                    "\"frontdesk-cli init --db %1\"")
+                               .arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return invalid(QStringLiteral("db"),
-                           tr("cannot create the folder %1").arg(info.absolutePath()));
+                           Text::tr("cannot create the folder %1").arg(info.absolutePath()));
     } else if (info.isDir()) {
-        return invalid(QStringLiteral("db"), tr("%1 is a folder, not a database file").arg(path));
+        return invalid(QStringLiteral("db"),
+                       Text::tr("%1 is a folder, not a database file").arg(path));
     }
 
     // No QSqlDatabase copy may outlive `database`: removeDatabase() in its destructor
@@ -136,7 +140,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, bool creat
     database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!database->m_db.open())
         return Error{ErrorKind::Storage, QStringLiteral("db"),
-                     tr("cannot open %1: %2").arg(path, database->m_db.lastError().text())};
+                     Text::tr("cannot open %1: %2").arg(path, database->m_db.lastError().text())};
 
     // Before anything is written: a Front Desk database, or (when creating) an empty file.
     // Another program's file is left byte for byte as it was.
@@ -150,7 +154,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, bool creat
                                "PRAGMA synchronous = FULL", "PRAGMA cache_size = -32768"}) {
         if (auto r = exec(database->m_db, QString::fromLatin1(pragma)); !r)
             return Error{r.error().kind, QStringLiteral("db"),
-                         tr("%1: %2").arg(path, r.error().message)};
+                         Text::tr("%1: %2").arg(path, r.error().message)};
     }
     if (auto r = database->migrate(); !r)
         return r.error();
@@ -165,9 +169,9 @@ Result<void> Database::checkIsFrontDesk(bool create)
         // unreadable file gets the sentence for its own trouble. Extended codes keep the
         // primary one in the low byte.
         if ((q.lastError().nativeErrorCode().toInt() & 0xff) == 26)
-            return invalid(
-                QStringLiteral("db"),
-                tr("%1 is not a Front Desk database; it was left as it was").arg(quotable(m_path)));
+            return invalid(QStringLiteral("db"),
+                           Text::tr("%1 is not a Front Desk database; it was left as it was")
+                               .arg(quotable(m_path)));
         const Error e = storageError(q.lastError());
         return Error{e.kind, QStringLiteral("db"),
                      quotable(m_path) + QStringLiteral(": ") + e.message};
@@ -183,9 +187,10 @@ Result<void> Database::checkIsFrontDesk(bool create)
     if (empty && create)
         return {};
     if (empty)
-        return invalid(QStringLiteral("db"),
-                       tr("%1 holds no clinic; create one with \"frontdesk-cli init --db %1\"")
-                           .arg(quotable(m_path)));
+        return invalid(
+            QStringLiteral("db"),
+            Text::tr("%1 holds no clinic; create one with \"frontdesk-cli init --db %1\"")
+                .arg(quotable(m_path)));
     // Ours: marked with Front Desk's application id (version 3 on), or, from before, holding
     // the schema version and the clinic's own tables. A table that happens to be called
     // schema_version does not make another program's file ours.
@@ -202,18 +207,20 @@ Result<void> Database::checkIsFrontDesk(bool create)
             ours = ours && tables.contains(QString::fromLatin1(table));
     }
     if (!ours)
-        return invalid(QStringLiteral("db"),
-                       tr("%1 is another program's database, not Front Desk's; it was left as it "
-                          "was")
-                           .arg(quotable(m_path)));
+        return invalid(
+            QStringLiteral("db"),
+            Text::tr("%1 is another program's database, not Front Desk's; it was left as it "
+                     "was")
+                .arg(quotable(m_path)));
     // A newer Front Desk's file is refused before anything here writes to it.
     if (const int version = schemaVersion(); version > kSchemaVersion)
-        return Error{ErrorKind::Storage, QStringLiteral("db"),
-                     tr("%1 was written by a newer Front Desk (schema version %2; this program "
-                        "knows up to %3). Install the newer Front Desk to open it.")
-                         .arg(quotable(m_path))
-                         .arg(version)
-                         .arg(kSchemaVersion)};
+        return Error{
+            ErrorKind::Storage, QStringLiteral("db"),
+            Text::tr("%1 was written by a newer Front Desk (schema version %2; this program "
+                     "knows up to %3). Install the newer Front Desk to open it.")
+                .arg(quotable(m_path))
+                .arg(version)
+                .arg(kSchemaVersion)};
     return {};
 }
 
@@ -258,12 +265,13 @@ Result<void> Database::migrate()
     if (current == kSchemaVersion)
         return {};
     if (current > kSchemaVersion)
-        return Error{ErrorKind::Storage, QStringLiteral("db"),
-                     tr("%1 was written by a newer Front Desk (schema version %2; this program "
-                        "knows up to %3). Install the newer Front Desk to open it.")
-                         .arg(m_path)
-                         .arg(current)
-                         .arg(kSchemaVersion)};
+        return Error{
+            ErrorKind::Storage, QStringLiteral("db"),
+            Text::tr("%1 was written by a newer Front Desk (schema version %2; this program "
+                     "knows up to %3). Install the newer Front Desk to open it.")
+                .arg(m_path)
+                .arg(current)
+                .arg(kSchemaVersion)};
     // Version 3 rebuilds the appointments table, which other tables reference: SQLite asks
     // for foreign keys to be off while a table is rebuilt, and checked before the commit.
     (void)exec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
@@ -281,7 +289,7 @@ Result<void> Database::migrate()
             rollback();
             return Error{
                 ErrorKind::Storage, QStringLiteral("db"),
-                tr("%1 could not be upgraded: its records do not fit together").arg(m_path)};
+                Text::tr("%1 could not be upgraded: its records do not fit together").arg(m_path)};
         }
         check.finish();
         return commit();
