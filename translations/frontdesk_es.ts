@@ -224,6 +224,10 @@
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
+    <message>
+        <source>Patient %1</source>
+        <translation>Paciente %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallIntake</name>
@@ -1319,16 +1323,12 @@
         <translation>canceladas y ausencias ocultas (Ctrl+Mayús+H)</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Informes</translation>
-    </message>
-    <message>
-        <source>Open &amp;reports…</source>
-        <translation>Abrir &amp;informes…</translation>
-    </message>
-    <message>
         <source>Figures, utilization and busiest hours for a period; exports for spreadsheets</source>
         <translation>Cifras, ocupación y horas de más actividad de un período; exportaciones para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Informes…</translation>
     </message>
 </context>
 <context>
@@ -1451,30 +1451,6 @@
         <translation>Sede %1</translation>
     </message>
     <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 y %2 más</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Todas las sedes</translation>
-    </message>
-    <message>
-        <source>all clinicians</source>
-        <translation>todos los profesionales</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>del %1 al %2</translation>
-    </message>
-    <message>
-        <source>%1, beside %2</source>
-        <translation>%1, frente a %2</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation>Citas</translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation>Completadas</translation>
     </message>
@@ -1546,6 +1522,14 @@
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Visits that hold their slot (cancellations and no-shows left out), by the hour they start.</source>
+        <translation>Citas que ocupan su hueco (sin cancelaciones ni ausencias), por la hora en que empiezan.</translation>
+    </message>
+    <message>
+        <source>Appts</source>
+        <translation>Citas</translation>
+    </message>
 </context>
 <context>
     <name>fd::Reports</name>
@@ -1563,7 +1547,7 @@
     </message>
     <message>
         <source>%1 pts</source>
-        <translation>%1 pts</translation>
+        <translation>%1 pp</translation>
     </message>
     <message>
         <source>new</source>
@@ -1620,6 +1604,34 @@
     <message>
         <source>Late-cancel rate</source>
         <translation>Tasa de cancelaciones tardías</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation>sin servicio</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Todas las sedes</translation>
+    </message>
+    <message>
+        <source>all clinicians</source>
+        <translation>todos los profesionales</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1, beside %2</source>
+        <translation>%1, frente a %2</translation>
+    </message>
+    <message>
+        <source>the period compared with must end after it starts</source>
+        <translation>el período con el que se compara debe terminar después de empezar</translation>
     </message>
 </context>
 <context>
@@ -1745,20 +1757,12 @@
         <translation>Exportar como libro de &amp;Excel…</translation>
     </message>
     <message>
-        <source>Export appointments as i&amp;Calendar…</source>
-        <translation>Exportar las citas como i&amp;Calendar…</translation>
-    </message>
-    <message>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <source>Leave out patients&apos; contact &amp;details</source>
-        <translation>Omitir los datos de &amp;contacto de los pacientes</translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>CSV for E&amp;xcel (byte-order mark)</source>
@@ -1767,10 +1771,6 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1865,6 +1865,54 @@
     <message>
         <source>Saved %1 (%2 pages).</source>
         <translation>Se guardó %1 (%2 páginas).</translation>
+    </message>
+    <message>
+        <source>An export is still being written. Stop it and close?</source>
+        <translation>Todavía se está escribiendo una exportación. ¿Detenerla y cerrar?</translation>
+    </message>
+    <message>
+        <source>Export appointments as &amp;iCalendar…</source>
+        <translation>Exportar las citas como &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <source>De-identi&amp;fied: patients by number, no phone or reasons</source>
+        <translation>Anonimi&amp;zado: pacientes por número, sin teléfono ni motivos</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>(No service)</source>
+        <translation>(Sin servicio)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El período termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>%1, beside %2</source>
+        <translation>%1, frente a %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (before: %3)</source>
+        <translation>%1: %2 (antes: %3)</translation>
+    </message>
+    <message>
+        <source>Appointments by status</source>
+        <translation>Citas por estado</translation>
+    </message>
+    <message>
+        <source>Appointments by type</source>
+        <translation>Citas por tipo</translation>
+    </message>
+    <message>
+        <source>Appointments by starting hour</source>
+        <translation>Citas por hora de inicio</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2213,18 @@
     <message>
         <source>Late cancel</source>
         <translation>Cancelación tardía</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation>N.º de paciente</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk is full or the file too large</source>
+        <translation>no se puede escribir %1: el disco está lleno o el archivo es demasiado grande</translation>
     </message>
 </context>
 <context>
@@ -2658,38 +2718,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
         <translation>el periodo dura más de cinco años</translation>
     </message>
     <message>
-        <source>%1 to %2 (the %3 days before in brackets)</source>
-        <translation>del %1 al %2 (entre paréntesis, los %3 días anteriores)</translation>
-    </message>
-    <message>
-        <source>appointments</source>
-        <translation>citas</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completadas</translation>
-    </message>
-    <message>
-        <source>new patients</source>
-        <translation>pacientes nuevos</translation>
-    </message>
-    <message>
-        <source>self-pay visits</source>
-        <translation>citas de pago particular</translation>
-    </message>
-    <message>
-        <source>utilization</source>
-        <translation>ocupación</translation>
-    </message>
-    <message>
-        <source>no-show rate</source>
-        <translation>tasa de ausencias</translation>
-    </message>
-    <message>
-        <source>late-cancel rate</source>
-        <translation>tasa de cancelaciones tardías</translation>
-    </message>
-    <message>
         <source>Print a period&apos;s figures beside the period before: volumes, new patients, self-pay, utilization, no-shows, late cancellations, busiest hours.</source>
         <translation>Muestra las cifras de un periodo junto a las del periodo anterior: volumen, pacientes nuevos, pago particular, ocupación, ausencias, cancelaciones tardías, horas de más actividad.</translation>
     </message>
@@ -2711,7 +2739,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     </message>
     <message>
         <source>Wrote %1 (%2 rows).</source>
-        <translation>Escrito %1 (%2 filas).</translation>
+        <translation>Se escribió %1 (%2 filas).</translation>
     </message>
     <message>
         <source>The file to write.</source>
@@ -2720,10 +2748,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>Start the CSV with the byte-order mark Excel wants.</source>
         <translation>Empieza el CSV con la marca de orden de bytes que pide Excel.</translation>
-    </message>
-    <message>
-        <source>Leave out patients&apos; contact details.</source>
-        <translation>Omite los datos de contacto de los pacientes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not csv, xlsx, pdf or ics</source>
@@ -2752,6 +2776,30 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>letter (the default) or a4, for PDF.</source>
         <translation>letter (por omisión) o a4, para PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The busiest hours are in `report --json` (busiest_hours) and the reports window.</source>
+        <translation>Las horas de más actividad están en `report --json` (busiest_hours) y en la ventana de informes.</translation>
+    </message>
+    <message>
+        <source>is for the appointment lists: a report names no patient</source>
+        <translation>es para las listas de citas: un informe no nombra a ningún paciente</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 events).</source>
+        <translation>Se escribió %1 (%2 eventos).</translation>
+    </message>
+    <message>
+        <source>Name patients by their record&apos;s number, without phone or reasons (CSV, xlsx, ics).</source>
+        <translation>Nombra a los pacientes por el número de su ficha, sin teléfono ni motivos (CSV, xlsx, ics).</translation>
     </message>
 </context>
 <context>

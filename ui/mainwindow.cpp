@@ -387,8 +387,9 @@ void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
             a->shortcut().toString(QKeySequence::NativeText)));
     addActions({previousWeek, nextWeek, goTo});
 
-    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
-    QAction *open = reports->addAction(tr("Open &reports…"));
+    // In the View menu: every top-level menu letter is taken by the call form's fields.
+    view->addSeparator();
+    QAction *open = view->addAction(tr("&Reports…"));
     open->setObjectName(QStringLiteral("openReports"));
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     open->setStatusTip(

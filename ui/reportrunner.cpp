@@ -11,12 +11,13 @@
 
 namespace fd {
 
-// Lives in the runner's thread and owns that thread's connection to the database, opened on
-// first use and closed in the same thread.
+// Lives in one of the runner's threads and owns that thread's connection to the database,
+// opened on first use and closed in the same thread. Its clock is its own: the session's may
+// be a test's, set from the window's thread.
 class ReportRunner::Worker : public QObject
 {
 public:
-    Worker(const QString &database, const Clock &clock) : m_database(database), m_clock(clock) {}
+    explicit Worker(const QString &database) : m_database(database) {}
 
     Result<Clinic *> clinic()
     {
@@ -31,36 +32,40 @@ public:
 
 private:
     QString m_database;
-    const Clock &m_clock;
+    SystemClock m_clock;
     std::unique_ptr<Clinic> m_clinic;
 };
 
-ReportRunner::ReportRunner(const QString &database, const Clock &clock, QObject *parent)
-    : QObject(parent), m_worker(new Worker(database, clock))
+ReportRunner::ReportRunner(const QString &database, QObject *parent)
+    : QObject(parent), m_reporter(new Worker(database)), m_exporter(new Worker(database))
 {
-    m_thread.setObjectName(QStringLiteral("reports"));
-    m_worker->moveToThread(&m_thread);
-    m_thread.start(QThread::LowPriority);
+    for (auto [thread, worker, name] : {std::tuple{&m_reportThread, m_reporter, "reports"},
+                                        std::tuple{&m_exportThread, m_exporter, "exports"}}) {
+        thread->setObjectName(QLatin1String(name));
+        worker->moveToThread(thread);
+        // The worker, and its connection, go in their own thread once it has stopped.
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread->start(QThread::LowPriority);
+    }
 }
 
 ReportRunner::~ReportRunner()
 {
-    m_cancel = true;
-    m_latest = 0; // a report waiting its turn is dropped
-    // The worker closes its connection in its own thread, after whatever it is doing.
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_cancel = true; // an export stops at its next batch of rows
+    m_latest = 0;    // a report waiting its turn is dropped
+    for (QThread *thread : {&m_reportThread, &m_exportThread}) {
+        thread->quit();
+        thread->wait();
+    }
 }
 
 void ReportRunner::run(const ReportScope &scope)
 {
     const quint64 id = ++m_latest;
-    QMetaObject::invokeMethod(m_worker, [this, id, scope] {
+    QMetaObject::invokeMethod(m_reporter, [this, id, scope] {
         if (id != m_latest)
             return; // a newer report was asked for meanwhile
-        auto clinic = m_worker->clinic();
+        auto clinic = m_reporter->clinic();
         Result<ComparedReport> report =
             clinic ? (*clinic)->reports().compared(scope) : Result<ComparedReport>(clinic.error());
         QMetaObject::invokeMethod(this, [this, id, scope, report] {
@@ -78,20 +83,28 @@ void ReportRunner::startExport(const ExportRequest &request)
 {
     m_cancel = false;
     m_exporting = true;
-    QMetaObject::invokeMethod(m_worker, [this, request] {
+    QMetaObject::invokeMethod(m_exporter, [this, request] {
+        if (m_cancel) { // cancelled before it started
+            QMetaObject::invokeMethod(this, [this] {
+                m_exporting = false;
+                emit exportFinished(false, true, 0, exportCancelled().message);
+            });
+            return;
+        }
         // Progress goes to the window as a queued signal; the answer is whether to go on.
         auto progress = [this](qint64 rows) {
             QMetaObject::invokeMethod(this, [this, rows] { emit exportProgress(rows); });
             return !m_cancel;
         };
         auto write = [&]() -> Result<qint64> {
-            auto clinic = m_worker->clinic();
+            auto clinic = m_exporter->clinic();
             if (!clinic)
                 return clinic.error();
             ReportService &reports = (*clinic)->reports();
             if (request.format == Format::Workbook) {
                 WorkbookOptions options;
                 options.deidentified = request.deidentified;
+                options.scope = scopeText(request.scope, request.config);
                 options.progress = progress;
                 return writeWorkbook(request.path, request.report, request.scope, reports, options);
             }
@@ -127,7 +140,7 @@ void ReportRunner::startExport(const ExportRequest &request)
             return rows;
         };
         const Result<qint64> rows = write();
-        const bool cancelled = !rows && m_cancel;
+        const bool cancelled = !rows && rows.error().kind == ErrorKind::Cancelled;
         QMetaObject::invokeMethod(this, [this, rows, cancelled] {
             m_exporting = false;
             emit exportFinished(rows.ok(), cancelled, rows ? *rows : 0,

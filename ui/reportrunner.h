@@ -13,19 +13,17 @@
 
 namespace fd {
 
-class Clock;
-
-// Reports and exports away from the window's thread: a worker thread with its own connection
-// to the clinic database computes a report (a year of history takes most of a second) and
-// streams exports to disk while the window stays responsive. Only the latest of several
-// reports asked for in a row is computed; an export reports its progress and can be cancelled,
-// leaving nothing behind.
+// Reports and exports away from the window's thread: two worker threads, each with its own
+// connection to the clinic database, one computing reports (a year of history takes most of a
+// second), the other streaming exports to disk, so a report asked for during a long export
+// does not wait for it. Only the latest of several reports asked for in a row is computed; an
+// export reports its progress and can be cancelled, leaving nothing behind.
 class ReportRunner : public QObject
 {
     Q_OBJECT
 
 public:
-    ReportRunner(const QString &database, const Clock &clock, QObject *parent = nullptr);
+    explicit ReportRunner(const QString &database, QObject *parent = nullptr);
     ~ReportRunner() override;
 
     void run(const ReportScope &scope);
@@ -45,6 +43,8 @@ public:
     void startExport(const ExportRequest &request);
     void cancelExport() { m_cancel = true; }
     bool exporting() const { return m_exporting; }
+    // The thread exports run on (tests hold it still to cancel an export before it starts).
+    QThread *exportThread() { return &m_exportThread; }
 
 signals:
     void reportReady(const fd::ReportScope &scope, const fd::ComparedReport &report);
@@ -56,8 +56,10 @@ signals:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker *m_worker = nullptr;
+    QThread m_reportThread;
+    QThread m_exportThread;
+    Worker *m_reporter = nullptr;
+    Worker *m_exporter = nullptr;
     std::atomic<quint64> m_latest{0};
     std::atomic<bool> m_cancel{false};
     bool m_exporting = false;

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QChart>
 #include <QChartView>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -82,8 +83,7 @@ QChartView *newChartView()
 } // namespace
 
 ReportsWindow::ReportsWindow(Clinic &clinic, QWidget *parent)
-    : QMainWindow(parent), m_clinic(clinic),
-      m_runner(new ReportRunner(clinic.databaseName(), clinic.clock(), this))
+    : QMainWindow(parent), m_clinic(clinic), m_runner(new ReportRunner(clinic.databaseName(), this))
 {
     setWindowTitle(tr("Reports"));
     setWindowFlag(Qt::Window);
@@ -121,7 +121,14 @@ ReportsWindow::ReportsWindow(Clinic &clinic, QWidget *parent)
     heat->verticalHeader()->show();
     heat->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     heat->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_tabs->addTab(tablePage(heat, {m_hoursChart}, Qt::Vertical), tr("&Busiest hours"));
+    auto *heatPage = new QWidget;
+    auto *heatLayout = new QVBoxLayout(heatPage);
+    heatLayout->setContentsMargins(0, 0, 0, 0);
+    auto *note = new QLabel(busiestHoursNote());
+    note->setWordWrap(true);
+    heatLayout->addWidget(note);
+    heatLayout->addWidget(tablePage(heat, {m_hoursChart}, Qt::Vertical), 1);
+    m_tabs->addTab(heatPage, tr("&Busiest hours"));
 
     auto *splitter = new QSplitter;
     splitter->addWidget(scroll);
@@ -131,6 +138,7 @@ ReportsWindow::ReportsWindow(Clinic &clinic, QWidget *parent)
     setCentralWidget(splitter);
 
     m_state = new QLabel;
+    m_exportState = new QLabel;
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(260);
     m_progress->setFormat(tr("%v of %m rows"));
@@ -139,16 +147,16 @@ ReportsWindow::ReportsWindow(Clinic &clinic, QWidget *parent)
     m_cancel->setToolTip(tr("Stop the export; nothing is written (Esc)"));
     m_cancel->hide();
     statusBar()->addWidget(m_state, 1);
+    statusBar()->addPermanentWidget(m_exportState);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QPushButton::clicked, m_runner, &ReportRunner::cancelExport);
-    auto *escape = new QAction(this);
-    escape->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(escape, &QAction::triggered, this, [this] {
-        if (m_runner->exporting())
-            m_runner->cancelExport();
-    });
-    addAction(escape);
+    // Escape cancels an export, and is left to the widgets otherwise.
+    m_escape = new QAction(this);
+    m_escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_escape->setEnabled(false);
+    connect(m_escape, &QAction::triggered, m_runner, &ReportRunner::cancelExport);
+    addAction(m_escape);
 
     buildMenus();
 
@@ -166,16 +174,43 @@ ReportsWindow::ReportsWindow(Clinic &clinic, QWidget *parent)
     });
     connect(m_runner, &ReportRunner::exportFinished, this, &ReportsWindow::exportFinished);
     // Bookings here or at another desk change the figures: the report follows.
-    connect(&m_clinic, &Clinic::changed, this, [this](const ChangeSet &) {
-        if (auto config = m_clinic.schedule().config();
-            config && config->locations.size() != m_config.locations.size())
+    // A change of setup (a clinician added or renamed) refreshes the lists and the names.
+    connect(&m_clinic, &Clinic::changed, this, [this](const ChangeSet &changes) {
+        if (changes.setup)
             fillFilters();
         m_soon.start(1000);
     });
 
     fillFilters();
     setPeriod(Period::Month, today());
+    updateActions();
     resize(1240, 760);
+}
+
+void ReportsWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_runner->exporting() &&
+        QMessageBox::question(
+            this, tr("Reports"), tr("An export is still being written. Stop it and close?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    m_runner->cancelExport();
+    QMainWindow::closeEvent(event);
+}
+
+// Exports, the PDF and printing take the report on screen, and only while it is the one the
+// filters ask for.
+void ReportsWindow::updateActions()
+{
+    const auto asked = scope();
+    const bool current = m_hasReport && asked && *asked == m_shownScope;
+    for (QAction *a : m_exportActions)
+        a->setEnabled(current && !m_runner->exporting());
+    for (QAction *a : m_reportActions)
+        a->setEnabled(current);
+    m_escape->setEnabled(m_runner->exporting());
 }
 
 ReportsWindow::~ReportsWindow() = default;
@@ -191,12 +226,21 @@ void ReportsWindow::buildFilters(QWidget *panel)
     m_to = new QDateEdit;
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        QString format = QLocale().dateFormat(QLocale::ShortFormat);
+        if (!format.contains(QLatin1String("yyyy")))
+            format.replace(QLatin1String("yy"), QLatin1String("yyyy")); // the year in full
+        edit->setDisplayFormat(format);
     }
+    m_fromLabel = new QLabel;
+    m_fromLabel->setBuddy(m_from);
     form->addRow(tr("&Period:"), m_period);
-    form->addRow(tr("&From:"), m_from);
+    form->addRow(m_fromLabel, m_from);
     form->addRow(tr("&To:"), m_to);
     layout->addLayout(form);
+    // The days counted and the days they are compared with, in words.
+    m_range = new QLabel;
+    m_range->setWordWrap(true);
+    layout->addWidget(m_range);
     auto *steps = new QHBoxLayout;
     auto *previous = new QToolButton;
     previous->setText(tr("◀ Previous"));
@@ -210,7 +254,17 @@ void ReportsWindow::buildFilters(QWidget *panel)
     layout->addLayout(steps);
     connect(previous, &QToolButton::clicked, this, [this] { stepPeriod(-1); });
     connect(next, &QToolButton::clicked, this, [this] { stepPeriod(1); });
-    connect(m_period, &QComboBox::currentIndexChanged, this, &ReportsWindow::periodChanged);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        // A custom range starts as the period that was shown.
+        if (!m_filling && Period(m_period->currentIndex()) == Period::Custom &&
+            m_periodFrom.isValid()) {
+            m_filling = true;
+            m_from->setDate(m_periodFrom);
+            m_to->setDate(m_periodTo);
+            m_filling = false;
+        }
+        periodChanged();
+    });
     connect(m_from, &QDateEdit::dateChanged, this, &ReportsWindow::periodChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &ReportsWindow::periodChanged);
 
@@ -251,22 +305,26 @@ void ReportsWindow::buildMenus()
             [this] { chooseExport(ReportRunner::Format::Csv); }),
         add(tr("Export as &Excel workbook…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
             [this] { chooseExport(ReportRunner::Format::Workbook); }),
-        add(tr("Export appointments as i&Calendar…"), {},
+        add(tr("Export appointments as &iCalendar…"), {},
             [this] { chooseExport(ReportRunner::Format::Calendar); }),
     };
+    m_exportActions.first()->setObjectName(QStringLiteral("exportCsv"));
     report->addSeparator();
-    add(tr("Save as P&DF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-        [this] { choosePdf(); });
-    add(tr("&Print…"), QKeySequence::Print, [this] { print(); });
+    m_reportActions = {
+        add(tr("Save as P&DF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+            [this] { choosePdf(); }),
+        add(tr("&Print…"), QKeySequence::Print, [this] { print(); }),
+    };
     report->addSeparator();
-    m_deidentified = report->addAction(tr("Leave out patients' contact &details"));
+    m_deidentified =
+        report->addAction(tr("De-identi&fied: patients by number, no phone or reasons"));
     m_deidentified->setCheckable(true);
     m_byteOrderMark = report->addAction(tr("CSV for E&xcel (byte-order mark)"));
     m_byteOrderMark->setCheckable(true);
     m_byteOrderMark->setChecked(true);
     report->addSeparator();
     add(tr("&Refresh"), QKeySequence::Refresh, [this] { request(); });
-    add(tr("&Close"), QKeySequence::Close, [this] { close(); });
+    add(tr("C&lose"), QKeySequence::Close, [this] { close(); });
 
     QMenu *period = menuBar()->addMenu(tr("&View"));
     QAction *previous = period->addAction(tr("&Previous period"));
@@ -345,9 +403,10 @@ void ReportsWindow::fillFilters()
         if (list->count() > 0)
             list->setCurrentRow(0, QItemSelectionModel::NoUpdate);
         // As tall as its entries, up to a dozen, while the window is tall enough.
-        const int rows = std::min(list->count(), 12);
-        const int height = list->sizeHintForRow(0) * std::max(rows, 1) + 2 * list->frameWidth();
-        list->setMinimumHeight(std::min(height, list->sizeHintForRow(0) * 4));
+        const int rows = std::clamp(int(list->count()), 1, 12);
+        const int row = std::max(list->sizeHintForRow(0), list->fontMetrics().height() + 2);
+        const int height = row * rows + 2 * list->frameWidth();
+        list->setMinimumHeight(std::min(height, row * 4));
         list->setMaximumHeight(height);
     };
     QList<std::pair<qint64, QString>> entries;
@@ -368,6 +427,7 @@ void ReportsWindow::fillFilters()
     entries.clear();
     for (const Service &s : m_config.services)
         entries.append({s.id, printable(s.name)});
+    entries.append({0, tr("(No service)")}); // visits booked without one
     fill(m_services, entries);
     m_filling = false;
 }
@@ -415,6 +475,10 @@ void ReportsWindow::setPeriod(Period kind, QDate anchor, QDate to)
     periodChanged();
 }
 
+// A day, week, month, quarter or year is the one holding the date in the first box, compared
+// with the one before it (a day with the same weekday a week before, so that Monday meets
+// Monday); a custom range with as many days just before it, or as many months when it is
+// whole months.
 void ReportsWindow::periodChanged()
 {
     if (m_filling)
@@ -423,8 +487,11 @@ void ReportsWindow::periodChanged()
     const QDate anchor = m_from->date();
     QDate from = anchor;
     QDate to = anchor;
+    QDate compareFrom; // unset: the core's choice, the calendar period before
+    QDate compareTo;
     switch (kind) {
     case Period::Day:
+        compareFrom = compareTo = anchor.addDays(-7);
         break;
     case Period::Week:
         from = anchor.addDays(1 - anchor.dayOfWeek());
@@ -443,35 +510,52 @@ void ReportsWindow::periodChanged()
         to = QDate(anchor.year(), 12, 31);
         break;
     case Period::Custom:
-        to = std::max(m_to->date(), from);
+        to = m_to->date();
         break;
     }
+    m_periodFrom = from;
+    m_periodTo = to;
+    m_compareFrom = compareFrom;
+    m_compareTo = compareTo;
     m_filling = true;
-    m_from->setDate(from);
-    m_to->setDate(to);
-    m_to->setEnabled(kind == Period::Custom);
+    if (kind != Period::Custom)
+        m_to->setDate(to); // shown, not edited
     m_filling = false;
+    m_to->setEnabled(kind == Period::Custom);
+    m_fromLabel->setText(kind == Period::Custom ? tr("&From:") : tr("&Date:"));
+    ReportScope shown;
+    shown.from = from;
+    shown.to = to;
+    shown.compareFrom = compareFrom;
+    shown.compareTo = compareTo;
+    const auto [before, beforeTo] = shown.comparedPeriod();
+    const QLocale locale;
+    m_range->setText(to < from ? tr("The period ends before it starts.")
+                               : tr("%1, beside %2")
+                                     .arg(dateRangeText(from, to, locale),
+                                          dateRangeText(before, beforeTo, locale)));
     requestSoon();
+    updateActions();
 }
 
 void ReportsWindow::stepPeriod(int direction)
 {
     const auto kind = Period(m_period->currentIndex());
-    const QDate from = m_from->date();
+    const QDate anchor = m_from->date();
     switch (kind) {
     case Period::Day:
-        return setPeriod(kind, from.addDays(direction));
+        return setPeriod(kind, anchor.addDays(direction));
     case Period::Week:
-        return setPeriod(kind, from.addDays(7 * direction));
+        return setPeriod(kind, anchor.addDays(7 * direction));
     case Period::Month:
-        return setPeriod(kind, from.addMonths(direction));
+        return setPeriod(kind, anchor.addMonths(direction));
     case Period::Quarter:
-        return setPeriod(kind, from.addMonths(3 * direction));
+        return setPeriod(kind, anchor.addMonths(3 * direction));
     case Period::Year:
-        return setPeriod(kind, from.addYears(direction));
+        return setPeriod(kind, anchor.addYears(direction));
     case Period::Custom: {
-        const qint64 days = from.daysTo(m_to->date()) + 1;
-        return setPeriod(kind, from.addDays(days * direction),
+        const qint64 days = anchor.daysTo(m_to->date()) + 1;
+        return setPeriod(kind, anchor.addDays(days * direction),
                          m_to->date().addDays(days * direction));
     }
     }
@@ -479,9 +563,13 @@ void ReportsWindow::stepPeriod(int direction)
 
 std::optional<ReportScope> ReportsWindow::scope() const
 {
+    if (!m_periodFrom.isValid() || m_periodTo < m_periodFrom)
+        return std::nullopt;
     ReportScope scope;
-    scope.from = m_from->date();
-    scope.to = m_to->date();
+    scope.from = m_periodFrom;
+    scope.to = m_periodTo;
+    scope.compareFrom = m_compareFrom;
+    scope.compareTo = m_compareTo;
     // Everything ticked asks for no restriction, so that what is added later counts too.
     auto ticked = [](const QListWidget *list, auto &into) -> bool {
         int count = 0;
@@ -512,8 +600,10 @@ void ReportsWindow::request()
 {
     m_soon.stop();
     const auto asked = scope();
+    updateActions();
     if (!asked) {
-        m_state->setText(tr("Tick at least one entry in each list."));
+        m_state->setText(m_periodTo < m_periodFrom ? tr("The period ends before it starts.")
+                                                   : tr("Tick at least one entry in each list."));
         return;
     }
     m_state->setText(tr("Counting…"));
@@ -543,19 +633,21 @@ void ReportsWindow::showReport(const ReportScope &scope, const ComparedReport &r
     setChart(m_clinicianChart, utilizationChart(clinicians, tr("Utilization by clinician")));
     setChart(m_locationChart, utilizationChart(locations, tr("Utilization by location")));
     setChart(m_hoursChart, hoursChart(report, busiestHourRange(report, m_config)));
+    describeCharts(clinicians, locations);
     const QLocale locale;
     m_state->setText(tr("%1 · %2 · %3 appointments")
                          .arg(scopeText(scope, m_config), periodText(report, locale),
                               locale.toString(report.current.clinic.appointments)));
+    updateActions();
     emit reportShown();
 }
 
 QString ReportsWindow::suggestedName(const QString &suffix) const
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(folder).filePath(
-        QStringLiteral("frontdesk-%1-to-%2.%3")
-            .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate), suffix));
+    return QDir(folder).filePath(QStringLiteral("frontdesk-%1-to-%2.%3")
+                                     .arg(m_shownScope.from.toString(Qt::ISODate),
+                                          m_shownScope.to.toString(Qt::ISODate), suffix));
 }
 
 void ReportsWindow::chooseExport(ReportRunner::Format format)
@@ -579,6 +671,7 @@ void ReportsWindow::exportTo(ReportRunner::Format format, const QString &path)
 {
     if (m_runner->exporting() || !m_hasReport)
         return;
+    m_soon.stop();
     ReportRunner::ExportRequest request;
     request.format = format;
     request.path = path;
@@ -597,26 +690,24 @@ void ReportsWindow::exportTo(ReportRunner::Format format, const QString &path)
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    for (QAction *a : m_exportActions)
-        a->setEnabled(false);
-    m_state->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    m_exportState->setText(tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
     m_runner->startExport(request);
+    updateActions();
 }
 
 void ReportsWindow::exportFinished(bool done, bool cancelled, qint64 rows, const QString &message)
 {
     m_progress->hide();
     m_cancel->hide();
-    for (QAction *a : m_exportActions)
-        a->setEnabled(true);
+    updateActions();
     const QString file = QDir::toNativeSeparators(m_exportPath);
     if (done) {
-        m_state->setText(rows == 1 ? tr("Wrote %1 (1 row).").arg(file)
-                                   : tr("Wrote %1 (%2 rows).").arg(file).arg(rows));
+        m_exportState->setText(rows == 1 ? tr("Wrote %1 (1 row).").arg(file)
+                                         : tr("Wrote %1 (%2 rows).").arg(file).arg(rows));
     } else if (cancelled) {
-        m_state->setText(tr("Export cancelled; nothing was written."));
+        m_exportState->setText(tr("Export cancelled; nothing was written."));
     } else {
-        m_state->setText(tr("Could not write %1.").arg(file));
+        m_exportState->setText(tr("Could not write %1.").arg(file));
         QMessageBox::warning(this, tr("Export"), tr("Could not write %1:\n%2").arg(file, message));
     }
 }
@@ -625,10 +716,8 @@ Result<int> ReportsWindow::savePdf(const QString &path)
 {
     if (!m_hasReport)
         return invalid({}, tr("there is no report yet"));
-    const ReportDocument document{m_report, m_shownScope, m_config, QDateTime::currentDateTime(),
-                                  QLocale()};
     const bool letter = QLocale().measurementSystem() != QLocale::MetricSystem;
-    return writeReportPdf(document, QPageSize(letter ? QPageSize::Letter : QPageSize::A4), path);
+    return writeReportPdf(document(), QPageSize(letter ? QPageSize::Letter : QPageSize::A4), path);
 }
 
 void ReportsWindow::choosePdf()
@@ -651,13 +740,59 @@ void ReportsWindow::print()
 {
     if (!m_hasReport)
         return;
-    QPrinter printer;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(windowTitle());
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ReportDocument document{m_report, m_shownScope, m_config, QDateTime::currentDateTime(),
-                                  QLocale()};
-    paintReport(document, printer);
+    // The report is printed whole: its pages are laid out as it is printed.
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
+    dialog.setOption(QAbstractPrintDialog::PrintCurrentPage, false);
+    dialog.setOption(QAbstractPrintDialog::PrintSelection, false);
+    if (dialog.exec() == QDialog::Accepted)
+        paintReport(document(), printer);
+}
+
+// What is on screen, printed now in the clinic's time.
+ReportDocument ReportsWindow::document() const
+{
+    const QString zone = m_config.locations.isEmpty() ? QStringLiteral("America/New_York")
+                                                      : m_config.locations.first().timeZone;
+    return {m_report, m_shownScope, m_config,
+            m_clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())), QLocale()};
+}
+
+// Screen readers read each chart's figures from its description; the tables beside hold the
+// same, apart from the counts by status and type, which only the charts show.
+void ReportsWindow::describeCharts(const QList<BreakdownRow> &clinicians,
+                                   const QList<BreakdownRow> &locations)
+{
+    const QLocale locale;
+    auto pair = [&](const QString &name, double now, double before, bool rate) {
+        return tr("%1: %2 (before: %3)")
+            .arg(name, FigureLine::valueText(now, rate, locale),
+                 FigureLine::valueText(before, rate, locale));
+    };
+    QStringList parts;
+    for (Status s : reportedStatuses())
+        parts.append(pair(statusLabel(s), m_report.current.clinic.byStatus[std::size_t(s)],
+                          m_report.previous.clinic.byStatus[std::size_t(s)], false));
+    m_statusChart->setAccessibleName(tr("Appointments by status"));
+    m_statusChart->setAccessibleDescription(parts.join(QStringLiteral("; ")));
+    parts.clear();
+    for (AppointmentType t : reportedTypes())
+        parts.append(pair(typeLabel(t), m_report.current.clinic.byType[std::size_t(t)],
+                          m_report.previous.clinic.byType[std::size_t(t)], false));
+    m_typeChart->setAccessibleName(tr("Appointments by type"));
+    m_typeChart->setAccessibleDescription(parts.join(QStringLiteral("; ")));
+    for (auto [view, rows, name] :
+         {std::tuple{m_clinicianChart, &clinicians, tr("Utilization by clinician")},
+          std::tuple{m_locationChart, &locations, tr("Utilization by location")}}) {
+        parts.clear();
+        for (const BreakdownRow &r : *rows)
+            parts.append(pair(r.name, r.now.utilization(), r.before.utilization(), true));
+        view->setAccessibleName(name);
+        view->setAccessibleDescription(parts.join(QStringLiteral("; ")));
+    }
+    m_hoursChart->setAccessibleName(tr("Appointments by starting hour"));
 }
 
 } // namespace fd

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "reportcontent.h"
+#include "reportpdf.h"
 #include "reportrunner.h"
 
 #include <QMainWindow>
@@ -75,11 +76,15 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *stateLabel() const { return m_state; }
+    QLabel *exportStateLabel() const { return m_exportState; }
     QList<QChartView *> chartViews() const;
 
 signals:
     // The tables and charts show a new report.
     void reportShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildFilters(QWidget *panel);
@@ -96,6 +101,10 @@ private:
     void choosePdf();
     void print();
     void exportFinished(bool done, bool cancelled, qint64 rows, const QString &message);
+    void updateActions();
+    ReportDocument document() const;
+    void describeCharts(const QList<BreakdownRow> &clinicians,
+                        const QList<BreakdownRow> &locations);
     void setChart(QChartView *view, QChart *chart);
     QDate today() const;
     QString suggestedName(const QString &suffix) const;
@@ -124,6 +133,16 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QList<QAction *> m_exportActions;
+    QList<QAction *> m_reportActions; // PDF and print
+    QAction *m_escape = nullptr;
+    QLabel *m_exportState = nullptr;
+    QLabel *m_range = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    // The period the filters ask for and the one it is compared with.
+    QDate m_periodFrom;
+    QDate m_periodTo;
+    QDate m_compareFrom;
+    QDate m_compareTo;
     QAction *m_deidentified = nullptr;
     QAction *m_byteOrderMark = nullptr;
     QString m_exportPath;

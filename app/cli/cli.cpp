@@ -54,6 +54,7 @@ ExitCode exitCodeFor(ErrorKind kind)
     case ErrorKind::Conflict:
         return Refused;
     case ErrorKind::Storage:
+    case ErrorKind::Cancelled:
         return Failure;
     }
     return Failure;

@@ -24,6 +24,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -560,6 +561,20 @@ Result<void> resolveWhere(const Context &c, const ClinicConfig &config,
     return {};
 }
 
+// --out: a file to create or replace, never a device, a pipe or a folder (replacing one
+// would destroy it, or write nowhere).
+Result<QString> outputFile(const Context &c)
+{
+    auto out = required(c, "out");
+    if (!out)
+        return out.error();
+    const QFileInfo info(*out);
+    if (info.exists() && !info.isFile())
+        return invalid(QStringLiteral("out"),
+                       Text::tr("%1 is not a regular file").arg(quotable(*out)));
+    return *out;
+}
+
 // --paper: letter (the default) or a4.
 Result<QPageSize> paperOption(const Context &c)
 {
@@ -588,7 +603,7 @@ Result<void> checkPrinting(bool charts)
 int writeDayPdf(Context &c, const ClinicConfig &config, const ScheduleService::Query &query,
                 const QList<Appointment> &list)
 {
-    auto out = required(c, "out");
+    auto out = outputFile(c);
     if (!out)
         return fail(out.error());
     if (auto printing = checkPrinting(false); !printing)
@@ -818,8 +833,9 @@ int runReport(Context &c)
     auto scope = periodScope(c, *config);
     if (!scope)
         return fail(scope.error());
-    auto report = c.clinic.reports().compared(
-        ReportScope::of(scope->from, scope->to, scope->locationId, scope->clinicianId));
+    const ReportScope reportScope =
+        ReportScope::of(scope->from, scope->to, scope->locationId, scope->clinicianId);
+    auto report = c.clinic.reports().compared(reportScope);
     if (!report)
         return fail(report.error());
     if (c.json) {
@@ -828,31 +844,22 @@ int runReport(Context &c)
         printJson(c, o);
         return Ok;
     }
-    const Figures &now = report->current.clinic;
-    const Figures &before = report->previous.clinic;
-    c.out << Text::tr("%1 to %2 (the %3 days before in brackets)")
-                 .arg(scope->from.toString(Qt::ISODate), scope->to.toString(Qt::ISODate))
-                 .arg(scope->from.daysTo(scope->to) + 1)
+    // The window's summary, in the same words: this period, the one before, and the change.
+    const QLocale locale;
+    c.out << Text::tr("%1 (%2)").arg(periodText(*report, locale), scopeText(reportScope, *config))
           << Qt::endl;
-    auto line = [&](const QString &label, const QString &value, const QString &previous) {
-        c.out << QStringLiteral("  %1 %2  (%3)")
-                     .arg(label.leftJustified(22), value.rightJustified(8), previous)
+    const QList<FigureLine> lines = figureLines(*report);
+    qsizetype width = 0;
+    for (const FigureLine &l : lines)
+        width = std::max(width, l.label.size());
+    for (const FigureLine &l : lines)
+        c.out << QStringLiteral("  %1  %2  %3  %4")
+                     .arg(l.label.leftJustified(width), l.nowText(locale).rightJustified(9),
+                          l.beforeText(locale).rightJustified(9), l.changeText(locale))
               << Qt::endl;
-    };
-    auto percent = [](double v) -> QString {
-        return QString::number(v * 100.0, 'f', 1) + QLatin1Char('%');
-    };
-    line(Text::tr("appointments"), QString::number(now.appointments),
-         QString::number(before.appointments));
-    line(Text::tr("completed"), QString::number(now.completed), QString::number(before.completed));
-    line(Text::tr("new patients"), QString::number(now.newPatients),
-         QString::number(before.newPatients));
-    line(Text::tr("self-pay visits"), QString::number(now.selfPay),
-         QString::number(before.selfPay));
-    line(Text::tr("utilization"), percent(now.utilization()), percent(before.utilization()));
-    line(Text::tr("no-show rate"), percent(now.noShowRate()), percent(before.noShowRate()));
-    line(Text::tr("late-cancel rate"), percent(now.lateCancelRate()),
-         percent(before.lateCancelRate()));
+    c.out << Text::tr("The busiest hours are in `report --json` (busiest_hours) and the reports "
+                      "window.")
+          << Qt::endl;
     return Ok;
 }
 
@@ -879,7 +886,10 @@ int runExport(Context &c)
         return fail(invalid(QStringLiteral("bom"), Text::tr("is for CSV files only")));
     if (c.parser.isSet(QStringLiteral("paper")) && kind != QLatin1String("pdf"))
         return fail(invalid(QStringLiteral("paper"), Text::tr("is for PDF files only")));
-    auto out = required(c, "out");
+    if (c.parser.isSet(QStringLiteral("deidentified")) && kind == QLatin1String("pdf"))
+        return fail(invalid(QStringLiteral("deidentified"),
+                            Text::tr("is for the appointment lists: a report names no patient")));
+    auto out = outputFile(c);
     if (!out)
         return fail(out.error());
     const bool deidentified = c.parser.isSet(QStringLiteral("deidentified"));
@@ -914,6 +924,7 @@ int runExport(Context &c)
                 return report.error();
             WorkbookOptions options;
             options.deidentified = deidentified;
+            options.scope = scopeText(reportScope, *config);
             return writeWorkbook(*out, *report, reportScope, c.clinic.reports(), options);
         }
         QSaveFile file(*out);
@@ -955,6 +966,8 @@ int runExport(Context &c)
         c.out << (*rows == 1 ? Text::tr("Wrote %1 (1 page).").arg(*out)
                              : Text::tr("Wrote %1 (%2 pages).").arg(*out).arg(*rows))
               << Qt::endl;
+    else if (kind == QLatin1String("ics"))
+        c.out << Text::tr("Wrote %1 (%2 events).").arg(*out).arg(*rows) << Qt::endl;
     else
         c.out << Text::tr("Wrote %1 (%2 rows).").arg(*out).arg(*rows) << Qt::endl;
     return Ok;
@@ -1135,7 +1148,8 @@ const QList<CommandSpec> &commands()
           option("out", Text::tr("The file to write."), Text::tr("FILE")),
           option("bom", Text::tr("Start the CSV with the byte-order mark Excel wants.")),
           option("paper", Text::tr("letter (the default) or a4, for PDF."), Text::tr("PAPER")),
-          option("deidentified", Text::tr("Leave out patients' contact details."))},
+          option("deidentified", Text::tr("Name patients by their record's number, without "
+                                          "phone or reasons (CSV, xlsx, ics)."))},
          runExport},
     };
     return list;

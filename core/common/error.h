@@ -15,6 +15,7 @@ enum class ErrorKind {
     Conflict, // another desk got there first (slot just taken)
     NotFound, // the record asked for does not exist
     Storage,  // the database failed
+    Cancelled // the person who asked for it stopped it (a long export)
 };
 
 struct Error

@@ -24,7 +24,8 @@ struct CsvOptions
 {
     // The byte-order mark Excel wants before it reads UTF-8.
     bool byteOrderMark = false;
-    // Leaves out patients' contact details (the phone column).
+    // Names patients by their record's number (patient_id) and leaves out their phone and the
+    // reasons for the visit and for a cancellation.
     bool deidentified = false;
     ExportProgress progress;
 };

@@ -155,7 +155,10 @@ Result<qint64> writeICalendar(const QList<Appointment> &appointments, const Clin
         writeLine(text, QStringLiteral("DTEND;TZID=%1:%2")
                             .arg(loc->timeZone, localStamp(a->day, a->endMinute)));
         writeLine(text, QStringLiteral("SUMMARY:") +
-                            escaped(Text::tr("%1 (%2)").arg(a->patientName, typeLabel(a->type))));
+                            escaped(Text::tr("%1 (%2)").arg(
+                                options.deidentified ? Text::tr("Patient %1").arg(a->patientId)
+                                                     : a->patientName,
+                                typeLabel(a->type))));
         writeLine(text, QStringLiteral("LOCATION:") +
                             escaped(loc->address.isEmpty()
                                         ? loc->name
@@ -163,7 +166,7 @@ Result<qint64> writeICalendar(const QList<Appointment> &appointments, const Clin
         QStringList description{Text::tr("Clinician: %1").arg(a->clinicianName)};
         if (!a->serviceName.isEmpty())
             description.append(Text::tr("Service: %1").arg(a->serviceName));
-        if (!a->reason.isEmpty())
+        if (!options.deidentified && !a->reason.isEmpty())
             description.append(Text::tr("Reason: %1").arg(a->reason));
         if (!options.deidentified && !a->patientPhone.isEmpty())
             description.append(Text::tr("Phone: %1").arg(formatPhoneNational(a->patientPhone)));

@@ -17,7 +17,7 @@ namespace fd {
 // daylight-saving change. UIDs are stable: the same visit keeps its UID in every export.
 struct CalendarOptions
 {
-    bool deidentified = false; // no phone numbers in the events
+    bool deidentified = false; // patients by number, without phone or reason
     qint64 stampUtc = 0;       // DTSTAMP: when the file is made
 };
 Result<qint64> writeICalendar(const QList<Appointment> &appointments, const ClinicConfig &config,

@@ -5,6 +5,7 @@
 
 #include "calendar/walltime.h"
 #include "clinic/context.h"
+#include "common/text.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -74,19 +75,22 @@ QString FigureLine::changeText(const QLocale &locale) const
         return v > 0 ? locale.positiveSign() + digits
                      : (v < 0 ? locale.negativeSign() + digits : digits);
     };
+    // The change between the values as shown: rates to a tenth of a point, counts whole.
     if (rate) {
-        const double points = (now - before) * 100.0;
+        const double points = std::round(now * 1000.0) / 10.0 - std::round(before * 1000.0) / 10.0;
         if (std::abs(points) < 0.05)
             return Text::tr("no change");
         return Text::tr("%1 pts").arg(signedText(points, 1));
     }
-    const double delta = now - before;
+    const double shownNow = std::round(now);
+    const double shownBefore = std::round(before);
+    const double delta = shownNow - shownBefore;
     if (delta == 0.0)
         return Text::tr("no change");
-    if (before == 0.0)
+    if (shownBefore == 0.0)
         return Text::tr("new");
     return Text::tr("%1 (%2%3)")
-        .arg(signedText(delta, 0), signedText(delta / before * 100.0, 1), locale.percent());
+        .arg(signedText(delta, 0), signedText(delta / shownBefore * 100.0, 1), locale.percent());
 }
 
 QList<FigureLine> figureLines(const ComparedReport &report)
@@ -114,15 +118,74 @@ QList<FigureLine> figureLines(const ComparedReport &report)
     };
 }
 
+QString scopeText(const ReportScope &scope, const ClinicConfig &config)
+{
+    auto names = [](const QStringList &list, const QString &all, int of) {
+        if (list.isEmpty() || list.size() >= of)
+            return all;
+        if (list.size() <= 2)
+            return list.join(QStringLiteral(", "));
+        return Text::tr("%1 and %2 more").arg(list.first()).arg(list.size() - 1);
+    };
+    QStringList locations;
+    for (qint64 id : scope.locations)
+        if (const Location *l = config.location(id))
+            locations.append(printable(l->name));
+    QStringList clinicians;
+    for (qint64 id : scope.clinicians)
+        if (const Clinician *c = config.clinician(id))
+            clinicians.append(printable(c->name));
+    QStringList types;
+    for (AppointmentType t : scope.types)
+        types.append(typeLabel(t));
+    QStringList services;
+    for (qint64 id : scope.services)
+        if (const Service *s = config.service(id))
+            services.append(printable(s->name));
+        else if (id == 0)
+            services.append(Text::tr("no service"));
+    QStringList parts{
+        names(locations, Text::tr("All locations"), int(config.locations.size())),
+        names(clinicians, Text::tr("all clinicians"), int(config.clinicians.size())),
+    };
+    if (!types.isEmpty() && types.size() < 3)
+        parts.append(types.join(QStringLiteral(", ")));
+    if (!services.isEmpty() && services.size() < config.services.size())
+        parts.append(names(services, {}, int(config.services.size())));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString dateText(QDate day, const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(day, format);
+}
+
+QString dateRangeText(QDate from, QDate to, const QLocale &locale)
+{
+    if (from == to)
+        return dateText(from, locale);
+    return Text::tr("%1 to %2").arg(dateText(from, locale), dateText(to, locale));
+}
+
+QString periodText(const ComparedReport &report, const QLocale &locale)
+{
+    return Text::tr("%1, beside %2")
+        .arg(dateRangeText(report.current.from, report.current.to, locale),
+             dateRangeText(report.previous.from, report.previous.to, locale));
+}
+
 Error exportCancelled()
 {
-    return invalid({}, Text::tr("the export was cancelled"));
+    return {ErrorKind::Cancelled, {}, Text::tr("the export was cancelled")};
 }
 
 ReportScope ReportScope::of(QDate from, QDate to, std::optional<qint64> locationId,
                             std::optional<qint64> clinicianId)
 {
-    ReportScope scope{from, to, {}, {}, {}, {}};
+    ReportScope scope{from, to, {}, {}, {}, {}, {}, {}};
     if (locationId)
         scope.locations = {*locationId};
     if (clinicianId)
@@ -135,7 +198,21 @@ ReportScope ReportScope::over(QDate otherFrom, QDate otherTo) const
     ReportScope other = *this;
     other.from = otherFrom;
     other.to = otherTo;
+    other.compareFrom = {};
+    other.compareTo = {};
     return other;
+}
+
+std::pair<QDate, QDate> ReportScope::comparedPeriod() const
+{
+    if (compareFrom.isValid() && compareTo.isValid())
+        return {compareFrom, compareTo};
+    if (from.isValid() && to.isValid() && from.day() == 1 && to.addDays(1).day() == 1) {
+        const int months = (to.year() - from.year()) * 12 + to.month() - from.month() + 1;
+        return {from.addMonths(-months), from.addDays(-1)};
+    }
+    const qint64 days = from.daysTo(to) + 1;
+    return {from.addDays(-days), from.addDays(-1)};
 }
 
 namespace {
@@ -178,8 +255,11 @@ Result<ComparedReport> ReportService::compared(const ReportScope &scope)
     auto current = period(scope);
     if (!current)
         return current.error();
-    const qint64 days = scope.from.daysTo(scope.to) + 1;
-    auto previous = period(scope.over(scope.from.addDays(-days), scope.from.addDays(-1)));
+    const auto [compareFrom, compareTo] = scope.comparedPeriod();
+    if (compareTo < compareFrom)
+        return invalid(QStringLiteral("compare"),
+                       Text::tr("the period compared with must end after it starts"));
+    auto previous = period(scope.over(compareFrom, compareTo));
     if (!previous)
         return previous.error();
     return ComparedReport{*current, *previous};

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/clinicconfig.h"
 #include "domain/csvoptions.h"
 #include "domain/types.h"
 
@@ -55,7 +56,14 @@ struct ReportScope
     QList<qint64> locations;
     QList<qint64> clinicians;
     QList<AppointmentType> types;
-    QList<qint64> services;
+    QList<qint64> services; // 0 stands for appointments booked without a service
+    // The period its figures are compared with (the same weekday a week before, say); unset,
+    // the calendar months just before when the period is whole months (a month, a quarter, a
+    // year), else as many days just before.
+    QDate compareFrom;
+    QDate compareTo;
+
+    std::pair<QDate, QDate> comparedPeriod() const;
 
     // The command line's scope: one location or clinician, or all.
     static ReportScope of(QDate from, QDate to, std::optional<qint64> locationId = {},
@@ -108,6 +116,14 @@ struct FigureLine
 // The summary's figures in the order a manager reads them.
 QList<FigureLine> figureLines(const ComparedReport &report);
 
+// "All locations · Dr. Maria Alvarez, DPT · New, Follow-up": the scope in words.
+QString scopeText(const ReportScope &scope, const ClinicConfig &config);
+// A date in the locale's short form with the year in full: "11/1/2026".
+QString dateText(QDate day, const QLocale &locale);
+QString dateRangeText(QDate from, QDate to, const QLocale &locale);
+// "11/1/2026 to 11/30/2026, beside 10/1/2026 to 10/31/2026"
+QString periodText(const ComparedReport &report, const QLocale &locale);
+
 class ReportService
 {
 public:
@@ -117,7 +133,7 @@ public:
     // minutes follow the scope's locations and clinicians; types and services narrow only
     // what was booked.
     Result<PeriodReport> period(const ReportScope &scope);
-    // The period and the one of as many days ending the day before `from`.
+    // The period beside the one it is compared with.
     Result<ComparedReport> compared(const ReportScope &scope);
 
     // The scope's appointments as CSV (RFC 4180, UTF-8, a header row), one row each,

@@ -40,6 +40,16 @@ Error workbookError(const QString &path, lxw_error error)
                  Text::tr("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error)))};
 }
 
+bool endsLikeAZip(const QString &path)
+{
+    QFile file(path);
+    constexpr qint64 kEndRecord = 22; // no archive comment
+    if (!file.open(QIODevice::ReadOnly) || file.size() < kEndRecord ||
+        !file.seek(file.size() - kEndRecord))
+        return false;
+    return file.read(4) == QByteArrayLiteral("PK\x05\x06");
+}
+
 } // namespace
 
 Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
@@ -56,6 +66,11 @@ Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
         target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".part");
     lxw_workbook_options workbookOptions{};
     workbookOptions.constant_memory = LXW_TRUE;
+    // The sheets' temporary files beside the workbook: a disk that fills up then fails the
+    // archive's own writes too, which libxlsxwriter reports (it does not check its temporary
+    // files' writes).
+    QByteArray folder = QFile::encodeName(target.absolutePath());
+    workbookOptions.tmpdir = folder.data();
     const QByteArray partialName = QFile::encodeName(partial);
     lxw_workbook *book = workbook_new_opt(partialName.constData(), &workbookOptions);
     if (!book)
@@ -84,12 +99,22 @@ Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
     worksheet_set_column(summary, 0, 0, 28, nullptr);
     worksheet_set_column(summary, 1, 2, 16, nullptr);
     worksheet_write_string(summary, 0, 0, Text::tr("Front Desk report").toUtf8().constData(), bold);
-    worksheet_write_string(summary, 1, 0, Text::tr("From").toUtf8().constData(), nullptr);
+    // Row by row (constant memory drops a cell written above the last row): the period, and
+    // the period before under its own column.
     lxw_datetime from = dateOf(report.current.from);
     lxw_datetime to = dateOf(report.current.to);
+    lxw_datetime previousFrom = dateOf(report.previous.from);
+    lxw_datetime previousTo = dateOf(report.previous.to);
+    worksheet_write_string(summary, 1, 0, Text::tr("From").toUtf8().constData(), nullptr);
     worksheet_write_datetime(summary, 1, 1, &from, date);
+    worksheet_write_datetime(summary, 1, 2, &previousFrom, date);
     worksheet_write_string(summary, 2, 0, Text::tr("To").toUtf8().constData(), nullptr);
     worksheet_write_datetime(summary, 2, 1, &to, date);
+    worksheet_write_datetime(summary, 2, 2, &previousTo, date);
+    if (!options.scope.isEmpty()) {
+        worksheet_write_string(summary, 3, 0, Text::tr("Scope").toUtf8().constData(), nullptr);
+        worksheet_write_string(summary, 3, 1, options.scope.toUtf8().constData(), nullptr);
+    }
     worksheet_write_string(summary, 4, 0, Text::tr("Figure").toUtf8().constData(), bold);
     worksheet_write_string(summary, 4, 1, Text::tr("This period").toUtf8().constData(), bold);
     worksheet_write_string(summary, 4, 2, Text::tr("Previous period").toUtf8().constData(), bold);
@@ -105,13 +130,21 @@ Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
     // --- Appointments -------------------------------------------------------------------
     lxw_worksheet *sheet =
         workbook_add_worksheet(book, Text::tr("Appointments").toUtf8().constData());
-    QStringList headers{Text::tr("Id"),     Text::tr("Date"),     Text::tr("Start"),
-                        Text::tr("End"),    Text::tr("Location"), Text::tr("Clinician"),
-                        Text::tr("Patient")};
-    if (!options.deidentified)
+    // De-identified: patients by their record's number, without phone or reasons.
+    const bool named = !options.deidentified;
+    QStringList headers{Text::tr("Id"),
+                        Text::tr("Date"),
+                        Text::tr("Start"),
+                        Text::tr("End"),
+                        Text::tr("Location"),
+                        Text::tr("Clinician"),
+                        named ? Text::tr("Patient") : Text::tr("Patient id")};
+    if (named)
         headers.append(Text::tr("Phone"));
-    headers += {Text::tr("Type"),   Text::tr("Status"),        Text::tr("Service"),
-                Text::tr("Reason"), Text::tr("Cancel reason"), Text::tr("Late cancel")};
+    headers += {Text::tr("Type"), Text::tr("Status"), Text::tr("Service")};
+    if (named)
+        headers += {Text::tr("Reason"), Text::tr("Cancel reason")};
+    headers.append(Text::tr("Late cancel"));
     QList<int> widths;
     for (qsizetype c = 0; c < headers.size(); ++c) {
         worksheet_write_string(sheet, 0, lxw_col_t(c), headers[c].toUtf8().constData(), bold);
@@ -144,18 +177,22 @@ Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
         worksheet_write_datetime(sheet, r, c++, &end, time);
         text(a.locationName);
         text(a.clinicianName);
-        text(a.patientName);
-        if (!options.deidentified) {
+        if (named) {
+            text(a.patientName);
             auto phone = phones.constFind(a.patientPhone);
             if (phone == phones.cend())
                 phone = phones.insert(a.patientPhone, formatPhoneNational(a.patientPhone));
             text(*phone);
+        } else {
+            worksheet_write_number(sheet, r, c++, double(a.patientId), nullptr);
         }
         text(typeLabel(a.type));
         text(statusLabel(a.status));
         text(a.serviceName);
-        text(a.reason);
-        text(a.cancelReason);
+        if (named) {
+            text(a.reason);
+            text(a.cancelReason);
+        }
         worksheet_write_boolean(sheet, r, c++, a.lateCancel, nullptr);
         ++rows;
         if (options.progress && rows % kExportProgressRows == 0 && !options.progress(rows)) {
@@ -187,6 +224,13 @@ Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
     if (const lxw_error closed = workbook_close(book); closed != LXW_NO_ERROR) {
         QFile::remove(partial);
         return workbookError(path, closed);
+    }
+    // libxlsxwriter does not notice a write that stops short (a full disk): a whole workbook
+    // is a zip archive that ends with its end-of-central-directory record.
+    if (!endsLikeAZip(partial)) {
+        QFile::remove(partial);
+        return Error{ErrorKind::Storage, QStringLiteral("out"),
+                     Text::tr("cannot write %1: the disk is full or the file too large").arg(path)};
     }
     // rename(2) replaces the old file in one step.
     if (std::rename(partialName.constData(), QFile::encodeName(path).constData()) != 0) {

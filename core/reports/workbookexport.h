@@ -15,8 +15,10 @@ namespace fd {
 // file is written beside `path` and renamed into place only when complete.
 struct WorkbookOptions
 {
-    bool deidentified = false; // no phone column
-    ExportProgress progress;   // returning false cancels the export
+    // Patients by their record's number, without phone or reasons.
+    bool deidentified = false;
+    QString scope;           // the scope in words, for the summary (scopeText)
+    ExportProgress progress; // returning false cancels the export
 };
 // `report` is the figures of `scope`; its appointments come from `reports`.
 Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,

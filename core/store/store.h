@@ -39,7 +39,7 @@ struct AppointmentFilter
     QList<qint64> locationIds;
     QList<qint64> clinicianIds;
     QList<AppointmentType> types;
-    QList<qint64> serviceIds;
+    QList<qint64> serviceIds; // 0: no service
 };
 
 // A slot-holding appointment as the capacity rule sees it: its block (visit plus buffer).

@@ -494,8 +494,10 @@ private slots:
         QCOMPARE(rows[2].toArray()[6].toString(), QStringLiteral("'=HYPERLINK(\"x\")"));
         QCOMPARE(rows[2].toArray()[11].toString(), QStringLiteral("'@SUM(A1), \"sore\" back"));
         QCOMPARE(rows[3].toArray()[1].toString(), m_monday.toString(Qt::ISODate));
+        // Phone numbers as people write them, never "+1..." that a spreadsheet would change.
+        QCOMPARE(rows[3].toArray()[7].toString(), QStringLiteral("(201) 555-0133"));
 
-        // De-identified: no phone column, and nothing that looks like a number of ours.
+        // De-identified: patients by their record's number, no phone and no reasons.
         auto bare = cli(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
                                     QStringLiteral("CSV"), QStringLiteral("--out"), csv,
                                     QStringLiteral("--deidentified")} +
@@ -506,8 +508,27 @@ private slots:
         const QByteArray text = file.readAll();
         QVERIFY(!text.startsWith("\xEF\xBB\xBF"));
         QVERIFY(!text.contains("phone"));
-        QVERIFY(!text.contains("555013"));
-        QVERIFY(text.contains("Ann Lee"));
+        QVERIFY(!text.contains("555"));
+        QVERIFY(!text.contains("Ann Lee"));
+        QVERIFY(!text.contains("sore"));
+        QVERIFY(text.startsWith("id,date,start,end,location,clinician,patient_id,type,status,"
+                                "service,late_cancel\r\n"));
+        const auto patients = cli({QStringLiteral("day"), QStringLiteral("--date"),
+                                   m_monday.toString(Qt::ISODate), QStringLiteral("--json")})
+                                  .json()
+                                  .array();
+        QVERIFY(!patients.isEmpty());
+        const QByteArray id =
+            QByteArray::number(patients.first()[QStringLiteral("patient_id")].toInteger());
+        QVERIFY(text.contains(QByteArray(',' + id + ',')));
+
+        // Never over a device or a pipe.
+        auto device = cli(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                      QStringLiteral("csv"), QStringLiteral("--out"),
+                                      QStringLiteral("/dev/null")} +
+                          period);
+        QCOMPARE(device.exitCode, 2);
+        QVERIFY(device.err.contains("out: "));
     }
 
     // The report as PDF, for a scheduled job: pdftotext finds the totals `report --json`

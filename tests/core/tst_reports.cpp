@@ -5,12 +5,16 @@
 #include "booking/scheduleservice.h"
 #include "calendar/walltime.h"
 #include "clinic/setupservice.h"
+#include "generate/historygenerator.h"
 #include "patients/patientservice.h"
 #include "reports/reportservice.h"
+#include "reports/workbookexport.h"
 #include "testclinic.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -191,6 +195,27 @@ private slots:
         });
         QCOMPARE(qint64(reports.period(therapy)->clinic.appointments), qint64(withTherapy));
 
+        // 0 stands for no service: with the others, every appointment again.
+        ReportScope none = week;
+        none.services = {0};
+        const auto withNone =
+            std::count_if(list.cbegin(), list.cend(), [](const auto &x) { return !x.serviceId; });
+        QCOMPARE(qint64(reports.period(none)->clinic.appointments), qint64(withNone));
+        none.services = {0, m_clinic.physicalTherapy, m_clinic.chiropractic};
+        QCOMPARE(reports.period(none)->clinic.appointments, all.appointments);
+
+        // The period compared with can be named (the previous calendar month, say).
+        ReportScope named = week;
+        named.compareFrom = QDate(2026, 3, 2);
+        named.compareTo = QDate(2026, 3, 13);
+        const ComparedReport twoWeeks = reports.compared(named).value();
+        QCOMPARE(twoWeeks.previous.from, QDate(2026, 3, 2));
+        QCOMPARE(twoWeeks.previous.to, QDate(2026, 3, 13));
+        QCOMPARE(twoWeeks.previous.clinic.appointments, all.appointments); // holds this week
+        QCOMPARE(reports.compared(week)->previous.from, QDate(2026, 3, 4));
+        std::swap(named.compareFrom, named.compareTo);
+        QCOMPARE(reports.compared(named).error().field, QStringLiteral("compare"));
+
         QBuffer selfPay;
         QVERIFY(selfPay.open(QIODevice::WriteOnly));
         ReportScope selfPayOnly = week;
@@ -199,6 +224,45 @@ private slots:
         QVERIFY(selfPay.data().contains("Ann Johnson"));
         QVERIFY(!selfPay.data().contains("John Smith"));
         QCOMPARE(reports.period(week)->rows, 5);
+    }
+
+    // An export under way stops at its next batch of rows when its progress says so, and
+    // leaves nothing behind.
+    void exportsStopWhenCancelled()
+    {
+        const ManualClock clock(test::newYork(QStringLiteral("2026-11-23T11:00")));
+        test::TempClinic temp(clock);
+        GenerateOptions options;
+        options.clinicians = 3;
+        options.years = 1;
+        options.patients = 500;
+        QVERIFY(generateHistory(temp.clinic(), options).ok());
+        const ReportScope year = ReportScope::of(QDate(2025, 11, 1), QDate(2026, 10, 31));
+        ReportService &reports = temp.clinic().reports();
+        QVERIFY(reports.period(year)->clinic.appointments > 2 * kExportProgressRows);
+
+        QList<qint64> seen;
+        CsvOptions csv;
+        csv.progress = [&seen](qint64 rows) {
+            seen.append(rows);
+            return seen.size() < 2; // stop at the second batch
+        };
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        const auto stopped = reports.exportAppointmentsCsv(year, buffer, csv);
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(seen, (QList<qint64>{kExportProgressRows, 2 * kExportProgressRows}));
+
+        QTemporaryDir dir;
+        WorkbookOptions workbook;
+        workbook.progress = [](qint64) { return false; };
+        const auto report = reports.compared(year).value();
+        const auto none = writeWorkbook(dir.filePath(QStringLiteral("year.xlsx")), report, year,
+                                        reports, workbook);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().kind, ErrorKind::Cancelled);
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
     void csvOpensInARealReader()

@@ -4,6 +4,7 @@
 #include "booking/bookingservice.h"
 #include "booking/scheduleservice.h"
 #include "booking/slotfinder.h"
+#include "clinic/setupservice.h"
 #include "demo/democlinic.h"
 #include "mainwindow.h"
 #include "reportcharts.h"
@@ -11,8 +12,8 @@
 #include "reportswindow.h"
 #include "testclinic.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -24,9 +25,11 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace fd;
 
@@ -93,11 +96,14 @@ private slots:
 
     void opensOnThisMonthWithTheCoresFigures()
     {
-        QCOMPARE(m_reports->fromEdit()->date(), QDate(2026, 11, 1));
+        // The month holding today, beside the calendar month before.
+        QCOMPARE(m_reports->fromEdit()->date(), QDate(2026, 11, 23));
         QCOMPARE(m_reports->toEdit()->date(), QDate(2026, 11, 30));
         QVERIFY(!m_reports->toEdit()->isEnabled()); // only a custom range takes an end
         const ReportScope month = ReportScope::of(QDate(2026, 11, 1), QDate(2026, 11, 30));
         QCOMPARE(m_reports->shownScope(), month);
+        QCOMPARE(m_reports->report().previous.from, QDate(2026, 10, 1));
+        QCOMPARE(m_reports->report().previous.to, QDate(2026, 10, 31));
         const ComparedReport expected = coreReport(month);
         QCOMPARE(m_reports->figures()->rows(), figureLines(expected));
 
@@ -137,7 +143,7 @@ private slots:
         // The status chart's bars are this period's counts.
         QChart *status = m_reports->chartViews().first()->chart();
         QVERIFY(status);
-        auto *series = qobject_cast<QBarSeries *>(status->series().value(0));
+        auto *series = qobject_cast<QAbstractBarSeries *>(status->series().value(0));
         QVERIFY(series);
         QCOMPARE(series->barSets().first()->sum(), double(counted));
     }
@@ -156,16 +162,37 @@ private slots:
         QCOMPARE(m_reports->figures()->rows(), figureLines(coreReport(scope)));
         QCOMPARE(m_reports->breakdown(Breakdown::Locations)->rowCount(), 3);
 
-        // The period box: up from Month is Week, the week of the 1st; Alt+Left the one before.
+        // The date steps by keyboard inside a month, and to the next month.
+        QDateEdit *date = m_reports->fromEdit();
+        date->setFocus();
+        date->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClick(date, Qt::Key_Up);
+        QCOMPARE(date->date(), QDate(2026, 11, 24));
+        QCOMPARE(m_reports->scope()->from, QDate(2026, 11, 1));
+        date->setSelectedSection(QDateTimeEdit::MonthSection);
+        QTest::keyClick(date, Qt::Key_Up);
+        QCOMPARE(m_reports->scope()->from, QDate(2026, 12, 1));
+        QCOMPARE(m_reports->scope()->to, QDate(2026, 12, 31));
+        QTest::keyClick(date, Qt::Key_Down);
+
+        // The period box: up from Month is Week, the week of the date; Alt+Left the one before.
         m_reports->periodBox()->setFocus();
         QTest::keyClick(m_reports->periodBox(), Qt::Key_Up);
-        QCOMPARE(m_reports->fromEdit()->date(), QDate(2026, 10, 26));
-        QCOMPARE(m_reports->toEdit()->date(), QDate(2026, 11, 1));
+        QCOMPARE(m_reports->scope()->from, QDate(2026, 11, 23));
+        QCOMPARE(m_reports->toEdit()->date(), QDate(2026, 11, 29));
         QTest::keyClick(m_reports, Qt::Key_Left, Qt::AltModifier);
-        QCOMPARE(m_reports->fromEdit()->date(), QDate(2026, 10, 19));
+        QCOMPARE(m_reports->scope()->from, QDate(2026, 11, 16));
         QTRY_VERIFY(settled());
-        QCOMPARE(m_reports->report().current.from, QDate(2026, 10, 19));
-        QCOMPARE(m_reports->report().previous.to, QDate(2026, 10, 18));
+        QCOMPARE(m_reports->report().current.from, QDate(2026, 11, 16));
+        QCOMPARE(m_reports->report().previous.from, QDate(2026, 11, 9));
+        QCOMPARE(m_reports->report().previous.to, QDate(2026, 11, 15));
+
+        // A day meets the same weekday a week before: Monday beside Monday.
+        QTest::keyClick(m_reports->periodBox(), Qt::Key_Up);
+        QTRY_VERIFY(settled());
+        QCOMPARE(m_reports->report().current.from, m_reports->fromEdit()->date());
+        QCOMPARE(m_reports->report().previous.from, m_reports->fromEdit()->date().addDays(-7));
+        QTest::keyClick(m_reports->periodBox(), Qt::Key_Down);
 
         // New patients only.
         QListWidget *types = m_reports->filterList(ReportsWindow::Filter::Types);
@@ -183,9 +210,12 @@ private slots:
         // Nothing ticked in a list: no report, and the window says what to do.
         untick(types, typeLabel(AppointmentType::New));
         QVERIFY(!m_reports->scope());
-        QTest::qWait(400);
-        QVERIFY(m_reports->stateLabel()->text().contains(QStringLiteral("Tick")));
+        QTRY_VERIFY(m_reports->stateLabel()->text().contains(QStringLiteral("Tick")));
         QVERIFY(shown.size() >= 3);
+        // ... and nothing to export until the report on screen is the one asked for.
+        QAction *csv = m_reports->findChild<QAction *>(QStringLiteral("exportCsv"));
+        QVERIFY(csv);
+        QVERIFY(!csv->isEnabled());
     }
 
     // A booking at another desk reaches the figures without anyone asking.
@@ -210,6 +240,31 @@ private slots:
         const auto booked = desk2->booking().book(r);
         QVERIFY2(booked.ok(), booked.ok() ? "" : qPrintable(booked.error().toString()));
         QTRY_COMPARE_WITH_TIMEOUT(m_reports->figures()->rows().at(0).now, before + 1, 5000);
+    }
+
+    // A service added at another desk appears in the list, ticked; the unticked stay so.
+    void followsTheSetup()
+    {
+        QListWidget *services = m_reports->filterList(ReportsWindow::Filter::Services);
+        const int before = services->count();
+        untick(services, QStringLiteral("Massage therapy"));
+        QVERIFY(clinic().setup().addService(QStringLiteral("Dry needling")).ok());
+        QTRY_COMPARE(services->count(), before + 1);
+        for (int i = 0; i < services->count(); ++i) {
+            const QString name = services->item(i)->text();
+            QCOMPARE(services->item(i)->checkState(),
+                     name == QLatin1String("Massage therapy") ? Qt::Unchecked : Qt::Checked);
+        }
+        // "(No service)" stands for visits booked without one: ticking only it counts those.
+        QTRY_VERIFY(settled());
+        for (int i = 0; i < services->count(); ++i)
+            services->item(i)->setCheckState(services->item(i)->data(Qt::UserRole).toLongLong() == 0
+                                                 ? Qt::Checked
+                                                 : Qt::Unchecked);
+        QTRY_VERIFY(settled());
+        QCOMPARE(m_reports->shownScope().services, QList<qint64>{0});
+        QCOMPARE(m_reports->figures()->rows().at(0).now,
+                 double(coreReport(m_reports->shownScope()).current.clinic.appointments));
     }
 
     void exportsReadBackAndCancelLeavesNothing()
@@ -246,20 +301,28 @@ private slots:
         QVERIFY(calendar.open(QIODevice::ReadOnly));
         QCOMPARE(calendar.readAll().count("BEGIN:VEVENT"), finished.last().at(2).toLongLong());
 
-        // A year, cancelled with Escape as soon as it starts: no file, no temporary file.
+        // A year, cancelled with Escape: no file, no temporary file. The export thread is held
+        // still until Escape has been pressed. (The core's tests cancel exports under way.)
         m_reports->setPeriod(ReportsWindow::Period::Year, QDate(2026, 6, 1));
         QTRY_VERIFY(settled());
-        QVERIFY(m_reports->report().current.rows > kExportProgressRows);
         for (auto format : {ReportRunner::Format::Csv, ReportRunner::Format::Workbook}) {
             const QString year = dir.filePath(QStringLiteral("year.out"));
+            QSemaphore hold;
+            auto *holder = new QObject;
+            holder->moveToThread(runner->exportThread());
+            QMetaObject::invokeMethod(holder, [&hold] { hold.acquire(); });
             m_reports->exportTo(format, year);
             QVERIFY(m_reports->cancelButton()->isVisible());
+            QVERIFY(m_reports->progressBar()->isVisible());
             QTest::keyClick(m_reports, Qt::Key_Escape);
+            hold.release();
+            holder->deleteLater(); // in its thread
             QVERIFY(finished.wait(10000));
             QCOMPARE(finished.last().at(0).toBool(), false);
             QCOMPARE(finished.last().at(1).toBool(), true); // cancelled
             QVERIFY(!QFile::exists(year));
-            QVERIFY(m_reports->stateLabel()->text().contains(QStringLiteral("cancelled")));
+            QVERIFY(!m_reports->cancelButton()->isVisible());
+            QVERIFY(m_reports->exportStateLabel()->text().contains(QStringLiteral("cancelled")));
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
 

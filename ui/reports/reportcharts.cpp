@@ -52,14 +52,15 @@ std::pair<QBarSet *, QBarSet *> periodSets()
     return {now, before};
 }
 
-// A value axis from 0 to a round number above the largest value.
+// A value axis from 0 to a round number above the largest value; rates in percent, up to
+// 100% or past it when something was booked over the time available.
 QValueAxis *valueAxis(double largest, bool percent)
 {
     auto *axis = new QValueAxis;
     if (percent) {
         // Ticks every 10 points up to 60%, every 20 above.
         const int step = largest > 0.6 ? 20 : 10;
-        const int top = std::clamp(int(std::ceil(largest * 100.0 / step)) * step, step, 100);
+        const int top = std::max(int(std::ceil(largest * 100.0 / step)) * step, step);
         axis->setRange(0, top);
         axis->setTickCount(top / step + 1);
         axis->setLabelFormat(QStringLiteral("%.0f%%"));
@@ -72,30 +73,60 @@ QValueAxis *valueAxis(double largest, bool percent)
     return axis;
 }
 
+// Bars standing, a pair per category: for the hours of the day, read left to right.
 QChart *groupedBars(const QString &title, const QStringList &categories, const QList<double> &now,
                     const QList<double> &before)
 {
     QChart *chart = newChart(title);
     auto [nowSet, beforeSet] = periodSets();
-    for (double v : now)
-        nowSet->append(v);
-    for (double v : before)
-        beforeSet->append(v);
+    double largest = 0;
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        nowSet->append(now[i]);
+        beforeSet->append(before[i]);
+        largest = std::max({largest, now[i], before[i]});
+    }
     auto *series = new QBarSeries;
     series->append(nowSet);
     series->append(beforeSet);
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    axisX->setTruncateLabels(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    double largest = 0;
-    for (const QList<double> *list : {&now, &before})
-        for (double v : *list)
-            largest = std::max(largest, v);
     QValueAxis *axisY = valueAxis(largest, false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    return chart;
+}
+
+// Bars lying down, a pair per category (this period, the one before), the categories' names
+// whole on the left and read from the top.
+QChart *pairedBars(const QString &title, const QStringList &categories, const QList<double> &now,
+                   const QList<double> &before, bool percent)
+{
+    QChart *chart = newChart(title);
+    auto [nowSet, beforeSet] = periodSets();
+    QStringList names;
+    double largest = 0;
+    for (qsizetype i = categories.size() - 1; i >= 0; --i) {
+        names.append(categories[i]);
+        nowSet->append(percent ? now[i] * 100.0 : now[i]);
+        beforeSet->append(percent ? before[i] * 100.0 : before[i]);
+        largest = std::max({largest, now[i], before[i]});
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(nowSet);
+    series->append(beforeSet);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(names);
+    axisY->setTruncateLabels(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    QValueAxis *axisX = valueAxis(largest, percent);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
     return chart;
 }
 
@@ -111,7 +142,7 @@ QChart *statusChart(const ComparedReport &report)
         now.append(report.current.clinic.byStatus[std::size_t(s)]);
         before.append(report.previous.clinic.byStatus[std::size_t(s)]);
     }
-    return groupedBars(Text::tr("Appointments by status"), categories, now, before);
+    return pairedBars(Text::tr("Appointments by status"), categories, now, before, false);
 }
 
 QChart *typeChart(const ComparedReport &report)
@@ -124,7 +155,7 @@ QChart *typeChart(const ComparedReport &report)
         now.append(report.current.clinic.byType[std::size_t(t)]);
         before.append(report.previous.clinic.byType[std::size_t(t)]);
     }
-    return groupedBars(Text::tr("Appointments by type"), categories, now, before);
+    return pairedBars(Text::tr("Appointments by type"), categories, now, before, false);
 }
 
 QChart *hoursChart(const ComparedReport &report, const HourRange &hours)
@@ -142,29 +173,15 @@ QChart *hoursChart(const ComparedReport &report, const HourRange &hours)
 
 QChart *utilizationChart(const QList<BreakdownRow> &rows, const QString &title)
 {
-    QChart *chart = newChart(title);
-    auto [nowSet, beforeSet] = periodSets();
-    QStringList categories;
-    double largest = 0;
-    // Horizontal bars run bottom to top: the list is appended in reverse to read down by name.
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        categories.append(it->name);
-        nowSet->append(it->now.utilization() * 100.0);
-        beforeSet->append(it->before.utilization() * 100.0);
-        largest = std::max({largest, it->now.utilization(), it->before.utilization()});
+    QStringList names;
+    QList<double> now;
+    QList<double> before;
+    for (const BreakdownRow &r : rows) {
+        names.append(r.name);
+        now.append(r.now.utilization());
+        before.append(r.before.utilization());
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(nowSet);
-    series->append(beforeSet);
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    QValueAxis *axisX = valueAxis(largest, true);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    return chart;
+    return pairedBars(title, names, now, before, true);
 }
 
 } // namespace fd

@@ -70,6 +70,12 @@ HourRange busiestHourRange(const ComparedReport &report, const ClinicConfig &con
     return {first, last};
 }
 
+QString busiestHoursNote()
+{
+    return Text::tr("Visits that hold their slot (cancellations and no-shows left out), by the "
+                    "hour they start.");
+}
+
 QList<int> busiestWeekdays(const ComparedReport &report)
 {
     QList<int> days{0, 1, 2, 3, 4};
@@ -113,10 +119,11 @@ QColor heatTextColor(int value, int maximum)
 
 QString hourText(int hour, const QLocale &locale)
 {
+    // The locale's own words for AM and PM.
     const QString format = locale.timeFormat(QLocale::ShortFormat);
     if (format.contains(QLatin1String("ap"), Qt::CaseInsensitive))
-        return QTime(hour, 0).toString(QStringLiteral("h AP"));
-    return QTime(hour, 0).toString(QStringLiteral("H:mm"));
+        return locale.toString(QTime(hour, 0), QStringLiteral("h AP"));
+    return locale.toString(QTime(hour, 0), QStringLiteral("H:mm"));
 }
 
 QList<Status> reportedStatuses()
@@ -128,57 +135,6 @@ QList<Status> reportedStatuses()
 QList<AppointmentType> reportedTypes()
 {
     return {AppointmentType::New, AppointmentType::FollowUp, AppointmentType::SelfPay};
-}
-
-QString scopeText(const ReportScope &scope, const ClinicConfig &config)
-{
-    auto names = [](const QStringList &list, const QString &all, int of) {
-        if (list.isEmpty() || list.size() >= of)
-            return all;
-        if (list.size() <= 2)
-            return list.join(QStringLiteral(", "));
-        return Text::tr("%1 and %2 more").arg(list.first()).arg(list.size() - 1);
-    };
-    QStringList locations;
-    for (qint64 id : scope.locations)
-        if (const Location *l = config.location(id))
-            locations.append(printable(l->name));
-    QStringList clinicians;
-    for (qint64 id : scope.clinicians)
-        if (const Clinician *c = config.clinician(id))
-            clinicians.append(printable(c->name));
-    QStringList types;
-    for (AppointmentType t : scope.types)
-        types.append(typeLabel(t));
-    QStringList services;
-    for (qint64 id : scope.services)
-        if (const Service *s = config.service(id))
-            services.append(printable(s->name));
-    QStringList parts{
-        names(locations, Text::tr("All locations"), int(config.locations.size())),
-        names(clinicians, Text::tr("all clinicians"), int(config.clinicians.size())),
-    };
-    if (!types.isEmpty() && types.size() < 3)
-        parts.append(types.join(QStringLiteral(", ")));
-    if (!services.isEmpty() && services.size() < config.services.size())
-        parts.append(names(services, {}, int(config.services.size())));
-    return parts.join(QStringLiteral(" · "));
-}
-
-QString dateRangeText(QDate from, QDate to, const QLocale &locale)
-{
-    if (from == to)
-        return locale.toString(from, QLocale::LongFormat);
-    return Text::tr("%1 to %2")
-        .arg(locale.toString(from, QLocale::ShortFormat),
-             locale.toString(to, QLocale::ShortFormat));
-}
-
-QString periodText(const ComparedReport &report, const QLocale &locale)
-{
-    return Text::tr("%1, beside %2")
-        .arg(dateRangeText(report.current.from, report.current.to, locale),
-             dateRangeText(report.previous.from, report.previous.to, locale));
 }
 
 } // namespace fd

@@ -35,6 +35,8 @@ struct HourRange
     int last = 18; // the last hour shown (its visits start before last + 1:00)
 };
 HourRange busiestHourRange(const ComparedReport &report, const ClinicConfig &config);
+// What the busiest hours count, in a sentence under their heading.
+QString busiestHoursNote();
 // Seven weekdays, Monday first; Saturday and Sunday only when something was booked on them.
 QList<int> busiestWeekdays(const ComparedReport &report);
 int busiestMaximum(const PeriodReport &report);
@@ -48,11 +50,5 @@ QString hourText(int hour, const QLocale &locale);
 // The statuses and types a report counts, in reading order, with their names.
 QList<Status> reportedStatuses();
 QList<AppointmentType> reportedTypes();
-
-// "All locations · Dr. Maria Alvarez, DPT · New, Follow-up": the scope in words.
-QString scopeText(const ReportScope &scope, const ClinicConfig &config);
-// "1–30 November 2026, beside 2–31 October 2026"
-QString periodText(const ComparedReport &report, const QLocale &locale);
-QString dateRangeText(QDate from, QDate to, const QLocale &locale);
 
 } // namespace fd

@@ -7,6 +7,7 @@
 #include "common/text.h"
 #include "reportcharts.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -172,7 +173,7 @@ Table breakdownTable(const QList<BreakdownRow> &rows, const QString &first, cons
 {
     Table t;
     t.headers = {first,
-                 Text::tr("Appointments"),
+                 Text::tr("Appts"),
                  Text::tr("Completed"),
                  Text::tr("No-shows"),
                  Text::tr("Booked h"),
@@ -268,6 +269,14 @@ QList<Block> buildBlocks(const ReportDocument &d, const Metrics &m)
     }
 
     addHeading(blocks, Text::tr("Busiest hours"), m);
+    const QString note = busiestHoursNote();
+    blocks.append({m.rowHeight,
+                   [note, &m](QPainter &p, const QRectF &r) {
+                       p.setFont(m.small);
+                       p.setPen(Qt::black);
+                       p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, note);
+                   },
+                   true});
     addHeatMap(blocks, d, m);
     const HourRange hours = busiestHourRange(d.report, d.config);
     addCharts(blocks, chartHeight,
@@ -327,7 +336,7 @@ void paintPageFrame(QPainter &p, const ReportDocument &d, const Metrics &m, int 
     p.setFont(m.small);
     p.drawText(QRectF(0, 0, m.width, title.height()), Qt::AlignRight | Qt::AlignVCenter,
                Text::tr("Printed %1 at %2")
-                   .arg(d.locale.toString(d.printedAt.date(), QLocale::ShortFormat),
+                   .arg(dateText(d.printedAt.date(), d.locale),
                         timeOfDayText(d.printedAt.time().hour() * 60 + d.printedAt.time().minute(),
                                       d.locale)));
     p.drawText(QRectF(0, title.height(), m.width, small.height()), Qt::AlignLeft,
@@ -349,6 +358,8 @@ int paintReport(const ReportDocument &document, QPagedPaintDevice &device)
     QList<Block> blocks = buildBlocks(document, m);
     const int pages = paginate(blocks, m);
     QPainter painter(&device);
+    if (!painter.isActive())
+        return 0;
     painter.setRenderHint(QPainter::Antialiasing);
     int page = 0;
     paintPageFrame(painter, document, m, page, pages);
@@ -370,9 +381,13 @@ Result<int> writeReportPdf(const ReportDocument &document, const QPageSize &page
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorKind::Invalid, QStringLiteral("out"),
                      Text::tr("cannot write %1: %2").arg(path, file.errorString())};
+    // Painted into memory (a report is a few hundred kilobytes) and written in one checked
+    // write: QPdfWriter does not report a device that stops taking bytes (a full disk).
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&pdf);
         writer.setTitle(Text::tr("Front Desk report"));
         writer.setCreator(QStringLiteral("Front Desk"));
         writer.setResolution(600);
@@ -380,6 +395,9 @@ Result<int> writeReportPdf(const ReportDocument &document, const QPageSize &page
                                          QPageLayout::Millimeter));
         pages = paintReport(document, writer);
     }
+    if (pages == 0 || file.write(pdf.data()) != pdf.size() || !file.flush())
+        return Error{ErrorKind::Storage, QStringLiteral("out"),
+                     Text::tr("cannot write %1: %2").arg(path, file.errorString())};
     if (!file.commit())
         return Error{ErrorKind::Storage, QStringLiteral("out"),
                      Text::tr("cannot write %1: %2").arg(path, file.errorString())};

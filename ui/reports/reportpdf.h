@@ -27,7 +27,8 @@ struct ReportDocument
     QLocale locale;
 };
 
-// Needs a QApplication (the charts are graphics items). Returns the number of pages.
+// Needs a QApplication (the charts are graphics items). Returns the number of pages, 0 when
+// the device cannot be painted on.
 int paintReport(const ReportDocument &document, QPagedPaintDevice &device);
 // Written through QSaveFile: an interrupted write leaves no file behind.
 Result<int> writeReportPdf(const ReportDocument &document, const QPageSize &pageSize,

@@ -500,7 +500,20 @@ QString restrictionSql(const AppointmentFilter &f)
     };
     ids("location_id", f.locationIds);
     ids("clinician_id", f.clinicianIds);
-    ids("service_id", f.serviceIds);
+    if (!f.serviceIds.isEmpty()) {
+        // 0 asks for the appointments booked without a service.
+        QList<qint64> services = f.serviceIds;
+        const bool none = services.removeAll(0) > 0;
+        QStringList list;
+        for (qint64 id : services)
+            list.append(QString::number(id));
+        const QString in = QStringLiteral("a.service_id IN (%1)").arg(list.join(QLatin1Char(',')));
+        if (list.isEmpty())
+            sql += QStringLiteral(" AND a.service_id IS NULL");
+        else
+            sql += none ? QStringLiteral(" AND (%1 OR a.service_id IS NULL)").arg(in)
+                        : QStringLiteral(" AND ") + in;
+    }
     if (!f.types.isEmpty()) {
         QStringList codes;
         for (AppointmentType t : f.types)

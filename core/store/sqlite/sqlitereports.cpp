@@ -66,7 +66,36 @@ const char *const kColumnNames[] = {
     "id",    "date", "start",  "end",     "location", "clinician",     "patient",
     "phone", "type", "status", "service", "reason",   "cancel_reason", "late_cancel"};
 constexpr int kColumns = 14;
+constexpr int kPatientColumn = 6;
 constexpr int kPhoneColumn = 7;
+constexpr int kReasonColumn = 11;
+constexpr int kCancelReasonColumn = 12;
+
+// A de-identified export names patients by their record's number and leaves out what could
+// tell who they are or what ails them: the phone and the reasons.
+bool skipped(int column, const CsvOptions &options)
+{
+    return options.deidentified &&
+           (column == kPhoneColumn || column == kReasonColumn || column == kCancelReasonColumn);
+}
+
+// Phone numbers as people write them, "(201) 555-0123", not as stored ("+12015550123", which
+// a spreadsheet would read as a number, or a formula), each formatted once.
+class PhoneColumn
+{
+public:
+    QByteArray operator()(const char *stored, qsizetype size)
+    {
+        const QByteArray key(stored, size);
+        auto it = m_formatted.constFind(key);
+        if (it == m_formatted.cend())
+            it = m_formatted.insert(key, formatPhoneNational(QString::fromUtf8(key)).toUtf8());
+        return *it;
+    }
+
+private:
+    QHash<QByteArray, QByteArray> m_formatted;
+};
 
 // The header row and the byte-order mark asked for; the phone's column only when contact
 // details go out.
@@ -74,11 +103,11 @@ QByteArray csvHeader(const CsvOptions &options)
 {
     QByteArray header = options.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
     for (int i = 0; i < kColumns; ++i) {
-        if (i == kPhoneColumn && options.deidentified)
+        if (skipped(i, options))
             continue;
         if (i > 0)
             header.append(',');
-        header.append(kColumnNames[i]);
+        header.append(i == kPatientColumn && options.deidentified ? "patient_id" : kColumnNames[i]);
     }
     return header + "\r\n";
 }
@@ -220,7 +249,7 @@ Result<QList<Patient>> SqliteStore::searchPatientsByEmail(const QString &prefix,
     return patients;
 }
 
-QString SqliteStore::appointmentsCsvQuery(const AppointmentFilter &f)
+QString SqliteStore::appointmentsCsvQuery(const AppointmentFilter &f, bool deidentified)
 {
     // The start_utc range (with a day's margin for any time zone) lets SQLite use the
     // start-time index; the day range is the exact filter.
@@ -235,7 +264,7 @@ QString SqliteStore::appointmentsCsvQuery(const AppointmentFilter &f)
             "60), -2), "
             "substr('0' || (a.end_minute / 60), -2) || ':' || substr('0' || (a.end_minute % 60), "
             "-2), "
-            "l.name, c.name, p.name, p.phone, a.type, a.status, COALESCE(s.name, ''), a.reason, "
+            "l.name, c.name, %5, p.phone, a.type, a.status, COALESCE(s.name, ''), a.reason, "
             "a.cancel_reason, a.late_cancel "
             "FROM appointments a JOIN locations l ON l.id = a.location_id "
             "JOIN clinicians c ON c.id = a.clinician_id JOIN patients p ON p.id = a.patient_id "
@@ -243,7 +272,8 @@ QString SqliteStore::appointmentsCsvQuery(const AppointmentFilter &f)
             "WHERE a.start_utc BETWEEN %1 AND %2 AND a.day BETWEEN '%3' AND '%4'")
             .arg(fromUtc)
             .arg(toUtc)
-            .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate));
+            .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate),
+                 deidentified ? QStringLiteral("a.patient_id") : QStringLiteral("p.name"));
     if (f.locationId)
         sql += QStringLiteral(" AND a.location_id = %1").arg(*f.locationId);
     if (f.clinicianId)
@@ -266,22 +296,30 @@ Result<qint64> SqliteStore::exportAppointmentsCsv(const AppointmentFilter &filte
     // is what keeps a year's export as fast as the sqlite3 shell's.
     sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(h, appointmentsCsvQuery(filter).toUtf8().constData(), -1, &stmt,
-                           nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(h,
+                           appointmentsCsvQuery(filter, options.deidentified).toUtf8().constData(),
+                           -1, &stmt, nullptr) != SQLITE_OK)
         return Error{ErrorKind::Storage, {}, QString::fromUtf8(sqlite3_errmsg(h))};
     QByteArray buffer;
     buffer.reserve(1 << 17);
     buffer.append(csvHeader(options));
     qint64 rows = 0;
+    PhoneColumn phone;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         for (int i = 0; i < kColumns; ++i) {
-            if (i == kPhoneColumn && options.deidentified)
+            if (skipped(i, options))
                 continue;
             if (i > 0)
                 buffer.append(',');
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
-            appendField(buffer, text ? text : "", sqlite3_column_bytes(stmt, i));
+            const int size = sqlite3_column_bytes(stmt, i);
+            if (i == kPhoneColumn) {
+                const QByteArray shown = phone(text ? text : "", size);
+                appendField(buffer, shown.constData(), shown.size());
+            } else {
+                appendField(buffer, text ? text : "", size);
+            }
         }
         buffer.append("\r\n", 2);
         ++rows;
@@ -307,17 +345,20 @@ Result<qint64> SqliteStore::exportAppointmentsCsvPortable(const AppointmentFilte
 {
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    if (!q.exec(appointmentsCsvQuery(filter)))
+    if (!q.exec(appointmentsCsvQuery(filter, options.deidentified)))
         return storageError(q.lastError());
     QByteArray buffer = csvHeader(options);
     qint64 rows = 0;
+    PhoneColumn phone;
     while (q.next()) {
         for (int i = 0; i < kColumns; ++i) {
-            if (i == kPhoneColumn && options.deidentified)
+            if (skipped(i, options))
                 continue;
             if (i > 0)
                 buffer.append(',');
-            const QByteArray text = q.value(i).toString().toUtf8();
+            QByteArray text = q.value(i).toString().toUtf8();
+            if (i == kPhoneColumn)
+                text = phone(text.constData(), text.size());
             appendField(buffer, text.constData(), text.size());
         }
         buffer.append("\r\n", 2);

@@ -93,7 +93,7 @@ public:
     Result<qint64> exportAppointmentsCsvPortable(const AppointmentFilter &filter,
                                                  const CsvOptions &options, QIODevice &out);
     // The export's query with the filter's values written in, for the sqlite3 shell.
-    static QString appointmentsCsvQuery(const AppointmentFilter &filter);
+    static QString appointmentsCsvQuery(const AppointmentFilter &filter, bool deidentified = false);
 
     Result<void> writeAudit(const AuditEntry &entry) override;
     Result<qint64> appendChange(qint64 atUtc, const QByteArray &json) override;
