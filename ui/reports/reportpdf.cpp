@@ -32,10 +32,13 @@ struct Metrics
 {
     explicit Metrics(QPaintDevice &d) : device(&d)
     {
+        // The system's font, as the day sheet uses, without ligatures: "fi" stays two letters
+        // for anyone who searches or copies the PDF's text.
         auto font = [](qreal points, bool strong) {
-            QFont f(QStringLiteral("DejaVu Sans"));
+            QFont f;
             f.setPointSizeF(points);
             f.setBold(strong);
+            f.setStyleStrategy(QFont::PreferNoShaping);
             return f;
         };
         title = font(14, true);
