@@ -741,6 +741,10 @@
         <source>the database cannot be opened for writing: its disk or folder is read-only, or closed to this user. Ask whoever manages this computer</source>
         <translation>no se puede abrir la base de datos para escribir: su disco o carpeta es de solo lectura o no está permitida a este usuario. Pregunte a quien administra este equipo</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fd::DayModel</name>
@@ -2022,6 +2026,38 @@
         <source>no appointment with id %1</source>
         <translation>no hay ninguna cita con id %1</translation>
     </message>
+    <message>
+        <source>%1 row %2 points to a missing %3</source>
+        <translation>la fila %2 de %1 apunta a un registro de %3 que no existe</translation>
+    </message>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation>no es una conexión SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder does not exist or cannot be written</source>
+        <translation>no se puede escribir %1: la carpeta no existe o no se puede escribir en ella</translation>
+    </message>
+    <message>
+        <source>is the database itself</source>
+        <translation>es la propia base de datos</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot back up to %1: %2</source>
+        <translation>no se puede hacer la copia de seguridad en %1: %2</translation>
+    </message>
+    <message>
+        <source>the copy does not check clean: %1</source>
+        <translation>la copia no pasa las comprobaciones: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::Text</name>
@@ -2800,6 +2836,34 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>Name patients by their record&apos;s number, without phone or reasons (CSV, xlsx, ics).</source>
         <translation>Nombra a los pacientes por el número de su ficha, sin teléfono ni motivos (CSV, xlsx, ics).</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Copia de seguridad hecha en %1.</translation>
+    </message>
+    <message>
+        <source>The database checks clean.</source>
+        <translation>La base de datos pasa las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>1 problem found</source>
+        <translation>1 problema encontrado</translation>
+    </message>
+    <message>
+        <source>%1 problems found</source>
+        <translation>%1 problemas encontrados</translation>
+    </message>
+    <message>
+        <source>Copy the clinic to a file while desks go on working (owner-only, checked).</source>
+        <translation>Copia la clínica a un archivo mientras los puestos siguen trabajando (solo para el propietario, comprobada).</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>El archivo de copia de seguridad que se escribe.</translation>
+    </message>
+    <message>
+        <source>Run the database&apos;s integrity and foreign-key checks.</source>
+        <translation>Ejecuta las comprobaciones de integridad y de claves foráneas de la base de datos.</translation>
     </message>
 </context>
 <context>

@@ -462,6 +462,46 @@ int runMark(Context &c)
     return Ok;
 }
 
+Result<QString> outputFile(const Context &c); // --out, below
+
+// A consistent copy while the window is open and desks go on booking.
+int runBackup(Context &c)
+{
+    auto out = outputFile(c);
+    if (!out)
+        return fail(out.error());
+    if (auto r = c.clinic.backup(*out); !r)
+        return fail(r.error());
+    if (c.json)
+        printJson(c, QJsonObject{{QStringLiteral("file"), *out}});
+    else
+        c.out << Text::tr("Backed up to %1.").arg(*out) << Qt::endl;
+    return Ok;
+}
+
+// The database's own checks: exit 0 when sound, 1 with the problems found.
+int runCheck(Context &c)
+{
+    auto problems = c.clinic.check();
+    if (!problems)
+        return fail(problems.error());
+    if (c.json) {
+        printJson(c,
+                  QJsonObject{{QStringLiteral("ok"), problems->isEmpty()},
+                              {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)}});
+    } else if (problems->isEmpty()) {
+        c.out << Text::tr("The database checks clean.") << Qt::endl;
+    } else {
+        for (const QString &p : *problems)
+            c.out << printable(p) << Qt::endl;
+    }
+    if (problems->isEmpty())
+        return Ok;
+    return fail(Error{ErrorKind::Storage, QStringLiteral("db"),
+                      problems->size() == 1 ? Text::tr("1 problem found")
+                                            : Text::tr("%1 problems found").arg(problems->size())});
+}
+
 // An appointment's status steps, with the ones a correction reversed.
 int runHistory(Context &c)
 {
@@ -1105,6 +1145,14 @@ const QList<CommandSpec> &commands()
          Text::tr("Print where the book stands now, for book or reschedule --seen."),
          {},
          runMark},
+        {QStringLiteral("backup"),
+         Text::tr("Copy the clinic to a file while desks go on working (owner-only, checked)."),
+         {option("out", Text::tr("The backup file to write."), Text::tr("FILE"))},
+         runBackup},
+        {QStringLiteral("check"),
+         Text::tr("Run the database's integrity and foreign-key checks."),
+         {},
+         runCheck},
         {QStringLiteral("history"),
          Text::tr("Show an appointment's status steps, corrected ones included."),
          {option("id", Text::tr("Appointment id."), Text::tr("ID"))},
@@ -1186,6 +1234,9 @@ QString exampleFor(const QString &command)
         {QStringLiteral("correct"),
          QStringLiteral("frontdesk-cli correct --id 42 --reason \"booked the wrong caller\"")},
         {QStringLiteral("mark"), QStringLiteral("frontdesk-cli mark --json")},
+        {QStringLiteral("backup"),
+         QStringLiteral("frontdesk-cli backup --out /media/backup/frontdesk-2026-11-24.db")},
+        {QStringLiteral("check"), QStringLiteral("frontdesk-cli check --json")},
         {QStringLiteral("history"), QStringLiteral("frontdesk-cli history --id 42 --json")},
         {QStringLiteral("watch"), QStringLiteral("frontdesk-cli watch --json")},
         {QStringLiteral("day"),

@@ -74,6 +74,16 @@ int Clinic::schemaVersion()
     return m_store->schemaVersion();
 }
 
+Result<void> Clinic::backup(const QString &path)
+{
+    return m_store->backupTo(path);
+}
+
+Result<QStringList> Clinic::check()
+{
+    return m_store->check();
+}
+
 void Clinic::setUser(const QString &user)
 {
     m_context.user = user.isEmpty() ? currentUserName() : user;

@@ -71,6 +71,12 @@ public:
     // through changed(); returns them merged.
     Result<ChangeSet> readOtherDesksChanges();
 
+    // A consistent copy of the clinic at `path` while desks go on writing, readable by its
+    // owner only and checked before it is put in place.
+    Result<void> backup(const QString &path);
+    // The database's integrity and foreign-key checks: the problems found, none if sound.
+    Result<QStringList> check();
+
     // The store itself, for the store's tests and the benchmarks; ui/ and app/ never use it.
     Store &store() { return m_context.store; }
 

@@ -210,6 +210,13 @@ public:
     virtual Result<qint64> exportAppointmentsCsv(const AppointmentFilter &filter,
                                                  const CsvOptions &options, QIODevice &out) = 0;
 
+    // --- the file itself ------------------------------------------------------------------
+    // A consistent copy of the whole clinic at `path` while other desks go on writing,
+    // readable by its owner only, checked before it is put in place.
+    virtual Result<void> backupTo(const QString &path) = 0;
+    // The database's own integrity and foreign-key checks: the problems found, none if sound.
+    virtual Result<QStringList> check() = 0;
+
     // --- audit and the change log -----------------------------------------------------------
     virtual Result<void> writeAudit(const AuditEntry &entry) = 0;
 

@@ -531,6 +531,33 @@ private slots:
         QVERIFY(device.err.contains("out: "));
     }
 
+    // A backup while the clinic is open, owner-only and checked; the checks from a script.
+    void backupAndCheck()
+    {
+        QCOMPARE(cli(bookArgs(QStringLiteral("Backed Up"), QStringLiteral("201-555-0171"), at(9)))
+                     .exitCode,
+                 0);
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("copy.db"));
+        auto backup = cli(
+            {QStringLiteral("backup"), QStringLiteral("--out"), copy, QStringLiteral("--json")});
+        QVERIFY2(backup.exitCode == 0, backup.err.constData());
+        QCOMPARE(backup.json()[QStringLiteral("file")].toString(), copy);
+        QCOMPARE(QFileInfo(copy).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        auto checked = runCli(with(copy, {QStringLiteral("check"), QStringLiteral("--json")}));
+        QCOMPARE(checked.exitCode, 0);
+        QCOMPARE(checked.json()[QStringLiteral("ok")].toBool(), true);
+        // The copy holds the booking.
+        auto day = runCli(with(copy, {QStringLiteral("day"), QStringLiteral("--date"),
+                                      m_monday.toString(Qt::ISODate), QStringLiteral("--json")}));
+        QVERIFY(day.out.contains("Backed Up"));
+        // Not over the database itself.
+        auto self = cli({QStringLiteral("backup"), QStringLiteral("--out"), m_db});
+        QCOMPARE(self.exitCode, 2);
+        QVERIFY(self.err.contains("out: "));
+    }
+
     // The report as PDF, for a scheduled job: pdftotext finds the totals `report --json`
     // gives, on numbered pages.
     void exportPdf()

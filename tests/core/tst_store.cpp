@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "clinic/setupservice.h"
+#include "store/audit.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/schema.h"
 #include "testclinic.h"
@@ -14,8 +15,12 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <unistd.h>
+
+#include <atomic>
+#include <thread>
 
 using namespace fd;
 using test::scalar;
@@ -403,6 +408,124 @@ private slots:
         QCOMPARE(
             scalar(temp.db(), QStringLiteral("SELECT group_concat(name) FROM services")).toString(),
             QStringLiteral("Kept"));
+    }
+
+    // The audit trail is append-only in the database itself: plain SQL cannot change or
+    // remove a record.
+    void auditRecordsCannotBeChangedOrDeleted()
+    {
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
+        const int before =
+            test::scalar(temp.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
+        QVERIFY(before > 0);
+        QSqlQuery q(temp.db().connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'someone else'")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("cannot be changed")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("cannot be deleted")));
+        QCOMPARE(test::scalar(temp.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(),
+                 before);
+        QCOMPARE(test::scalar(temp.db(),
+                              QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_name = "
+                                             "'someone else'"))
+                     .toInt(),
+                 0);
+        // Adding still works: that is what the trail is for.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at_utc, user_name, action, entity, "
+                                      "entity_id, before_json, after_json) VALUES (1, 'x', "
+                                      "'note', 'clinic', 0, '{}', '{}')")));
+    }
+
+    // Patients' details are the owner's alone: the file and its WAL, and every backup.
+    void filesAreTheOwnersOnly()
+    {
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+        for (const QString &file : QStringList{temp.path(), temp.path() + QStringLiteral("-wal")}) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            QCOMPARE(QFileInfo(file).permissions() & others, QFileDevice::Permissions());
+        }
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("copy.db"));
+        QVERIFY(temp.clinic().backup(copy).ok());
+        QCOMPARE(QFileInfo(copy).permissions() & others, QFileDevice::Permissions());
+        QVERIFY(!QFileInfo::exists(copy + QStringLiteral("-wal"))); // one file on its own
+        // Never over the database itself, nor over a folder.
+        QCOMPARE(temp.clinic().backup(temp.path()).error().field, QStringLiteral("out"));
+        QCOMPARE(temp.clinic().backup(dir.path()).error().field, QStringLiteral("out"));
+    }
+
+    // A backup taken while another desk writes is one moment of the book, and checks clean.
+    void backupDuringWritesChecksClean()
+    {
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
+        const QString path = temp.path();
+        std::atomic<bool> writing{true};
+        std::atomic<int> written{0};
+        std::thread desk([&] {
+            auto other = test::openOtherDesk(path, clock);
+            for (int i = 0; i < 400 && writing; ++i) {
+                AuditEntry entry;
+                entry.atUtc = i;
+                entry.user = QStringLiteral("other-desk");
+                entry.action = QStringLiteral("note");
+                entry.entity = QStringLiteral("clinic");
+                auto r =
+                    other->unit([&]() -> Result<void> { return other->store().writeAudit(entry); });
+                if (r)
+                    ++written;
+            }
+        });
+        QTemporaryDir dir;
+        QStringList copies;
+        while (written < 50)
+            QThread::msleep(1);
+        for (int i = 0; i < 3; ++i) {
+            const QString copy = dir.filePath(QStringLiteral("copy%1.db").arg(i));
+            const auto done = temp.clinic().backup(copy);
+            QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().toString()));
+            copies.append(copy);
+        }
+        writing = false;
+        desk.join();
+        QVERIFY(written > 50);
+        for (const QString &copy : copies) {
+            auto opened = Clinic::open(copy, clock);
+            QVERIFY(opened.ok());
+            const auto problems = (*opened)->check();
+            QVERIFY(problems.ok());
+            QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
+        }
+    }
+
+    // The checks find what a program writing the file behind Front Desk's back broke.
+    void checkFindsABrokenReference()
+    {
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
+        QVERIFY(temp.clinic().check()->isEmpty());
+        QSqlQuery q(temp.db().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO shifts (clinician_id, location_id, weekday, "
+                                      "start_minute, end_minute) VALUES (999, 1, 1, 420, 600)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        const auto problems = temp.clinic().check();
+        QVERIFY(problems.ok());
+        QCOMPARE(problems->size(), 1);
+        QVERIFY(problems->first().contains(QStringLiteral("shifts")));
+        QVERIFY(problems->first().contains(QStringLiteral("clinicians")));
+        // A broken file is not copied as if it were a backup.
+        QTemporaryDir dir;
+        QVERIFY(!temp.clinic().backup(dir.filePath(QStringLiteral("copy.db"))).ok());
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
     void setupChangesAreAuditedAndBadOnesRefused()

@@ -10,6 +10,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -125,6 +126,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, bool creat
         if (!QDir().mkpath(info.absolutePath()))
             return invalid(QStringLiteral("db"),
                            Text::tr("cannot create the folder %1").arg(info.absolutePath()));
+        // Patients' names, phones and insurance: the file is its owner's alone, and SQLite
+        // gives its WAL and shared-memory files the same permissions.
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return invalid(QStringLiteral("db"),
+                           Text::tr("cannot create %1: %2").arg(path, file.errorString()));
     } else if (info.isDir()) {
         return invalid(QStringLiteral("db"),
                        Text::tr("%1 is a folder, not a database file").arg(path));

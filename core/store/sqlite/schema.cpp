@@ -237,6 +237,15 @@ const char *const kVersion4[] = {
         ON confirmation_calls (appointment_id, at_utc))",
 };
 
+// Version 5: the audit trail is append-only in the database itself. Plain SQL, from any
+// program, can add records but not change or remove one.
+const char *const kVersion5[] = {
+    R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit records cannot be changed'); END)",
+    R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit records cannot be deleted'); END)",
+};
+
 QStringList statements(const char *const *begin, const char *const *end)
 {
     QStringList sql;
@@ -256,7 +265,8 @@ QList<Step> steps()
     return {{1, statements(std::begin(kVersion1), std::end(kVersion1))},
             {2, version2()},
             {3, statements(std::begin(kVersion3), std::end(kVersion3))},
-            {4, statements(std::begin(kVersion4), std::end(kVersion4))}};
+            {4, statements(std::begin(kVersion4), std::end(kVersion4))},
+            {5, statements(std::begin(kVersion5), std::end(kVersion5))}};
 }
 
 } // namespace

@@ -96,6 +96,8 @@ public:
     static QString appointmentsCsvQuery(const AppointmentFilter &filter, bool deidentified = false);
 
     Result<void> writeAudit(const AuditEntry &entry) override;
+    Result<void> backupTo(const QString &path) override;
+    Result<QStringList> check() override;
     Result<qint64> appendChange(qint64 atUtc, const QByteArray &json) override;
     Result<qint64> lastChangeSequence() override;
     Result<QList<ChangeRecord>> changesSince(qint64 sequence) override;

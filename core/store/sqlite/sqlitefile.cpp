@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 The Front Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The database file itself: consistent copies while desks go on writing, and its checks.
+
+#include "sqlitestore.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace fd {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(fd::Store)
+};
+
+sqlite3 *rawHandle(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+QString sqliteError(sqlite3 *h)
+{
+    return QString::fromUtf8(sqlite3_errmsg(h));
+}
+
+// The rows of a PRAGMA, each row's columns joined with spaces.
+Result<QStringList> pragmaRows(sqlite3 *h, const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(h, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return Error{ErrorKind::Storage, {}, sqliteError(h)};
+    QStringList rows;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        QStringList columns;
+        for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
+            columns.append(text ? QString::fromUtf8(text) : QStringLiteral("NULL"));
+        }
+        rows.append(columns.join(QLatin1Char(' ')));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return Error{ErrorKind::Storage, {}, sqliteError(h)};
+    return rows;
+}
+
+// SQLite's integrity check (every page, index and constraint) and foreign-key check.
+Result<QStringList> checkConnection(sqlite3 *h)
+{
+    auto integrity = pragmaRows(h, "PRAGMA integrity_check");
+    if (!integrity)
+        return integrity.error();
+    QStringList problems;
+    for (const QString &row : *integrity)
+        if (row != QLatin1String("ok"))
+            problems.append(row);
+    auto keys = pragmaRows(h, "PRAGMA foreign_key_check");
+    if (!keys)
+        return keys.error();
+    for (const QString &row : *keys) {
+        // "table rowid parent fkid"
+        const QStringList parts = row.split(QLatin1Char(' '));
+        problems.append(Text::tr("%1 row %2 points to a missing %3")
+                            .arg(parts.value(0), parts.value(1), parts.value(2)));
+    }
+    return problems;
+}
+
+} // namespace
+
+Result<QStringList> SqliteStore::check()
+{
+    sqlite3 *h = rawHandle(m_db->connection());
+    if (!h)
+        return Error{ErrorKind::Storage, {}, Text::tr("not an SQLite connection")};
+    return checkConnection(h);
+}
+
+Result<void> SqliteStore::backupTo(const QString &path)
+{
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile())
+        return invalid(QStringLiteral("out"), Text::tr("%1 is not a regular file").arg(path));
+    if (!QFileInfo(target.absolutePath()).isDir() || !QFileInfo(target.absolutePath()).isWritable())
+        return invalid(
+            QStringLiteral("out"),
+            Text::tr("cannot write %1: the folder does not exist or cannot be written").arg(path));
+    if (target.exists() && target.absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath())
+        return invalid(QStringLiteral("out"), Text::tr("is the database itself"));
+    sqlite3 *source = rawHandle(m_db->connection());
+    if (!source)
+        return Error{ErrorKind::Storage, {}, Text::tr("not an SQLite connection")};
+
+    // Written beside the target, owner-only from the start, checked, then renamed into place:
+    // a failed or interrupted backup never replaces a good one.
+    const QString partial =
+        target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".part");
+    const QByteArray partialName = QFile::encodeName(partial);
+    QFile::remove(partial);
+    {
+        QFile file(partial);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return invalid(QStringLiteral("out"),
+                           Text::tr("cannot write %1: %2").arg(path, file.errorString()));
+    }
+    sqlite3 *copy = nullptr;
+    auto failed = [&](const QString &why) {
+        if (copy)
+            sqlite3_close(copy);
+        QFile::remove(partial);
+        return Error{ErrorKind::Storage, QStringLiteral("out"),
+                     Text::tr("cannot back up to %1: %2").arg(path, why)};
+    };
+    if (sqlite3_open_v2(partialName.constData(), &copy, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK)
+        return failed(copy ? sqliteError(copy) : QString());
+    // All pages in one step: one read transaction, so the copy is one moment of the book
+    // while other desks go on writing to the WAL.
+    sqlite3_backup *backup = sqlite3_backup_init(copy, "main", source, "main");
+    if (!backup)
+        return failed(sqliteError(copy));
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return failed(sqliteError(copy));
+    // One file on its own, with no WAL beside it; checked before it replaces anything.
+    char *message = nullptr;
+    if (sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, &message) !=
+        SQLITE_OK) {
+        const QString why = QString::fromUtf8(message);
+        sqlite3_free(message);
+        return failed(why);
+    }
+    auto problems = checkConnection(copy);
+    if (!problems)
+        return failed(problems.error().message);
+    if (!problems->isEmpty())
+        return failed(Text::tr("the copy does not check clean: %1").arg(problems->first()));
+    if (sqlite3_close(copy) != SQLITE_OK)
+        return failed(sqliteError(copy));
+    copy = nullptr;
+    if (std::rename(partialName.constData(), QFile::encodeName(path).constData()) != 0)
+        return failed(QString::fromLocal8Bit(std::strerror(errno)));
+    return {};
+}
+
+} // namespace fd
