@@ -2865,6 +2865,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
         <source>Run the database&apos;s integrity and foreign-key checks.</source>
         <translation>Ejecuta las comprobaciones de integridad y de claves foráneas de la base de datos.</translation>
     </message>
+    <message>
+        <source>Patient types, comma-separated: new, follow-up, self-pay.</source>
+        <translation>Tipos de paciente, separados por comas: new, follow-up, self-pay.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
 </context>
 <context>
     <name>fd::rules</name>

@@ -804,6 +804,33 @@ Result<ScheduleService::Query> periodScope(const Context &c, const ClinicConfig 
     return scope;
 }
 
+// The report's scope: the period, the location and clinician, and the window's other two
+// filters, --type (a comma-separated list) and --service.
+Result<ReportScope> reportScopeOf(const Context &c, const ClinicConfig &config,
+                                  const ScheduleService::Query &query)
+{
+    ReportScope scope = ReportScope::of(query.from, query.to, query.locationId, query.clinicianId);
+    const QCommandLineParser &p = c.parser;
+    if (p.isSet(QStringLiteral("type"))) {
+        for (const QString &part : p.value(QStringLiteral("type")).split(QLatin1Char(','))) {
+            const auto type = parseTypeCode(part.trimmed());
+            if (!type)
+                return invalid(QStringLiteral("type"),
+                               Text::tr("\"%1\" is not one of new, follow-up, self-pay")
+                                   .arg(quotable(part.trimmed())));
+            if (!scope.types.contains(*type))
+                scope.types.append(*type);
+        }
+    }
+    if (p.isSet(QStringLiteral("service"))) {
+        auto service = config.resolveService(p.value(QStringLiteral("service")));
+        if (!service)
+            return service.error();
+        scope.services = {(*service)->id};
+    }
+    return scope;
+}
+
 QJsonObject figuresJson(const Figures &f)
 {
     QJsonObject byStatus;
@@ -873,8 +900,10 @@ int runReport(Context &c)
     auto scope = periodScope(c, *config);
     if (!scope)
         return fail(scope.error());
-    const ReportScope reportScope =
-        ReportScope::of(scope->from, scope->to, scope->locationId, scope->clinicianId);
+    auto narrowed = reportScopeOf(c, *config, *scope);
+    if (!narrowed)
+        return fail(narrowed.error());
+    const ReportScope reportScope = *narrowed;
     auto report = c.clinic.reports().compared(reportScope);
     if (!report)
         return fail(report.error());
@@ -935,8 +964,10 @@ int runExport(Context &c)
     const bool deidentified = c.parser.isSet(QStringLiteral("deidentified"));
     // libxlsxwriter writes by file name (and renames into place itself); the text formats go
     // through QSaveFile.
-    const ReportScope reportScope =
-        ReportScope::of(scope->from, scope->to, scope->locationId, scope->clinicianId);
+    auto narrowed = reportScopeOf(c, *config, *scope);
+    if (!narrowed)
+        return fail(narrowed.error());
+    const ReportScope reportScope = *narrowed;
     auto writeFile = [&]() -> Result<qint64> {
         if (kind == QLatin1String("pdf")) {
             // The report as printed; its "rows" are its pages.
@@ -978,13 +1009,18 @@ int runExport(Context &c)
             options.deidentified = deidentified;
             rows = c.clinic.reports().exportAppointmentsCsv(reportScope, file, options);
         } else {
-            auto list = c.clinic.schedule().appointments(*scope);
-            if (!list)
-                return list.error();
+            QList<Appointment> list;
+            auto visited =
+                c.clinic.reports().forEachAppointment(reportScope, [&list](const Appointment &a) {
+                    list.append(a);
+                    return true;
+                });
+            if (!visited)
+                return visited.error();
             CalendarOptions options;
             options.deidentified = deidentified;
             options.stampUtc = c.clinic.clock().now().toSecsSinceEpoch();
-            rows = writeICalendar(*list, *config, options, file);
+            rows = writeICalendar(list, *config, options, file);
         }
         if (!rows)
             return rows.error(); // QSaveFile drops the temporary file
@@ -1182,7 +1218,10 @@ const QList<CommandSpec> &commands()
          {option("from", Text::tr("First day (YYYY-MM-DD)."), Text::tr("DATE")),
           option("to", Text::tr("Last day (YYYY-MM-DD)."), Text::tr("DATE")),
           option("location", Text::tr("Location id or name."), Text::tr("L")),
-          option("clinician", Text::tr("Clinician id or name."), Text::tr("C"))},
+          option("clinician", Text::tr("Clinician id or name."), Text::tr("C")),
+          option("type", Text::tr("Patient types, comma-separated: new, follow-up, self-pay."),
+                 Text::tr("T")),
+          option("service", Text::tr("Service id or name."), Text::tr("S"))},
          runReport},
         {QStringLiteral("export"),
          Text::tr(
@@ -1193,6 +1232,9 @@ const QList<CommandSpec> &commands()
           option("format", Text::tr("csv, xlsx, pdf or ics."), Text::tr("FORMAT")),
           option("location", Text::tr("Location id or name."), Text::tr("L")),
           option("clinician", Text::tr("Clinician id or name."), Text::tr("C")),
+          option("type", Text::tr("Patient types, comma-separated: new, follow-up, self-pay."),
+                 Text::tr("T")),
+          option("service", Text::tr("Service id or name."), Text::tr("S")),
           option("out", Text::tr("The file to write."), Text::tr("FILE")),
           option("bom", Text::tr("Start the CSV with the byte-order mark Excel wants.")),
           option("paper", Text::tr("letter (the default) or a4, for PDF."), Text::tr("PAPER")),

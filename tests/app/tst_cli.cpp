@@ -531,6 +531,54 @@ private slots:
         QVERIFY(device.err.contains("out: "));
     }
 
+    // The window's other filters, patient types and a service, on the command line too.
+    void reportAndExportTakeTypesAndServices()
+    {
+        QCOMPARE(cli(bookArgs(QStringLiteral("Type New"), QStringLiteral("201-555-0181"), at(9)))
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(bookArgs(QStringLiteral("Type Newer"), QStringLiteral("201-555-0182"), at(10)))
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(bookArgs(QStringLiteral("Type Pays"), QStringLiteral("201-555-0183"), at(11),
+                              QStringLiteral("self-pay")))
+                     .exitCode,
+                 0);
+        const QStringList period{QStringLiteral("--from"), m_monday.toString(Qt::ISODate),
+                                 QStringLiteral("--to"), m_monday.toString(Qt::ISODate)};
+        auto count = [&](const QStringList &filter) {
+            auto r = cli(QStringList{QStringLiteral("report"), QStringLiteral("--json")} + period +
+                         filter);
+            return r.exitCode == 0
+                       ? r.json()[QStringLiteral("figures")][QStringLiteral("appointments")].toInt()
+                       : -1;
+        };
+        QCOMPARE(count({}), 3);
+        QCOMPARE(count({QStringLiteral("--type"), QStringLiteral("new")}), 2);
+        QCOMPARE(count({QStringLiteral("--type"), QStringLiteral("self-pay, new")}), 3);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("pays.csv"));
+        auto written = cli(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                       QStringLiteral("csv"), QStringLiteral("--type"),
+                                       QStringLiteral("self-pay"), QStringLiteral("--out"), csv,
+                                       QStringLiteral("--json")} +
+                           period);
+        QCOMPARE(written.json()[QStringLiteral("rows")].toInt(), 1);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("Type Pays"));
+        auto bad = cli(QStringList{QStringLiteral("report"), QStringLiteral("--type"),
+                                   QStringLiteral("new,walk-in")} +
+                       period);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("type: \"walk-in\""));
+        auto unknown = cli(QStringList{QStringLiteral("report"), QStringLiteral("--service"),
+                                       QStringLiteral("Acupuncture")} +
+                           period);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("service: "));
+    }
+
     // A backup while the clinic is open, owner-only and checked; the checks from a script.
     void backupAndCheck()
     {
