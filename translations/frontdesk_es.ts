@@ -863,6 +863,14 @@
         <source>Not working here on this day.</source>
         <translation>No trabaja aquí este día.</translation>
     </message>
+    <message>
+        <source>cannot write %1: nothing could be painted</source>
+        <translation>no se puede escribir %1: no se pudo dibujar nada</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk is full or the file too large</source>
+        <translation>no se puede escribir %1: el disco está lleno o el archivo es demasiado grande</translation>
+    </message>
 </context>
 <context>
     <name>fd::Demo</name>
@@ -1523,10 +1531,6 @@
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Visits that hold their slot (cancellations and no-shows left out), by the hour they start.</source>
         <translation>Citas que ocupan su hueco (sin cancelaciones ni ausencias), por la hora en que empiezan.</translation>
     </message>
@@ -2057,6 +2061,10 @@
     <message>
         <source>the copy does not check clean: %1</source>
         <translation>la copia no pasa las comprobaciones: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file too large</source>
+        <translation>el disco está lleno o el archivo es demasiado grande</translation>
     </message>
 </context>
 <context>

@@ -429,8 +429,7 @@ void CallIntake::setConfig(const ClinicConfig &config)
 
 QDate CallIntake::today() const
 {
-    const QString zone = m_config.locations.isEmpty() ? QStringLiteral("America/New_York")
-                                                      : m_config.locations.first().timeZone;
+    const QString zone = m_config.clinicZone();
     return localDate(zone, m_clinic.clock().now());
 }
 

@@ -223,8 +223,7 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
 
     loadConfig();
 
-    const QString zone = m_config.locations.isEmpty() ? QStringLiteral("America/New_York")
-                                                      : m_config.locations.first().timeZone;
+    const QString zone = m_config.clinicZone();
     const QDate localToday = m_clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())).date();
     m_date->setDate(firstOpenDay(localToday));
 
@@ -414,8 +413,7 @@ ReportsWindow *MainWindow::openReports()
 
 void MainWindow::followTheDate()
 {
-    const QString zone = m_config.locations.isEmpty() ? QStringLiteral("America/New_York")
-                                                      : m_config.locations.first().timeZone;
+    const QString zone = m_config.clinicZone();
     const QDate today = m_clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())).date();
     if (today == m_today)
         return;

@@ -459,8 +459,7 @@ QList<QChartView *> ReportsWindow::chartViews() const
 
 QDate ReportsWindow::today() const
 {
-    const QString zone = m_config.locations.isEmpty() ? QStringLiteral("America/New_York")
-                                                      : m_config.locations.first().timeZone;
+    const QString zone = m_config.clinicZone();
     return m_clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())).date();
 }
 
@@ -754,8 +753,7 @@ void ReportsWindow::print()
 // What is on screen, printed now in the clinic's time.
 ReportDocument ReportsWindow::document() const
 {
-    const QString zone = m_config.locations.isEmpty() ? QStringLiteral("America/New_York")
-                                                      : m_config.locations.first().timeZone;
+    const QString zone = m_config.clinicZone();
     return {m_report, m_shownScope, m_config,
             m_clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())), QLocale()};
 }

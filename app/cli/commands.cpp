@@ -79,8 +79,7 @@ Result<QDate> parseDate(const QString &text, const char *field)
 // Today at the clinic: the date in the first location's time zone.
 QDate clinicToday(const Context &c, const ClinicConfig &config)
 {
-    const QString zone = config.locations.isEmpty() ? QStringLiteral("America/New_York")
-                                                    : config.locations.first().timeZone;
+    const QString zone = config.clinicZone();
     return c.clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())).date();
 }
 
@@ -673,8 +672,7 @@ int writeDayPdf(Context &c, const ClinicConfig &config, const ScheduleService::Q
             locations.append(&l);
     DaySheet sheet;
     sheet.day = query.from;
-    const QString zone = config.locations.isEmpty() ? QStringLiteral("America/New_York")
-                                                    : config.locations.first().timeZone;
+    const QString zone = config.clinicZone();
     sheet.printedAt = c.clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8()));
     QStringList titles;
     const Clinician *clinician = query.clinicianId ? config.clinician(*query.clinicianId) : nullptr;
@@ -979,8 +977,7 @@ int runExport(Context &c)
             auto report = c.clinic.reports().compared(reportScope);
             if (!report)
                 return report.error();
-            const QString zone = config->locations.isEmpty() ? QStringLiteral("America/New_York")
-                                                             : config->locations.first().timeZone;
+            const QString zone = config->clinicZone();
             const ReportDocument document{
                 *report, reportScope, *config,
                 c.clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())), QLocale()};

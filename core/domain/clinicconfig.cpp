@@ -52,6 +52,11 @@ const Service *ClinicConfig::service(qint64 id) const
     return byId(services, id);
 }
 
+QString ClinicConfig::clinicZone() const
+{
+    return locations.isEmpty() ? QStringLiteral("America/New_York") : locations.first().timeZone;
+}
+
 const TypeSettings &ClinicConfig::settings(AppointmentType type) const
 {
     return types[static_cast<std::size_t>(type)];

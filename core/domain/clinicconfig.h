@@ -26,6 +26,9 @@ struct ClinicConfig
     const Clinician *clinician(qint64 id) const;
     const Service *service(qint64 id) const;
     const TypeSettings &settings(AppointmentType type) const;
+    // The clinic's own time zone, for "today" and "printed at": the first location's, or New
+    // York's for a clinic with no location yet.
+    QString clinicZone() const;
 
     // "L and C accept an id or an exact name": errors name the field given.
     Result<const Location *>

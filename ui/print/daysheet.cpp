@@ -3,16 +3,16 @@
 
 #include "daysheet.h"
 
+#include "pdffile.h"
+
 #include "calendar/walltime.h"
 #include "common/text.h"
 #include "contact/phone.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -372,30 +372,11 @@ int paintDaySheet(const DaySheet &sheet, const DaySheetOptions &options, QPagedP
 Result<int> writeDaySheetPdf(const DaySheet &sheet, const DaySheetOptions &options,
                              const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorKind::Invalid, QStringLiteral("out"),
-                     Text::tr("cannot write %1: %2").arg(path, file.errorString())};
-    // Painted into memory and written in one checked write: QPdfWriter does not report a
-    // device that stops taking bytes (a full disk).
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
-    int pages = 0;
-    {
-        QPdfWriter writer(&pdf);
-        writer.setTitle(sheet.title);
-        writer.setCreator(QStringLiteral("Front Desk"));
-        writer.setPageLayout(QPageLayout(options.pageSize, daySheetOrientation(options),
-                                         QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-        pages = paintDaySheet(sheet, options, writer);
-    }
-    if (file.write(pdf.data()) != pdf.size() || !file.flush())
-        return Error{ErrorKind::Storage, QStringLiteral("out"),
-                     Text::tr("cannot write %1: %2").arg(path, file.errorString())};
-    if (!file.commit())
-        return Error{ErrorKind::Storage, QStringLiteral("out"),
-                     Text::tr("cannot write %1: %2").arg(path, file.errorString())};
-    return pages;
+    return writePdfFile(
+        path, sheet.title,
+        QPageLayout(options.pageSize, daySheetOrientation(options), QMarginsF(12, 12, 12, 12),
+                    QPageLayout::Millimeter),
+        [&](QPagedPaintDevice &device) { return paintDaySheet(sheet, options, device); });
 }
 
 } // namespace fd

@@ -3,18 +3,18 @@
 
 #include "reportpdf.h"
 
+#include "pdffile.h"
+
 #include "calendar/walltime.h"
 #include "common/text.h"
 #include "reportcharts.h"
 
-#include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <functional>
 #include <memory>
@@ -380,31 +380,10 @@ int paintReport(const ReportDocument &document, QPagedPaintDevice &device)
 Result<int> writeReportPdf(const ReportDocument &document, const QPageSize &pageSize,
                            const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorKind::Invalid, QStringLiteral("out"),
-                     Text::tr("cannot write %1: %2").arg(path, file.errorString())};
-    // Painted into memory (a report is a few hundred kilobytes) and written in one checked
-    // write: QPdfWriter does not report a device that stops taking bytes (a full disk).
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
-    int pages = 0;
-    {
-        QPdfWriter writer(&pdf);
-        writer.setTitle(Text::tr("Front Desk report"));
-        writer.setCreator(QStringLiteral("Front Desk"));
-        writer.setResolution(600);
-        writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(14, 14, 14, 14),
-                                         QPageLayout::Millimeter));
-        pages = paintReport(document, writer);
-    }
-    if (pages == 0 || file.write(pdf.data()) != pdf.size() || !file.flush())
-        return Error{ErrorKind::Storage, QStringLiteral("out"),
-                     Text::tr("cannot write %1: %2").arg(path, file.errorString())};
-    if (!file.commit())
-        return Error{ErrorKind::Storage, QStringLiteral("out"),
-                     Text::tr("cannot write %1: %2").arg(path, file.errorString())};
-    return pages;
+    return writePdfFile(path, Text::tr("Front Desk report"),
+                        QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(14, 14, 14, 14),
+                                    QPageLayout::Millimeter),
+                        [&](QPagedPaintDevice &device) { return paintReport(document, device); });
 }
 
 } // namespace fd

@@ -7,6 +7,7 @@
 #include "database.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QIODevice>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -160,9 +161,15 @@ bool goOn(const CsvOptions &options, qint64 rows)
     return !options.progress || rows % kExportProgressRows != 0 || options.progress(rows);
 }
 
+// After a short write. A file that took fewer bytes than given reports no error of its own
+// (Qt says "Unknown error"): that is a full disk or a file-size limit.
 Error writeError(const QIODevice &out)
 {
-    return {ErrorKind::Storage, QStringLiteral("out"), out.errorString()};
+    const auto *file = qobject_cast<const QFileDevice *>(&out);
+    return {ErrorKind::Storage, QStringLiteral("out"),
+            file && file->error() == QFileDevice::NoError
+                ? QCoreApplication::translate("fd::Store", "the disk is full or the file too large")
+                : out.errorString()};
 }
 
 } // namespace
