@@ -17,12 +17,12 @@ namespace fd {
 class ReportRunner::Worker : public QObject
 {
 public:
-    explicit Worker(const QString &database) : m_database(database) {}
+    explicit Worker(const Clinic::Seat &seat) : m_seat(seat) {}
 
     Result<Clinic *> clinic()
     {
         if (!m_clinic) {
-            auto opened = Clinic::open(m_database, m_clock);
+            auto opened = Clinic::open(m_seat, m_clock);
             if (!opened)
                 return opened.error();
             m_clinic = std::move(opened).value();
@@ -31,13 +31,13 @@ public:
     }
 
 private:
-    QString m_database;
+    Clinic::Seat m_seat;
     SystemClock m_clock;
     std::unique_ptr<Clinic> m_clinic;
 };
 
-ReportRunner::ReportRunner(const QString &database, QObject *parent)
-    : QObject(parent), m_reporter(new Worker(database)), m_exporter(new Worker(database))
+ReportRunner::ReportRunner(const Clinic::Seat &seat, QObject *parent)
+    : QObject(parent), m_reporter(new Worker(seat)), m_exporter(new Worker(seat))
 {
     for (auto [thread, worker, name] : {std::tuple{&m_reportThread, m_reporter, "reports"},
                                         std::tuple{&m_exportThread, m_exporter, "exports"}}) {
@@ -120,10 +120,12 @@ void ReportRunner::startExport(const ExportRequest &request)
                 rows = reports.exportAppointmentsCsv(request.scope, file, options);
             } else {
                 QList<Appointment> list;
-                auto visited = reports.forEachAppointment(request.scope, [&](const Appointment &a) {
-                    list.append(a);
-                    return list.size() % kExportProgressRows != 0 || progress(list.size());
-                });
+                auto visited = reports.forEachAppointment(
+                    request.scope, QStringLiteral("ics"), request.deidentified,
+                    [&](const Appointment &a) {
+                        list.append(a);
+                        return list.size() % kExportProgressRows != 0 || progress(list.size());
+                    });
                 if (!visited)
                     return visited.error();
                 if (m_cancel)

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "clinic/clinic.h"
 #include "domain/clinicconfig.h"
 #include "reports/reportservice.h"
 
@@ -23,7 +24,8 @@ class ReportRunner : public QObject
     Q_OBJECT
 
 public:
-    explicit ReportRunner(const QString &database, QObject *parent = nullptr);
+    // Its threads open their own connections, signed in as the session that gave `seat`.
+    explicit ReportRunner(const Clinic::Seat &seat, QObject *parent = nullptr);
     ~ReportRunner() override;
 
     void run(const ReportScope &scope);

@@ -83,7 +83,7 @@ QChartView *newChartView()
 } // namespace
 
 ReportsWindow::ReportsWindow(Clinic &clinic, QWidget *parent)
-    : QMainWindow(parent), m_clinic(clinic), m_runner(new ReportRunner(clinic.databaseName(), this))
+    : QMainWindow(parent), m_clinic(clinic), m_runner(new ReportRunner(clinic.seat(), this))
 {
     setWindowTitle(tr("Reports"));
     setWindowFlag(Qt::Window);
@@ -715,6 +715,9 @@ Result<int> ReportsWindow::savePdf(const QString &path)
 {
     if (!m_hasReport)
         return invalid({}, tr("there is no report yet"));
+    if (auto noted = m_clinic.reports().noteExport(m_shownScope, QStringLiteral("pdf"), false);
+        !noted)
+        return noted.error();
     const bool letter = QLocale().measurementSystem() != QLocale::MetricSystem;
     return writeReportPdf(document(), QPageSize(letter ? QPageSize::Letter : QPageSize::A4), path);
 }

@@ -36,8 +36,11 @@ QString usage()
         Text::tr(
             "\nEvery command takes --db FILE, --json and --user NAME, before or after its name.\n"
             "The database is %1 unless --db names another.\n"
+            "A clinic with accounts needs --user (or FRONTDESK_USER) and that account's\n"
+            "password, from FRONTDESK_PASSWORD or typed at the terminal.\n"
             "Run frontdesk-cli COMMAND --help for a command's options.\n"
-            "Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.\n")
+            "Exit codes: 0 success, 1 failure, 2 usage error, 3 refused (a scheduling rule, or\n"
+            "what the user's role may do).\n")
             .arg(homeRelative(Clinic::defaultDatabase()));
     return text;
 }
@@ -52,6 +55,7 @@ ExitCode exitCodeFor(ErrorKind kind)
         return Usage;
     case ErrorKind::Rule:
     case ErrorKind::Conflict:
+    case ErrorKind::Forbidden:
         return Refused;
     case ErrorKind::Storage:
     case ErrorKind::Cancelled:
@@ -151,7 +155,16 @@ int run(const QStringList &arguments)
     for (const QString &option : parser.optionNames())
         if (parser.optionNames().count(option) > 1)
             return fail(Usage, Text::tr("%1: --%2 is given more than once").arg(name, option));
-    const QStringList extra = parser.positionalArguments();
+    QStringList extra = parser.positionalArguments();
+    const QStringList actions = actionsOf(spec->name);
+    QString action;
+    if (!actions.isEmpty()) {
+        action = extra.isEmpty() ? QString() : extra.takeFirst();
+        if (!actions.contains(action))
+            return fail(
+                Usage,
+                Text::tr("%1: say what to do: %2").arg(name, actions.join(QStringLiteral("|"))));
+    }
     if (!extra.isEmpty())
         return fail(Usage, Text::tr("%1: unexpected argument \"%2\"").arg(name, extra.first()));
 
@@ -159,14 +172,32 @@ int run(const QStringList &arguments)
     // Only init creates a database; every other command needs one that is there.
     const auto mode = spec->name == QLatin1String("init") ? Clinic::OpenMode::CreateIfMissing
                                                           : Clinic::OpenMode::Existing;
-    // Who the audit records is a name like any other: one clean line.
-    auto who = cleanLine(QStringLiteral("user"), parser.value(user), limits::kName);
+    // Who is asking: --user, or FRONTDESK_USER for scripts. A name like any other: one clean
+    // line.
+    auto who =
+        cleanLine(QStringLiteral("user"),
+                  parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("FRONTDESK_USER"),
+                  limits::kName);
     if (!who)
         return fail(who.error());
     auto clinic = Clinic::open(parser.value(db), clock, *who, mode);
     if (!clinic)
         return fail(clinic.error());
-    Context context{parser, **clinic, parser.isSet(json), out};
+    // A clinic with accounts believes nobody's name without their password. One without
+    // any yet (a new database, before its first manager) records the name it is given.
+    auto accounts = (*clinic)->hasAccounts();
+    if (!accounts)
+        return fail(accounts.error());
+    if (*accounts && !who->isEmpty()) {
+        auto password = qEnvironmentVariableIsSet("FRONTDESK_PASSWORD")
+                            ? Result<QString>(qEnvironmentVariable("FRONTDESK_PASSWORD"))
+                            : readSecret(Text::tr("Password for %1: ").arg(*who));
+        if (!password)
+            return fail(password.error());
+        if (auto signedIn = (*clinic)->signIn(*who, *password); !signedIn)
+            return fail(signedIn.error());
+    }
+    Context context{parser, **clinic, parser.isSet(json), out, action};
     return spec->run(context);
 }
 

@@ -977,6 +977,8 @@ int runExport(Context &c)
             auto report = c.clinic.reports().compared(reportScope);
             if (!report)
                 return report.error();
+            if (auto noted = c.clinic.reports().noteExport(reportScope, kind, false); !noted)
+                return noted.error();
             const QString zone = config->clinicZone();
             const ReportDocument document{
                 *report, reportScope, *config,
@@ -1007,8 +1009,8 @@ int runExport(Context &c)
             rows = c.clinic.reports().exportAppointmentsCsv(reportScope, file, options);
         } else {
             QList<Appointment> list;
-            auto visited =
-                c.clinic.reports().forEachAppointment(reportScope, [&list](const Appointment &a) {
+            auto visited = c.clinic.reports().forEachAppointment(
+                reportScope, QStringLiteral("ics"), deidentified, [&list](const Appointment &a) {
                     list.append(a);
                     return true;
                 });
@@ -1238,6 +1240,41 @@ const QList<CommandSpec> &commands()
           option("deidentified", Text::tr("Name patients by their record's number, without "
                                           "phone or reasons (CSV, xlsx, ics)."))},
          runExport},
+        {QStringLiteral("user"),
+         Text::tr("Manage accounts: user add|list|edit|password (a manager's; the first "
+                  "manager of a clinic without accounts)."),
+         {option("name", Text::tr("The account's user name."), Text::tr("NAME")),
+          option("role", Text::tr("receptionist, clinician or manager."), Text::tr("ROLE")),
+          option("full-name", Text::tr("The name the window shows."), Text::tr("TEXT")),
+          option("clinician",
+                 Text::tr("A clinician's account: their clinician record (id or "
+                          "exact name)."),
+                 Text::tr("C")),
+          option("retire", Text::tr("edit: the account can no longer sign in.")),
+          option("restore", Text::tr("edit: the retired account can sign in again."))},
+         runUser},
+        {QStringLiteral("audit"),
+         Text::tr("The audit trail, newest first (a manager's): who changed what, before and "
+                  "after."),
+         {option("from", Text::tr("From this day (clinic time)."), Text::tr("YYYY-MM-DD")),
+          option("to", Text::tr("To this day, inclusive."), Text::tr("YYYY-MM-DD")),
+          option("by", Text::tr("Only this user's records."), Text::tr("NAME")),
+          option("patient", Text::tr("Only this patient's records and appointments."),
+                 Text::tr("ID")),
+          option("appointment", Text::tr("Only this appointment's records."), Text::tr("ID")),
+          option("format", Text::tr("csv, written to --out."), Text::tr("FORMAT")),
+          option("out", Text::tr("The file to write."), Text::tr("FILE"))},
+         runAudit},
+        {QStringLiteral("restore"),
+         Text::tr("Replace the clinic with a backup, once the backup checks clean (a "
+                  "manager's)."),
+         {option("from", Text::tr("The backup file."), Text::tr("FILE"))},
+         runRestore},
+        {QStringLiteral("settings"),
+         Text::tr("Show the clinic's settings; --idle-lock sets the minutes before an idle "
+                  "window locks (a manager's)."),
+         {option("idle-lock", Text::tr("Minutes, 1 to 240."), Text::tr("MINUTES"))},
+         runSettings},
     };
     return list;
 }
@@ -1276,6 +1313,16 @@ QString exampleFor(const QString &command)
         {QStringLiteral("backup"),
          QStringLiteral("frontdesk-cli backup --out /media/backup/frontdesk-2026-11-24.db")},
         {QStringLiteral("check"), QStringLiteral("frontdesk-cli check --json")},
+        {QStringLiteral("user"),
+         QStringLiteral("frontdesk-cli user add --name rachel --role receptionist --full-name "
+                        "\"Rachel Green\" --user maria")},
+        {QStringLiteral("audit"),
+         QStringLiteral("frontdesk-cli audit --patient 17 --from 2026-11-01 --json --user maria")},
+        {QStringLiteral("restore"),
+         QStringLiteral("frontdesk-cli restore --from /media/backup/frontdesk-2026-11-24.db "
+                        "--user maria")},
+        {QStringLiteral("settings"),
+         QStringLiteral("frontdesk-cli settings --idle-lock 10 --user maria")},
         {QStringLiteral("history"), QStringLiteral("frontdesk-cli history --id 42 --json")},
         {QStringLiteral("watch"), QStringLiteral("frontdesk-cli watch --json")},
         {QStringLiteral("day"),
@@ -1283,6 +1330,14 @@ QString exampleFor(const QString &command)
                         "--format pdf --out day.pdf")},
     };
     return examples.value(command);
+}
+
+QStringList actionsOf(const QString &command)
+{
+    if (command == QLatin1String("user"))
+        return {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("edit"),
+                QStringLiteral("password")};
+    return {};
 }
 
 const CommandSpec *findCommand(const QString &name)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cli.h"
+#include "common/result.h"
 
 #include <QCommandLineOption>
 #include <QList>
@@ -23,6 +24,7 @@ struct Context
     Clinic &clinic;
     bool json = false;
     QTextStream &out;
+    QString action = {}; // a command's sub-command: "add" in `user add`
 };
 
 struct CommandSpec
@@ -37,6 +39,17 @@ const QList<CommandSpec> &commands();
 // A command line that shows the command at work, for its --help.
 QString exampleFor(const QString &command);
 const CommandSpec *findCommand(const QString &name);
+// The sub-commands a command takes as its first word (`user add`), none for most.
+QStringList actionsOf(const QString &command);
+
+// A secret typed at the terminal without echo, after `prompt` (the password of --user, a new
+// password); an error naming "password" when there is no terminal.
+Result<QString> readSecret(const QString &prompt);
+
+int runUser(Context &c);
+int runAudit(Context &c);
+int runRestore(Context &c);
+int runSettings(Context &c);
 
 // Print "frontdesk-cli: <message>" on stderr and return the exit code.
 int fail(ExitCode code, const QString &message);

@@ -4,6 +4,7 @@
 #include "bookingservice.h"
 #include "common/text.h"
 
+#include "access/access.h"
 #include "calendar/walltime.h"
 #include "clinic/context.h"
 #include "contact/phone.h"
@@ -76,17 +77,32 @@ const StatusStep *lastStanding(const QList<StatusStep> &steps, const StatusStep 
     return nullptr;
 }
 
+// Who may move an appointment to `status`, or correct it out of that status.
+Permission permissionFor(Status status)
+{
+    switch (status) {
+    case Status::Arrived:
+        return Permission::CheckIn;
+    case Status::Completed:
+    case Status::NoShow:
+        return Permission::RecordVisit;
+    default:
+        return Permission::Book;
+    }
+}
+
 } // namespace
 
 Result<void> BookingService::audit(const QString &action, qint64 appointmentId,
                                    const QJsonObject &before, const QJsonObject &after)
 {
-    return m_c.store.writeAudit({m_c.clock.nowSecs(), m_c.user, action,
-                                 QStringLiteral("appointment"), appointmentId, before, after});
+    return recordAudit(m_c, {m_c.clock.nowSecs(), m_c.user, action, QStringLiteral("appointment"),
+                             appointmentId, before, after});
 }
 
 Result<void> BookingService::checkRoom(const ClinicConfig &config, const Appointment &a,
-                                       const QList<qint64> &ignore, std::optional<qint64> seenMark)
+                                       const QList<qint64> &ignore, std::optional<qint64> seenMark,
+                                       bool overCapacity)
 {
     const Clinician *clinician = config.clinician(a.clinicianId);
     if (!clinician)
@@ -96,7 +112,7 @@ Result<void> BookingService::checkRoom(const ClinicConfig &config, const Appoint
         return blocks.error();
     if (auto full = rules::checkCapacity(*clinician, {a.startUtc, a.blockEndUtc},
                                          intervals(*blocks, ignore));
-        !full) {
+        !full && !overCapacity) {
         // Taken since the person looked, or full already when they did: the change log says
         // which appointments changed since (read only now, when the slot is found full).
         if (!seenMark)
@@ -150,6 +166,15 @@ Result<void> BookingService::checkRestorable(const Appointment &a, const QList<q
 
 Result<Appointment> BookingService::book(const BookingRequest &req)
 {
+    if (auto r = authorize(m_c, Permission::Book); !r)
+        return r.error();
+    auto overCapacityReason =
+        cleanLine(QStringLiteral("over-capacity"), req.overCapacityReason, limits::kReason);
+    if (!overCapacityReason)
+        return overCapacityReason.error();
+    if (!overCapacityReason->isEmpty())
+        if (auto r = authorize(m_c, Permission::OverCapacity); !r)
+            return r.error();
     // Validate every field before touching anything.
     auto cleanName = cleanLine(QStringLiteral("name"), req.name, limits::kName, true);
     if (!cleanName)
@@ -249,7 +274,7 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
 
         // The clinician's capacity, and the patient's other visits when the patient is known.
         appt.patientId = existing ? existing->id : 0;
-        if (auto r = checkRoom(*config, appt, {}, req.seenMark); !r)
+        if (auto r = checkRoom(*config, appt, {}, req.seenMark, !overCapacityReason->isEmpty()); !r)
             return r.error();
         if (existing && req.type == AppointmentType::New) {
             Patient after = *existing;
@@ -324,7 +349,10 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
         if (!saved)
             return saved.error();
         saved->stepId = *step;
-        if (auto r = audit(QStringLiteral("book"), *id, {}, toJson(*saved)); !r)
+        QJsonObject record = toJson(*saved);
+        if (!overCapacityReason->isEmpty())
+            record.insert(QStringLiteral("over_capacity_reason"), *overCapacityReason);
+        if (auto r = audit(QStringLiteral("book"), *id, {}, record); !r)
             return r.error();
         m_c.pending.note(*saved);
         return saved;
@@ -333,6 +361,8 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
 
 Result<Appointment> BookingService::reschedule(qint64 appointmentId, const RescheduleRequest &req)
 {
+    if (auto r = authorize(m_c, Permission::Book); !r)
+        return r.error();
     if (!req.day.isValid() || req.startMinute < 0 || req.startMinute >= 24 * 60)
         return invalid(QStringLiteral("start"), Text::tr("is missing or not a valid time"));
     return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
@@ -405,6 +435,8 @@ Result<Appointment> BookingService::reschedule(qint64 appointmentId, const Resch
 
 Result<Appointment> BookingService::cancel(qint64 appointmentId, const QString &reason)
 {
+    if (auto r = authorize(m_c, Permission::Book); !r)
+        return r.error();
     auto why = cleanLine(QStringLiteral("reason"), reason, limits::kReason);
     if (!why)
         return why.error();
@@ -413,6 +445,8 @@ Result<Appointment> BookingService::cancel(qint64 appointmentId, const QString &
 
 Result<Appointment> BookingService::setStatus(qint64 appointmentId, Status to)
 {
+    if (auto r = authorize(m_c, permissionFor(to)); !r)
+        return r.error();
     if (to == Status::Cancelled)
         return cancel(appointmentId);
     if (to == Status::Booked)
@@ -483,6 +517,8 @@ Result<Appointment> BookingService::transition(qint64 appointmentId, Status to,
 Result<BookingService::RecordedCall> BookingService::recordCall(qint64 appointmentId,
                                                                 CallOutcome outcome)
 {
+    if (auto r = authorize(m_c, Permission::Book); !r)
+        return r.error();
     return inUnit<RecordedCall>(m_c, [&]() -> Result<RecordedCall> {
         auto current = m_c.store.appointment(appointmentId);
         if (!current)
@@ -517,6 +553,8 @@ Result<BookingService::RecordedCall> BookingService::recordCall(qint64 appointme
 Result<Appointment> BookingService::withdrawCall(qint64 callId,
                                                  std::optional<qint64> confirmationStep)
 {
+    if (auto r = authorize(m_c, Permission::Book); !r)
+        return r.error();
     return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
         auto call = m_c.store.confirmationCall(callId);
         if (!call)
@@ -569,6 +607,12 @@ Result<Appointment> BookingService::correct(qint64 appointmentId, const QString 
     if (why.isEmpty())
         return invalid(QStringLiteral("reason"),
                        Text::tr("say why the change was entered in error"));
+    // Reversing a step takes the right to make it: a clinician corrects a visit marked done.
+    auto shown = m_c.store.appointment(appointmentId);
+    if (!shown)
+        return shown.error();
+    if (auto r = authorize(m_c, permissionFor(shown->status)); !r)
+        return r.error();
     return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
         auto current = m_c.store.appointment(appointmentId);
         if (!current)

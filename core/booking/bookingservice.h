@@ -37,6 +37,9 @@ struct BookingRequest
     // (PatientService::likelyDuplicates) is refused as a likely duplicate unless the person
     // booking has checked and says this caller is someone else.
     bool confirmedNewPatient = false;
+    // A manager may book past the clinician's capacity, saying why (audited); the patient's
+    // own other visits and every other rule still hold.
+    QString overCapacityReason;
 };
 
 // Where an appointment moves to: another start, and optionally another clinician or location.
@@ -90,7 +93,8 @@ private:
     // Rule 3 at the appointment's placement: the clinician's capacity and the patient's other
     // visits, leaving out the appointments in `ignore` (the row being moved or restored).
     Result<void> checkRoom(const ClinicConfig &config, const Appointment &appointment,
-                           const QList<qint64> &ignore, std::optional<qint64> seenMark);
+                           const QList<qint64> &ignore, std::optional<qint64> seenMark,
+                           bool overCapacity = false);
     // Every rule but "not in the past", for an appointment a correction puts back.
     Result<void> checkRestorable(const Appointment &appointment, const QList<qint64> &ignore);
     Result<Appointment> reverseReschedule(const Appointment &oldRow, const Appointment &newRow,

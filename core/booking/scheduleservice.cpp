@@ -12,11 +12,15 @@ namespace fd {
 
 Result<ClinicConfig> ScheduleService::config()
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     return m_c.store.config();
 }
 
 Result<QList<Appointment>> ScheduleService::appointments(const Query &query)
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     return m_c.store.appointments(
         {query.from, query.to, query.locationId, query.clinicianId, false});
 }
@@ -31,22 +35,30 @@ ScheduleService::forEachAppointment(const Query &query,
 
 Result<QList<Appointment>> ScheduleService::appointments(const QList<qint64> &ids)
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     return m_c.store.appointmentsById(ids);
 }
 
 Result<Appointment> ScheduleService::appointment(qint64 id)
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     return m_c.store.appointment(id);
 }
 
 Result<QList<StatusStep>> ScheduleService::history(qint64 id)
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     return m_c.store.statusSteps(id);
 }
 
 Result<QList<ScheduleService::CallListEntry>>
 ScheduleService::confirmationCalls(QDate day, std::optional<qint64> locationId)
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     auto day_ = m_c.store.appointments({day, day, locationId, std::nullopt, true});
     if (!day_)
         return day_.error();
@@ -73,6 +85,8 @@ ScheduleService::confirmationCalls(QDate day, std::optional<qint64> locationId)
 Result<QList<ScheduleService::Arrival>>
 ScheduleService::waitingRoom(QDate day, std::optional<qint64> locationId)
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     auto day_ = m_c.store.appointments({day, day, locationId, std::nullopt, true});
     if (!day_)
         return day_.error();
@@ -98,6 +112,8 @@ ScheduleService::waitingRoom(QDate day, std::optional<qint64> locationId)
 
 Result<qint64> ScheduleService::mark()
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     return m_c.store.lastChangeSequence();
 }
 

@@ -160,6 +160,8 @@ QList<Slot> SlotFinder::findIn(const ClinicConfig &config, const SlotQuery &quer
 
 Result<QList<Slot>> SlotFinder::find(const SlotQuery &query)
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     auto config = m_c.store.config();
     if (!config)
         return config.error();

@@ -3,6 +3,7 @@
 
 #include "clinic.h"
 
+#include "access/accountservice.h"
 #include "booking/bookingservice.h"
 #include "booking/scheduleservice.h"
 #include "booking/slotfinder.h"
@@ -45,13 +46,14 @@ QString Clinic::defaultDatabase()
 Clinic::Clinic(std::unique_ptr<Store> store, const Clock &clock, const QString &user,
                QObject *parent)
     : QObject(parent), m_store(std::move(store)),
-      m_context{*m_store, clock, user.isEmpty() ? currentUserName() : user, {}, {}, {}},
+      m_context{*m_store, clock, user.isEmpty() ? currentUserName() : user, {}, {}, {}, {}},
       m_booking(std::make_unique<BookingService>(m_context)),
       m_schedule(std::make_unique<ScheduleService>(m_context)),
       m_setup(std::make_unique<SetupService>(m_context)),
       m_slots(std::make_unique<SlotFinder>(m_context)),
       m_patients(std::make_unique<PatientService>(m_context)),
-      m_reports(std::make_unique<ReportService>(m_context))
+      m_reports(std::make_unique<ReportService>(m_context)),
+      m_accounts(std::make_unique<AccountService>(m_context)), m_systemUser(m_context.user)
 {
     qRegisterMetaType<ChangeSet>();
     m_context.committed = [this](const ChangeSet &changes) { emit changed(changes); };
@@ -74,19 +76,208 @@ int Clinic::schemaVersion()
     return m_store->schemaVersion();
 }
 
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(fd::Clinic)
+};
+
+// A hash to check unknown names against, so that a wrong name takes as long as a wrong
+// password and the answer does not tell which names exist.
+const QByteArray &decoyHash()
+{
+    static const QByteArray hash = [] {
+        auto made = passwords::hash(QStringLiteral("no such account"));
+        return made ? *made : QByteArray();
+    }();
+    return hash;
+}
+
+} // namespace
+
 Result<void> Clinic::backup(const QString &path)
 {
+    if (auto r = authorize(m_context, Permission::Backup); !r)
+        return r;
     return m_store->backupTo(path);
 }
 
 Result<QStringList> Clinic::check()
 {
+    if (auto r = authorize(m_context, Permission::Read); !r)
+        return r.error();
     return m_store->check();
 }
 
-void Clinic::setUser(const QString &user)
+Result<void> Clinic::restore(const QString &path)
 {
-    m_context.user = user.isEmpty() ? currentUserName() : user;
+    if (auto r = authorize(m_context, Permission::Backup); !r)
+        return r;
+    const QString who = m_context.user;
+    if (auto r = m_store->restoreFrom(path); !r)
+        return r;
+    // The restored clinic's accounts are the backup's: whoever restored it signs in again.
+    const bool signedIn = m_context.accountId.has_value();
+    m_context.accountId.reset();
+    m_context.user = m_systemUser;
+    auto noted = inUnit<void>(m_context, [&]() -> Result<void> {
+        return m_store->writeAudit({m_context.clock.nowSecs(),
+                                    who,
+                                    QStringLiteral("restore"),
+                                    QStringLiteral("clinic"),
+                                    0,
+                                    {},
+                                    {{QStringLiteral("from"), path}}});
+    });
+    if (signedIn)
+        emit accountChanged();
+    emit changed(ChangeSet{{}, {}, true, false});
+    return noted;
+}
+
+Result<bool> Clinic::hasAccounts()
+{
+    auto config = m_store->config();
+    if (!config)
+        return config.error();
+    return !config->accounts.isEmpty();
+}
+
+Result<Account> Clinic::signIn(const QString &typed, const QString &password)
+{
+    const QString name = typed.trimmed();
+    if (name.isEmpty())
+        return invalid(QStringLiteral("user"), Text::tr("type your user name"));
+    if (name.size() > 64 || password.size() > 1024)
+        return invalid(QStringLiteral("user"), Text::tr("wrong user name or password"));
+    auto config = m_store->config();
+    if (!config)
+        return config.error();
+    const qint64 now = m_context.clock.nowSecs();
+    auto failures = m_store->signInFailures(name);
+    if (!failures)
+        return failures.error();
+    const Account *account = config->accountNamed(name);
+    auto fail = [&](const char *reason, const Error &error) -> Result<Account> {
+        (void)inUnit<void>(m_context, [&]() -> Result<void> {
+            if (qstrcmp(reason, "waiting") != 0)
+                if (auto r = m_store->recordSignInFailure(name, now); !r)
+                    return r;
+            return m_store->writeAudit({now,
+                                        name,
+                                        QStringLiteral("sign-in-failed"),
+                                        QStringLiteral("account"),
+                                        account ? account->id : 0,
+                                        {},
+                                        {{QStringLiteral("reason"), QLatin1String(reason)},
+                                         {QStringLiteral("failures"), failures->count + 1}}});
+        });
+        return error;
+    };
+    const qint64 wait = failures->lastUtc + signInDelaySecs(failures->count) - now;
+    if (wait > 0)
+        return fail("waiting",
+                    {ErrorKind::Forbidden, QStringLiteral("password"),
+                     Text::tr("too many wrong passwords: try again in %1 seconds").arg(wait)});
+    QByteArray hash = decoyHash();
+    if (account) {
+        auto stored = m_store->passwordHash(account->id);
+        if (!stored)
+            return stored.error();
+        hash = *stored;
+    }
+    const bool matches = passwords::verify(hash, password);
+    const Error wrong{ErrorKind::Forbidden, QStringLiteral("password"),
+                      Text::tr("wrong user name or password")};
+    if (!account)
+        return fail("unknown-user", wrong);
+    if (!matches)
+        return fail("wrong-password", wrong);
+    if (!account->active)
+        return fail("retired", {ErrorKind::Forbidden, QStringLiteral("user"),
+                                Text::tr("the account %1 has been retired").arg(account->name)});
+    const Account signedIn = *account;
+    if (auto r = inUnit<void>(m_context,
+                              [&]() -> Result<void> {
+                                  if (auto c = m_store->clearSignInFailures(name); !c)
+                                      return c;
+                                  return m_store->writeAudit(
+                                      {now,
+                                       signedIn.name,
+                                       QStringLiteral("sign-in"),
+                                       QStringLiteral("account"),
+                                       signedIn.id,
+                                       {},
+                                       {{QStringLiteral("role"), roleCode(signedIn.role)}}});
+                              });
+        !r)
+        return r.error();
+    m_context.accountId = signedIn.id;
+    m_context.user = signedIn.name;
+    emit accountChanged();
+    return signedIn;
+}
+
+void Clinic::signOut()
+{
+    if (!m_context.accountId)
+        return;
+    const qint64 id = *m_context.accountId;
+    (void)inUnit<void>(m_context, [&]() -> Result<void> {
+        return m_store->writeAudit({m_context.clock.nowSecs(),
+                                    m_context.user,
+                                    QStringLiteral("sign-out"),
+                                    QStringLiteral("account"),
+                                    id,
+                                    {},
+                                    {}});
+    });
+    m_context.accountId.reset();
+    m_context.user = m_systemUser;
+    emit accountChanged();
+}
+
+std::optional<Account> Clinic::account()
+{
+    if (!m_context.accountId)
+        return std::nullopt;
+    auto config = m_store->config();
+    if (!config)
+        return std::nullopt;
+    const Account *a = config->account(*m_context.accountId);
+    return a ? std::optional(*a) : std::nullopt;
+}
+
+bool Clinic::may(Permission permission)
+{
+    auto config = m_store->config();
+    if (!config)
+        return false;
+    if (config->accounts.isEmpty())
+        return true;
+    const Account *a = m_context.accountId ? config->account(*m_context.accountId) : nullptr;
+    return a && a->active && roleMay(a->role, permission);
+}
+
+Clinic::Seat Clinic::seat() const
+{
+    Seat seat;
+    seat.m_database = m_store->name();
+    seat.m_user = m_context.user;
+    seat.m_systemUser = m_systemUser;
+    seat.m_accountId = m_context.accountId;
+    return seat;
+}
+
+Result<std::unique_ptr<Clinic>> Clinic::open(const Seat &seat, const Clock &clock)
+{
+    auto other = open(seat.m_database, clock, seat.m_systemUser);
+    if (!other)
+        return other.error();
+    (*other)->m_context.accountId = seat.m_accountId;
+    (*other)->m_context.user = seat.m_user;
+    return other;
 }
 
 void Clinic::watchOtherDesks(bool on)

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "access/access.h"
 #include "changes.h"
 #include "common/clock.h"
 #include "common/result.h"
@@ -14,6 +15,7 @@
 
 namespace fd {
 
+class AccountService;
 class BookingService;
 class PatientService;
 class ReportService;
@@ -49,8 +51,37 @@ public:
     QString databaseName() const;
     int schemaVersion();
     const Clock &clock() const { return m_context.clock; }
+    // Who the audit trail names: the signed-in account's name, or, on a clinic without
+    // accounts yet, the name the session was opened with (the operating system's user).
     const QString &user() const { return m_context.user; }
-    void setUser(const QString &user);
+
+    // --- who is at the desk ---------------------------------------------------------------
+    // Checks the password (Argon2id) and signs the account in. Wrong passwords in a row make
+    // the next attempt with that name wait (signInDelaySecs); failures are audited, and the
+    // error does not say whether the name or the password was wrong.
+    Result<Account> signIn(const QString &name, const QString &password);
+    // Signs out (audited); everything but signing in is then refused.
+    void signOut();
+    // The signed-in account as it stands now (a manager at another desk may have changed it).
+    std::optional<Account> account();
+    // Whether the clinic has accounts at all: until its first manager is made, it has none
+    // and whoever opened it may set it up.
+    Result<bool> hasAccounts();
+    // Whether the session may do `permission` now: what the window shows and hides. The
+    // services check the same thing themselves, whatever the window shows.
+    bool may(Permission permission);
+    // Where this session sits and as whom: handed to another thread, which opens its own
+    // connection signed in as this session is (reports, exports). Only a session makes one.
+    class Seat
+    {
+        friend class Clinic;
+        QString m_database;
+        QString m_user;
+        QString m_systemUser;
+        std::optional<qint64> m_accountId;
+    };
+    Seat seat() const;
+    static Result<std::unique_ptr<Clinic>> open(const Seat &seat, const Clock &clock);
 
     BookingService &booking() { return *m_booking; }
     ScheduleService &schedule() { return *m_schedule; }
@@ -58,6 +89,7 @@ public:
     SlotFinder &slotFinder() { return *m_slots; }
     PatientService &patients() { return *m_patients; }
     ReportService &reports() { return *m_reports; }
+    AccountService &accounts() { return *m_accounts; }
 
     // Runs several operations as one unit of work: all of them commit, or none does.
     template <typename T = void, typename Body> Result<T> unit(Body body)
@@ -76,11 +108,16 @@ public:
     Result<void> backup(const QString &path);
     // The database's integrity and foreign-key checks: the problems found, none if sound.
     Result<QStringList> check();
+    // Replaces the whole clinic with the backup at `path`, once the copy checks clean; every
+    // open desk reads it all again. The restore is the restored clinic's first audit record.
+    Result<void> restore(const QString &path);
 
     // The store itself, for the store's tests and the benchmarks; ui/ and app/ never use it.
     Store &store() { return m_context.store; }
 
 signals:
+    // Someone signed in or out at this session.
+    void accountChanged();
     // After a commit, this session's own (external false) or another desk's (external true).
     void changed(const fd::ChangeSet &changes);
 
@@ -94,6 +131,8 @@ private:
     std::unique_ptr<SlotFinder> m_slots;
     std::unique_ptr<PatientService> m_patients;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<AccountService> m_accounts;
+    QString m_systemUser; // the name given at open, for a clinic without accounts
 };
 
 } // namespace fd

@@ -7,6 +7,16 @@
 
 #include <QJsonDocument>
 
+namespace fd {
+
+Result<void> recordAudit(ServiceContext &c, AuditEntry entry)
+{
+    keepChangedFields(entry.before, entry.after);
+    return c.store.writeAudit(entry);
+}
+
+} // namespace fd
+
 namespace fd::unit {
 
 Result<void> begin(ServiceContext &c)

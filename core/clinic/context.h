@@ -6,8 +6,10 @@
 #include "changes.h"
 #include "common/clock.h"
 #include "common/result.h"
+#include "store/audit.h"
 
 #include <functional>
+#include <optional>
 
 namespace fd {
 
@@ -19,12 +21,17 @@ struct ServiceContext
 {
     Store &store;
     const Clock &clock;
-    QString user;
-    ChangeSet pending;         // changes of the open unit, emitted once it commits
-    QSet<qint64> ownSequences; // change log rows this session wrote, kept while it watches
+    QString user;                    // who the audit trail names
+    std::optional<qint64> accountId; // the signed-in account, if any
+    ChangeSet pending;               // changes of the open unit, emitted once it commits
+    QSet<qint64> ownSequences;       // change log rows this session wrote, kept while it watches
     std::function<void(const ChangeSet &)> committed;
     bool watching = false; // the session reads the change log: it must know its own rows
 };
+
+// Writes an audit record with only the fields that changed: field-level before and after (a
+// record added or removed keeps all of its fields).
+Result<void> recordAudit(ServiceContext &context, AuditEntry entry);
 
 namespace unit {
 // The two ends of inUnit(), out of line so that this header needs no store.

@@ -70,6 +70,8 @@ Result<bool> SetupService::isEmpty()
 
 Result<qint64> SetupService::addLocation(const Location &given)
 {
+    if (auto r = authorize(m_c, Permission::Setup); !r)
+        return r.error();
     Location l = given;
     for (auto [field, value, limit, required] :
          {std::tuple{"name", &l.name, limits::kName, true},
@@ -99,6 +101,8 @@ Result<qint64> SetupService::addLocation(const Location &given)
 
 Result<void> SetupService::addClosedDate(qint64 locationId, QDate day, const QString &given)
 {
+    if (auto r = authorize(m_c, Permission::Setup); !r)
+        return r.error();
     if (!day.isValid())
         return invalid(QStringLiteral("date"), Text::tr("is not a valid date"));
     auto cleanReason = cleanLine(QStringLiteral("reason"), given, limits::kReason);
@@ -119,6 +123,8 @@ Result<void> SetupService::addClosedDate(qint64 locationId, QDate day, const QSt
 
 Result<qint64> SetupService::addService(const QString &given)
 {
+    if (auto r = authorize(m_c, Permission::Setup); !r)
+        return r.error();
     auto name = cleanLine(QStringLiteral("name"), given, limits::kName, true);
     if (!name)
         return name.error();
@@ -132,6 +138,8 @@ Result<qint64> SetupService::addService(const QString &given)
 
 Result<qint64> SetupService::addClinician(const Clinician &given)
 {
+    if (auto r = authorize(m_c, Permission::Setup); !r)
+        return r.error();
     Clinician c = given;
     auto name = cleanLine(QStringLiteral("name"), c.name, limits::kName, true);
     if (!name)
@@ -166,6 +174,8 @@ Result<qint64> SetupService::addClinician(const Clinician &given)
 
 Result<void> SetupService::setCapacity(qint64 clinicianId, int capacity)
 {
+    if (auto r = authorize(m_c, Permission::Setup); !r)
+        return r.error();
     if (capacity < 1 || capacity > 20)
         return invalid(QStringLiteral("capacity"), Text::tr("must be between 1 and 20"));
     auto r = record("set-capacity", "clinician", [&]() -> Result<Change> {
@@ -180,6 +190,8 @@ Result<void> SetupService::setCapacity(qint64 clinicianId, int capacity)
 
 Result<void> SetupService::addTimeOff(qint64 clinicianId, const TimeOff &given)
 {
+    if (auto r = authorize(m_c, Permission::Setup); !r)
+        return r.error();
     if (given.startUtc >= given.endUtc)
         return invalid(QStringLiteral("time-off"), Text::tr("must start before it ends"));
     auto reason = cleanLine(QStringLiteral("reason"), given.reason, limits::kReason);
@@ -202,6 +214,8 @@ Result<void> SetupService::addTimeOff(qint64 clinicianId, const TimeOff &given)
 
 Result<void> SetupService::setBookingHorizon(int months)
 {
+    if (auto r = authorize(m_c, Permission::Setup); !r)
+        return r.error();
     if (months < 1 || months > 60)
         return invalid(QStringLiteral("horizon"), Text::tr("must be between 1 and 60 months"));
     auto r = record("set-booking-horizon", "clinic", [&]() -> Result<Change> {
@@ -216,6 +230,8 @@ Result<void> SetupService::setBookingHorizon(int months)
 
 Result<void> SetupService::setTypeSettings(const TypeSettings &s)
 {
+    if (auto r = authorize(m_c, Permission::Setup); !r)
+        return r.error();
     if (s.minutes <= 0 || s.minutes > 8 * 60)
         return invalid(QStringLiteral("minutes"), Text::tr("must be between 1 and 480"));
     if (s.bufferMinutes < 0 || s.bufferMinutes > 120)

@@ -15,7 +15,8 @@ enum class ErrorKind {
     Conflict, // another desk got there first (slot just taken)
     NotFound, // the record asked for does not exist
     Storage,  // the database failed
-    Cancelled // the person who asked for it stopped it (a long export)
+    Cancelled, // the person who asked for it stopped it (a long export)
+    Forbidden  // the signed-in account's role may not do it, or nobody is signed in
 };
 
 struct Error

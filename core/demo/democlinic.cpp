@@ -123,7 +123,7 @@ Result<DemoSummary> fill(ServiceContext &present, quint32 seed)
     DemoSummary summary;
     // The demo's own user, and for the bookings a clock set to when each would have been made.
     ManualClock when;
-    ServiceContext past{store, when, kUser, {}, {}, {}};
+    ServiceContext past{store, when, kUser, {}, {}, {}, {}};
     SetupService setup(present);
     const QDate today = clock.now().toTimeZone(QTimeZone(kZone.toUtf8())).date();
 
@@ -286,17 +286,56 @@ Result<DemoSummary> fill(ServiceContext &present, quint32 seed)
             }
         }
     }
+    // One account per role, all with the demo's published password; the clinician's is the
+    // first clinician's.
+    auto setupNow = store.config();
+    if (!setupNow)
+        return setupNow.error();
+    for (const DemoAccount &demo : demoAccounts()) {
+        Account account;
+        account.name = demo.name;
+        account.fullName = demo.fullName;
+        account.role = demo.role;
+        if (demo.role == Role::Clinician)
+            account.clinicianId = setupNow->clinicians.first().id;
+        auto hash = passwords::hash(kDemoPassword);
+        if (!hash)
+            return hash.error();
+        auto id = store.insertAccount(account, *hash, clock.nowSecs());
+        if (!id)
+            return id.error();
+        if (auto r = store.writeAudit({clock.nowSecs(),
+                                       kUser,
+                                       QStringLiteral("add-account"),
+                                       QStringLiteral("account"),
+                                       *id,
+                                       {},
+                                       {{QStringLiteral("name"), account.name},
+                                        {QStringLiteral("role"), roleCode(account.role)}}});
+            !r)
+            return r.error();
+    }
     // What the bookings changed goes out with the unit, so other desks see the new clinic.
     present.pending.merge(past.pending);
+    present.pending.setup = true;
     return summary;
 }
 
 } // namespace
 
+const QList<DemoAccount> &demoAccounts()
+{
+    static const QList<DemoAccount> accounts{
+        {QStringLiteral("manager"), QStringLiteral("Demo Manager"), Role::Manager},
+        {QStringLiteral("frontdesk"), QStringLiteral("Demo Receptionist"), Role::Receptionist},
+        {QStringLiteral("clinician"), QStringLiteral("Demo Clinician"), Role::Clinician}};
+    return accounts;
+}
+
 Result<DemoSummary> createDemoClinic(Clinic &clinic, quint32 seed)
 {
     // The demo's own user; one unit, so that the clinic is there whole or not at all.
-    ServiceContext present{clinic.store(), clinic.clock(), kUser, {}, {}, {}};
+    ServiceContext present{clinic.store(), clinic.clock(), kUser, {}, {}, {}, {}};
     return inUnit<DemoSummary>(present, [&] { return fill(present, seed); });
 }
 

@@ -3,7 +3,10 @@
 
 #pragma once
 
+#include "access/access.h"
 #include "common/result.h"
+
+#include <QList>
 
 namespace fd {
 
@@ -16,6 +19,17 @@ struct DemoSummary
     int patients = 0;
     int appointments = 0;
 };
+
+// The demo clinic's accounts, one per role, all signing in with kDemoPassword. For trying
+// Front Desk out only: a real clinic makes its own.
+struct DemoAccount
+{
+    QString name;
+    QString fullName;
+    Role role;
+};
+const QList<DemoAccount> &demoAccounts();
+inline const QString kDemoPassword = QStringLiteral("frontdesk-demo");
 
 // Fills an empty database with the demo clinic: the four locations of the seeds, a dozen
 // clinicians on weekly patterns across them, a few hundred patients and two weeks of

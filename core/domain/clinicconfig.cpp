@@ -52,6 +52,19 @@ const Service *ClinicConfig::service(qint64 id) const
     return byId(services, id);
 }
 
+const Account *ClinicConfig::account(qint64 id) const
+{
+    return byId(accounts, id);
+}
+
+const Account *ClinicConfig::accountNamed(const QString &name) const
+{
+    for (const Account &a : accounts)
+        if (a.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &a;
+    return nullptr;
+}
+
 QString ClinicConfig::clinicZone() const
 {
     return locations.isEmpty() ? QStringLiteral("America/New_York") : locations.first().timeZone;

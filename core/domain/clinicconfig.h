@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "access/access.h"
 #include "common/result.h"
 #include "types.h"
 
@@ -21,10 +22,16 @@ struct ClinicConfig
                                       TypeSettings{AppointmentType::SelfPay, 45, 0}};
     // How far ahead appointments are taken, in months from today; a manager sets it.
     int bookingHorizonMonths = 18;
+    // Who may sign in (retired accounts too, never their passwords), and how many idle
+    // minutes lock a desk's window; a manager sets both.
+    QList<Account> accounts;
+    int idleLockMinutes = 5;
 
     const Location *location(qint64 id) const;
     const Clinician *clinician(qint64 id) const;
     const Service *service(qint64 id) const;
+    const Account *account(qint64 id) const;
+    const Account *accountNamed(const QString &name) const; // ignoring case
     const TypeSettings &settings(AppointmentType type) const;
     // The clinic's own time zone, for "today" and "printed at": the first location's, or New
     // York's for a clinic with no location yet.

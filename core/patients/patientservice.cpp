@@ -15,6 +15,8 @@ namespace fd {
 
 Result<QList<Patient>> PatientService::search(const QString &text, int limit)
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     const QString trimmed = text.simplified();
     if (trimmed.isEmpty() || limit <= 0)
         return QList<Patient>{};
@@ -105,6 +107,8 @@ bool similarNames(const QString &a, const QString &b)
 
 Result<QList<PatientMatch>> PatientService::find(PatientField field, const QString &text, int limit)
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     QList<PatientMatch> matches;
     const QString trimmed = text.simplified().left(limits::kEmail);
     Result<QList<Patient>> found = QList<Patient>{};
@@ -144,6 +148,8 @@ Result<QList<PatientMatch>> PatientService::find(PatientField field, const QStri
 
 Result<QList<Patient>> PatientService::likelyDuplicates(const QString &name, const QString &phone)
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     auto number = parsePhone(phone);
     if (!number || name.trimmed().isEmpty())
         return QList<Patient>{};
@@ -160,11 +166,15 @@ Result<QList<Patient>> PatientService::likelyDuplicates(const QString &name, con
 
 Result<Patient> PatientService::patient(qint64 id)
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     return m_c.store.patient(id);
 }
 
 Result<qint64> PatientService::add(Patient &patient)
 {
+    if (auto r = authorize(m_c, Permission::ManagePatients); !r)
+        return r.error();
     return inUnit<qint64>(m_c, [&]() -> Result<qint64> {
         const qint64 now = m_c.clock.nowSecs();
         auto id = m_c.store.insertPatient(patient, now);

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QLocale>
 
 #include <cmath>
@@ -231,22 +232,61 @@ Result<AppointmentFilter> filterOf(const ReportScope &scope)
 
 } // namespace
 
+Result<void> ReportService::noteExport(const ReportScope &scope, const QString &format,
+                                       bool deidentified)
+{
+    if (auto r = authorize(m_c, Permission::Reports); !r)
+        return r;
+    auto ids = [](const QList<qint64> &list) {
+        QJsonArray array;
+        for (qint64 id : list)
+            array.append(id);
+        return array;
+    };
+    QJsonArray types;
+    for (AppointmentType type : scope.types)
+        types.append(typeCode(type));
+    const QJsonObject what{{QStringLiteral("format"), format},
+                           {QStringLiteral("from"), scope.from.toString(Qt::ISODate)},
+                           {QStringLiteral("to"), scope.to.toString(Qt::ISODate)},
+                           {QStringLiteral("locations"), ids(scope.locations)},
+                           {QStringLiteral("clinicians"), ids(scope.clinicians)},
+                           {QStringLiteral("types"), types},
+                           {QStringLiteral("services"), ids(scope.services)},
+                           {QStringLiteral("deidentified"), deidentified}};
+    // Its own unit, committed before a row leaves: an export stopped half-way is on the trail.
+    return inUnit<void>(m_c, [&]() -> Result<void> {
+        return m_c.store.writeAudit({m_c.clock.nowSecs(),
+                                     m_c.user,
+                                     QStringLiteral("export"),
+                                     QStringLiteral("appointments"),
+                                     0,
+                                     {},
+                                     what});
+    });
+}
+
 Result<qint64> ReportService::exportAppointmentsCsv(const ReportScope &scope, QIODevice &out,
                                                     const CsvOptions &options)
 {
     auto filter = filterOf(scope);
     if (!filter)
         return filter.error();
+    if (auto r = noteExport(scope, QStringLiteral("csv"), options.deidentified); !r)
+        return r.error();
     return m_c.store.exportAppointmentsCsv(*filter, options, out);
 }
 
 Result<qint64>
-ReportService::forEachAppointment(const ReportScope &scope,
+ReportService::forEachAppointment(const ReportScope &scope, const QString &format,
+                                  bool deidentified,
                                   const std::function<bool(const Appointment &)> &visit)
 {
     auto filter = filterOf(scope);
     if (!filter)
         return filter.error();
+    if (auto r = noteExport(scope, format, deidentified); !r)
+        return r.error();
     return m_c.store.forEachAppointment(*filter, visit);
 }
 
@@ -267,6 +307,8 @@ Result<ComparedReport> ReportService::compared(const ReportScope &scope)
 
 Result<PeriodReport> ReportService::period(const ReportScope &scope)
 {
+    if (auto r = authorize(m_c, Permission::Reports); !r)
+        return r.error();
     auto filter = filterOf(scope);
     if (!filter)
         return filter.error();

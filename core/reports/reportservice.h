@@ -142,8 +142,14 @@ public:
                                          const CsvOptions &options = {});
     // The scope's appointments one at a time in start order (corrections included), for
     // exports of any size; `visit` returns false to stop. Returns how many were visited.
-    Result<qint64> forEachAppointment(const ReportScope &scope,
+    // `format` ("xlsx", "ics", ...) and `deidentified` say what the rows become, for the
+    // audit trail.
+    Result<qint64> forEachAppointment(const ReportScope &scope, const QString &format,
+                                      bool deidentified,
                                       const std::function<bool(const Appointment &)> &visit);
+    // Records in the audit trail that the scope's report or appointments leave as `format`
+    // (each export above does so itself; a PDF of the report is written by its caller).
+    Result<void> noteExport(const ReportScope &scope, const QString &format, bool deidentified);
 
 private:
     ServiceContext &m_c;

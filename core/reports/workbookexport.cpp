@@ -156,51 +156,52 @@ Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
     qint64 rows = 0;
     bool cancelled = false;
     lxw_error failure = LXW_NO_ERROR;
-    auto visited = reports.forEachAppointment(scope, [&](const Appointment &a) {
-        if (!countsInFigures(a.status))
-            return true; // moved rows and bookings entered in error
-        const lxw_row_t r = lxw_row_t(rows + 1);
-        lxw_col_t c = 0;
-        auto text = [&](const QString &value) {
-            const QByteArray utf8 = value.toUtf8();
-            if (failure == LXW_NO_ERROR)
-                failure = worksheet_write_string(sheet, r, c, utf8.constData(), nullptr);
-            widths[c] = std::max(widths[c], int(value.size()));
-            ++c;
-        };
-        worksheet_write_number(sheet, r, c++, double(a.id), nullptr);
-        lxw_datetime day = dateOf(a.day);
-        lxw_datetime start = timeOf(a.startMinute);
-        lxw_datetime end = timeOf(a.endMinute);
-        worksheet_write_datetime(sheet, r, c++, &day, date);
-        worksheet_write_datetime(sheet, r, c++, &start, time);
-        worksheet_write_datetime(sheet, r, c++, &end, time);
-        text(a.locationName);
-        text(a.clinicianName);
-        if (named) {
-            text(a.patientName);
-            auto phone = phones.constFind(a.patientPhone);
-            if (phone == phones.cend())
-                phone = phones.insert(a.patientPhone, formatPhoneNational(a.patientPhone));
-            text(*phone);
-        } else {
-            worksheet_write_number(sheet, r, c++, double(a.patientId), nullptr);
-        }
-        text(typeLabel(a.type));
-        text(statusLabel(a.status));
-        text(a.serviceName);
-        if (named) {
-            text(a.reason);
-            text(a.cancelReason);
-        }
-        worksheet_write_boolean(sheet, r, c++, a.lateCancel, nullptr);
-        ++rows;
-        if (options.progress && rows % kExportProgressRows == 0 && !options.progress(rows)) {
-            cancelled = true;
-            return false;
-        }
-        return failure == LXW_NO_ERROR;
-    });
+    auto visited = reports.forEachAppointment(
+        scope, QStringLiteral("xlsx"), options.deidentified, [&](const Appointment &a) {
+            if (!countsInFigures(a.status))
+                return true; // moved rows and bookings entered in error
+            const lxw_row_t r = lxw_row_t(rows + 1);
+            lxw_col_t c = 0;
+            auto text = [&](const QString &value) {
+                const QByteArray utf8 = value.toUtf8();
+                if (failure == LXW_NO_ERROR)
+                    failure = worksheet_write_string(sheet, r, c, utf8.constData(), nullptr);
+                widths[c] = std::max(widths[c], int(value.size()));
+                ++c;
+            };
+            worksheet_write_number(sheet, r, c++, double(a.id), nullptr);
+            lxw_datetime day = dateOf(a.day);
+            lxw_datetime start = timeOf(a.startMinute);
+            lxw_datetime end = timeOf(a.endMinute);
+            worksheet_write_datetime(sheet, r, c++, &day, date);
+            worksheet_write_datetime(sheet, r, c++, &start, time);
+            worksheet_write_datetime(sheet, r, c++, &end, time);
+            text(a.locationName);
+            text(a.clinicianName);
+            if (named) {
+                text(a.patientName);
+                auto phone = phones.constFind(a.patientPhone);
+                if (phone == phones.cend())
+                    phone = phones.insert(a.patientPhone, formatPhoneNational(a.patientPhone));
+                text(*phone);
+            } else {
+                worksheet_write_number(sheet, r, c++, double(a.patientId), nullptr);
+            }
+            text(typeLabel(a.type));
+            text(statusLabel(a.status));
+            text(a.serviceName);
+            if (named) {
+                text(a.reason);
+                text(a.cancelReason);
+            }
+            worksheet_write_boolean(sheet, r, c++, a.lateCancel, nullptr);
+            ++rows;
+            if (options.progress && rows % kExportProgressRows == 0 && !options.progress(rows)) {
+                cancelled = true;
+                return false;
+            }
+            return failure == LXW_NO_ERROR;
+        });
     if (!visited) {
         abandon();
         return visited.error();

@@ -10,6 +10,20 @@
 
 namespace fd {
 
+void keepChangedFields(QJsonObject &before, QJsonObject &after)
+{
+    if (before.isEmpty() || after.isEmpty())
+        return;
+    QStringList same;
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it)
+        if (after.contains(it.key()) && after.value(it.key()) == it.value())
+            same.append(it.key());
+    for (const QString &key : same) {
+        before.remove(key);
+        after.remove(key);
+    }
+}
+
 QString currentUserName()
 {
     for (const char *name : {"USER", "LOGNAME", "USERNAME"})

@@ -153,6 +153,25 @@ public:
     virtual Result<void> updateTypeSettings(const TypeSettings &settings) = 0;
     virtual Result<void> updateBookingHorizon(int months) = 0;
 
+    // --- accounts ---------------------------------------------------------------------------
+    // Accounts are read with the setup (ClinicConfig::accounts); their hashes only here.
+    virtual Result<qint64> insertAccount(const Account &account, const QByteArray &passwordHash,
+                                         qint64 createdUtc) = 0;
+    // Writes the full name, role, clinician and whether the account is active.
+    virtual Result<void> updateAccount(const Account &account) = 0;
+    virtual Result<void> updatePasswordHash(qint64 accountId, const QByteArray &hash) = 0;
+    virtual Result<QByteArray> passwordHash(qint64 accountId) = 0;
+    // Wrong passwords in a row for a name as typed (known or not), and when the last was.
+    struct SignInFailures
+    {
+        int count = 0;
+        qint64 lastUtc = 0;
+    };
+    virtual Result<SignInFailures> signInFailures(const QString &name) = 0;
+    virtual Result<void> recordSignInFailure(const QString &name, qint64 atUtc) = 0;
+    virtual Result<void> clearSignInFailures(const QString &name) = 0;
+    virtual Result<void> updateIdleLockMinutes(int minutes) = 0;
+
     // --- patients ---------------------------------------------------------------------------
     virtual Result<qint64> insertPatient(const Patient &patient, qint64 createdUtc) = 0;
     virtual Result<void> updatePatient(const Patient &patient) = 0;
@@ -216,9 +235,15 @@ public:
     virtual Result<void> backupTo(const QString &path) = 0;
     // The database's own integrity and foreign-key checks: the problems found, none if sound.
     virtual Result<QStringList> check() = 0;
+    // Replaces the whole clinic with the copy at `path` (a backup), once the copy has passed
+    // the same checks; every desk's cached setup and change log position stay valid.
+    virtual Result<void> restoreFrom(const QString &path) = 0;
 
     // --- audit and the change log -----------------------------------------------------------
     virtual Result<void> writeAudit(const AuditEntry &entry) = 0;
+    // The trail's rows the query asks for, newest first; `visit` returns false to stop.
+    virtual Result<qint64> forEachAudit(const AuditQuery &query,
+                                        const std::function<bool(const AuditRecord &)> &visit) = 0;
 
     // Confirmation calls: one row per call, the newest not withdrawn per appointment is its
     // outcome.

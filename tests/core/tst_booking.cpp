@@ -74,9 +74,8 @@ private slots:
     {
         // "Now" is the Friday before the spring daylight-saving change.
         m_clock = std::make_unique<ManualClock>(test::newYork(QStringLiteral("2026-03-06T10:00")));
-        m_temp = std::make_unique<test::TempClinic>(*m_clock);
+        m_temp = std::make_unique<test::TempClinic>(*m_clock, QStringLiteral("desk-1"));
         m_clinic = test::createSmallClinic(m_temp->clinic());
-        m_temp->clinic().setUser(QStringLiteral("desk-1"));
         m_booking = &m_temp->clinic().booking();
     }
 

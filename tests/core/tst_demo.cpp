@@ -22,6 +22,7 @@ private slots:
         test::TempClinic temp(clock);
         auto summary = createDemoClinic(temp.clinic());
         QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().toString()));
+        test::signInDemo(temp.clinic());
         QCOMPARE(summary->locations, 4);
         QCOMPARE(summary->clinicians, 12);
         QVERIFY(summary->patients >= 300);

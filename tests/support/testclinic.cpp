@@ -3,6 +3,8 @@
 
 #include "testclinic.h"
 
+#include "demo/democlinic.h"
+
 #include "booking/rules.h"
 #include "clinic/setupservice.h"
 
@@ -30,7 +32,16 @@ std::unique_ptr<Clinic> openOtherDesk(const QString &path, const Clock &clock, c
     auto opened = Clinic::open(path, clock, user, mode);
     if (!opened)
         qFatal("cannot open the test database: %s", qPrintable(opened.error().toString()));
+    auto accounts = (*opened)->hasAccounts();
+    if (accounts && *accounts)
+        signInDemo(**opened);
     return std::move(opened.value());
+}
+
+void signInDemo(Clinic &clinic, const QString &name)
+{
+    if (auto r = clinic.signIn(name, kDemoPassword); !r)
+        qFatal("cannot sign in as %s: %s", qPrintable(name), qPrintable(r.error().toString()));
 }
 
 SmallClinic createSmallClinic(Clinic &clinic)

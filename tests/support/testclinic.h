@@ -35,7 +35,11 @@ private:
     std::unique_ptr<Clinic> m_clinic;
 };
 
-// Another desk on the same file: its own connection and session.
+// Signs the session in as one of the demo clinic's accounts (kDemoPassword), or stops the test.
+void signInDemo(Clinic &clinic, const QString &name = QStringLiteral("manager"));
+
+// Another desk on the same file: its own connection and session, signed in as the demo's
+// manager when the clinic has accounts.
 std::unique_ptr<Clinic> openOtherDesk(const QString &path, const Clock &clock,
                                       const QString &user = QStringLiteral("other-desk"),
                                       Clinic::OpenMode mode = Clinic::OpenMode::Existing);

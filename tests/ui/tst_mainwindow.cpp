@@ -29,6 +29,7 @@ private slots:
         const ManualClock clock(test::newYork(QStringLiteral("2026-11-21T09:00")));
         test::TempClinic temp(clock);
         QVERIFY(createDemoClinic(temp.clinic()).ok());
+        test::signInDemo(temp.clinic());
         MainWindow window(temp.clinic());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -78,6 +78,7 @@ private slots:
         m_clock = std::make_unique<ManualClock>(test::newYork(QStringLiteral("2026-11-23T11:00")));
         m_temp = std::make_unique<test::TempClinic>(*m_clock);
         QVERIFY(createDemoClinic(clinic()).ok());
+        test::signInDemo(clinic());
         m_main = std::make_unique<MainWindow>(clinic());
         m_main->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_main.get()));

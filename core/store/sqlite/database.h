@@ -19,7 +19,7 @@ namespace fd {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     // PRAGMA application_id of a Front Desk database (schema version 3 on): "FDK1".
     static constexpr qint64 kApplicationId = 0x46444B31;
 

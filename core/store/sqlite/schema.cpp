@@ -246,6 +246,33 @@ const char *const kVersion5[] = {
         BEGIN SELECT RAISE(ABORT, 'audit records cannot be deleted'); END)",
 };
 
+// Version 6: accounts. Who may sign in, as which role, with an Argon2id hash of the password
+// (libsodium's string format, which names its own parameters); part of the setup, so another
+// desk sees a retired account at once. Wrong passwords are counted per name typed, known or
+// not, for the growing wait between attempts. The audit trail is read by record and by time.
+const char *const kVersion6[] = {
+    R"(CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        full_name TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL CHECK (role IN ('receptionist', 'clinician', 'manager')),
+        clinician_id INTEGER REFERENCES clinicians(id),
+        password_hash TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_utc INTEGER NOT NULL,
+        CHECK ((role = 'clinician') = (clinician_id IS NOT NULL))))",
+    R"(CREATE TRIGGER accounts_insert_revision AFTER INSERT ON accounts BEGIN
+        UPDATE config_revision SET revision = revision + 1; END)",
+    R"(CREATE TRIGGER accounts_update_revision AFTER UPDATE ON accounts BEGIN
+        UPDATE config_revision SET revision = revision + 1; END)",
+    R"(CREATE TABLE sign_in_failures (
+        name TEXT PRIMARY KEY COLLATE NOCASE,
+        failures INTEGER NOT NULL,
+        last_utc INTEGER NOT NULL))",
+    R"(CREATE INDEX audit_log_entity ON audit_log (entity, entity_id))",
+    R"(CREATE INDEX audit_log_time ON audit_log (at_utc))",
+};
+
 QStringList statements(const char *const *begin, const char *const *end)
 {
     QStringList sql;
@@ -266,7 +293,8 @@ QList<Step> steps()
             {2, version2()},
             {3, statements(std::begin(kVersion3), std::end(kVersion3))},
             {4, statements(std::begin(kVersion4), std::end(kVersion4))},
-            {5, statements(std::begin(kVersion5), std::end(kVersion5))}};
+            {5, statements(std::begin(kVersion5), std::end(kVersion5))},
+            {6, statements(std::begin(kVersion6), std::end(kVersion6))}};
 }
 
 } // namespace

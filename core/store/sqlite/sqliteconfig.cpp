@@ -128,9 +128,28 @@ Result<ClinicConfig> SqliteStore::loadConfigUncached()
     q = m_db->prepare(QStringLiteral("SELECT key, value FROM clinic_settings"));
     if (auto r = exec(q); !r)
         return r.error();
-    while (q.next())
+    while (q.next()) {
         if (q.value(0).toString() == QLatin1String("booking_horizon_months"))
             config.bookingHorizonMonths = q.value(1).toInt();
+        else if (q.value(0).toString() == QLatin1String("idle_lock_minutes"))
+            config.idleLockMinutes = q.value(1).toInt();
+    }
+
+    q = m_db->prepare(QStringLiteral(
+        "SELECT id, name, full_name, role, clinician_id, active FROM accounts ORDER BY id"));
+    if (auto r = exec(q); !r)
+        return r.error();
+    while (q.next()) {
+        Account a;
+        a.id = q.value(0).toLongLong();
+        a.name = q.value(1).toString();
+        a.fullName = q.value(2).toString();
+        a.role = parseRoleCode(q.value(3).toString()).value_or(Role::Receptionist);
+        if (!q.value(4).isNull())
+            a.clinicianId = q.value(4).toLongLong();
+        a.active = q.value(5).toInt() != 0;
+        config.accounts.append(a);
+    }
     return config;
 }
 

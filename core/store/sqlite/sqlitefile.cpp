@@ -163,4 +163,87 @@ Result<void> SqliteStore::backupTo(const QString &path)
     return {};
 }
 
+Result<void> SqliteStore::restoreFrom(const QString &path)
+{
+    const QFileInfo source(path);
+    if (!source.isFile())
+        return invalid(QStringLiteral("from"), Text::tr("%1 is not a regular file").arg(path));
+    if (source.absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath())
+        return invalid(QStringLiteral("from"), Text::tr("is the database itself"));
+    if (m_depth > 0)
+        return Error{ErrorKind::Storage, {}, Text::tr("cannot restore inside a unit of work")};
+    sqlite3 *live = rawHandle(m_db->connection());
+    if (!live)
+        return Error{ErrorKind::Storage, {}, Text::tr("not an SQLite connection")};
+
+    // The copy is read, never written: checked whole before a page of it is used.
+    sqlite3 *copy = nullptr;
+    auto refused = [&](const QString &why) {
+        if (copy)
+            sqlite3_close(copy);
+        return Error{ErrorKind::Invalid, QStringLiteral("from"),
+                     Text::tr("%1 was not restored: %2").arg(path, why)};
+    };
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &copy, SQLITE_OPEN_READONLY,
+                        nullptr) != SQLITE_OK)
+        return refused(copy ? sqliteError(copy) : QString());
+    auto id = pragmaRows(copy, "PRAGMA application_id");
+    if (!id)
+        return refused(id.error().message);
+    if (id->value(0).toLongLong() != Database::kApplicationId)
+        return refused(Text::tr("it is not a Front Desk database"));
+    auto version = pragmaRows(copy, "SELECT version FROM schema_version");
+    if (!version)
+        return refused(version.error().message);
+    if (version->value(0).toInt() != Database::kSchemaVersion)
+        return refused(Text::tr("it has schema version %1 and this clinic %2; open it once with "
+                                "\"frontdesk-cli init --db FILE\" to bring it up to date")
+                           .arg(version->value(0), QString::number(Database::kSchemaVersion)));
+    auto problems = checkConnection(copy);
+    if (!problems)
+        return refused(problems.error().message);
+    if (!problems->isEmpty())
+        return refused(Text::tr("it does not check clean: %1").arg(problems->first()));
+
+    // Where every open desk stands, so that none of them is left behind by the restore: the
+    // setup revision and the change log only ever move forward.
+    auto stand = pragmaRows(live, "SELECT (SELECT revision FROM config_revision), "
+                                  "(SELECT coalesce(max(sequence), 0) FROM change_log)");
+    if (!stand)
+        return refused(stand.error().message);
+    const QStringList before = stand->value(0).split(QLatin1Char(' '));
+
+    sqlite3_backup *backup = sqlite3_backup_init(live, "main", copy, "main");
+    if (!backup)
+        return refused(sqliteError(live));
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    sqlite3_close(copy);
+    copy = nullptr;
+    if (rc != SQLITE_DONE)
+        return Error{ErrorKind::Storage, QStringLiteral("from"),
+                     Text::tr("the restore from %1 failed: %2").arg(path, sqliteError(live))};
+    m_db->configCache() = {};
+
+    // Past every revision and sequence any desk has seen: each reads the whole setup again,
+    // and the day it shows.
+    const QString bump =
+        QStringLiteral("BEGIN IMMEDIATE;"
+                       "UPDATE config_revision SET revision = max(revision, %1) + 1;"
+                       "INSERT INTO change_log (sequence, at_utc, changes) VALUES "
+                       "(max(%2, (SELECT coalesce(max(sequence), 0) FROM change_log)) + 1, "
+                       "strftime('%s', 'now'), '{\"setup\":true}');"
+                       "COMMIT;")
+            .arg(before.value(0).toLongLong())
+            .arg(before.value(1).toLongLong());
+    char *message = nullptr;
+    if (sqlite3_exec(live, bump.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(message);
+        sqlite3_free(message);
+        sqlite3_exec(live, "ROLLBACK", nullptr, nullptr, nullptr);
+        return Error{ErrorKind::Storage, QStringLiteral("from"), why};
+    }
+    return {};
+}
+
 } // namespace fd

@@ -3,6 +3,7 @@
 
 #include "sqlitestore.h"
 
+#include "common/csv.h"
 #include "contact/phone.h"
 #include "database.h"
 
@@ -111,39 +112,6 @@ QByteArray csvHeader(const CsvOptions &options)
         header.append(i == kPatientColumn && options.deidentified ? "patient_id" : kColumnNames[i]);
     }
     return header + "\r\n";
-}
-
-// Appends one CSV field: quoted only when it holds a comma, quote or line break.
-void appendField(QByteArray &buffer, const char *text, qsizetype size)
-{
-    // A cell a spreadsheet would run as a formula is neutralised with an apostrophe, which
-    // spreadsheets show as text.
-    if (size > 0 && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
-                     text[0] == '\t' || text[0] == '\r')) {
-        QByteArray safe = QByteArray(1, '\'') + QByteArray(text, size);
-        bool quote =
-            safe.contains(',') || safe.contains('"') || safe.contains('\n') || safe.contains('\r');
-        if (!quote) {
-            buffer.append(safe);
-            return;
-        }
-        buffer.append('"').append(safe.replace("\"", "\"\"")).append('"');
-        return;
-    }
-    bool quote = false;
-    for (qsizetype i = 0; i < size && !quote; ++i)
-        quote = text[i] == ',' || text[i] == '"' || text[i] == '\n' || text[i] == '\r';
-    if (!quote) {
-        buffer.append(text, size);
-        return;
-    }
-    buffer.append('"');
-    for (qsizetype i = 0; i < size; ++i) {
-        if (text[i] == '"')
-            buffer.append('"');
-        buffer.append(text[i]);
-    }
-    buffer.append('"');
 }
 
 bool flush(QByteArray &buffer, QIODevice &out, bool force)
@@ -323,9 +291,9 @@ Result<qint64> SqliteStore::exportAppointmentsCsv(const AppointmentFilter &filte
             const int size = sqlite3_column_bytes(stmt, i);
             if (i == kPhoneColumn) {
                 const QByteArray shown = phone(text ? text : "", size);
-                appendField(buffer, shown.constData(), shown.size());
+                appendCsvField(buffer, shown.constData(), shown.size());
             } else {
-                appendField(buffer, text ? text : "", size);
+                appendCsvField(buffer, text ? text : "", size);
             }
         }
         buffer.append("\r\n", 2);
@@ -366,7 +334,7 @@ Result<qint64> SqliteStore::exportAppointmentsCsvPortable(const AppointmentFilte
             QByteArray text = q.value(i).toString().toUtf8();
             if (i == kPhoneColumn)
                 text = phone(text.constData(), text.size());
-            appendField(buffer, text.constData(), text.size());
+            appendCsvField(buffer, text.constData(), text.size());
         }
         buffer.append("\r\n", 2);
         ++rows;

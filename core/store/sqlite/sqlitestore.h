@@ -51,6 +51,16 @@ public:
     Result<void> updateTypeSettings(const TypeSettings &settings) override;
     Result<void> updateBookingHorizon(int months) override;
 
+    Result<qint64> insertAccount(const Account &account, const QByteArray &passwordHash,
+                                 qint64 createdUtc) override;
+    Result<void> updateAccount(const Account &account) override;
+    Result<void> updatePasswordHash(qint64 accountId, const QByteArray &hash) override;
+    Result<QByteArray> passwordHash(qint64 accountId) override;
+    Result<SignInFailures> signInFailures(const QString &name) override;
+    Result<void> recordSignInFailure(const QString &name, qint64 atUtc) override;
+    Result<void> clearSignInFailures(const QString &name) override;
+    Result<void> updateIdleLockMinutes(int minutes) override;
+
     Result<qint64> insertPatient(const Patient &patient, qint64 createdUtc) override;
     Result<void> updatePatient(const Patient &patient) override;
     Result<Patient> patient(qint64 id) override;
@@ -96,6 +106,9 @@ public:
     static QString appointmentsCsvQuery(const AppointmentFilter &filter, bool deidentified = false);
 
     Result<void> writeAudit(const AuditEntry &entry) override;
+    Result<qint64> forEachAudit(const AuditQuery &query,
+                                const std::function<bool(const AuditRecord &)> &visit) override;
+    Result<void> restoreFrom(const QString &path) override;
     Result<void> backupTo(const QString &path) override;
     Result<QStringList> check() override;
     Result<qint64> appendChange(qint64 atUtc, const QByteArray &json) override;
