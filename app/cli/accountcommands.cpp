@@ -176,6 +176,10 @@ int runUser(Context &c)
     auto name = value(c, "name");
     if (name.isEmpty())
         return fail(invalid(QStringLiteral("name"), Text::tr("is required")));
+    // Read before the change: a clinic's first manager is not yet signed in after it.
+    auto before = c.clinic.schedule().config();
+    if (!before)
+        return fail(before.error());
     Result<Account> result = Error{};
     if (action == QLatin1String("add")) {
         Account a;
@@ -215,11 +219,8 @@ int runUser(Context &c)
     }
     if (!result)
         return fail(result.error());
-    auto config = c.clinic.schedule().config();
-    if (!config)
-        return fail(config.error());
     if (c.json)
-        print(c, accountJson(*result, *config));
+        print(c, accountJson(*result, *before));
     else
         c.out << printable(QStringLiteral("%1  %2  %3")
                                .arg(result->name, roleCode(result->role), result->fullName))

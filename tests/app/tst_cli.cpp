@@ -925,6 +925,198 @@ private slots:
         QCOMPARE(runCli(with(typo, {QStringLiteral("locations")})).exitCode, 0);
     }
 
+    void accountsRolesAndTheTrail()
+    {
+        using Env = QHash<QString, QString>;
+        const QString password = QStringLiteral("manager pass 1");
+        const Env asBoss{{QStringLiteral("FRONTDESK_USER"), QStringLiteral("boss")},
+                         {QStringLiteral("FRONTDESK_PASSWORD"), password}};
+        auto as = [&](const QString &user, const QString &pass, const QStringList &args) {
+            return runCli(with(m_db, args), {{QStringLiteral("FRONTDESK_USER"), user},
+                                             {QStringLiteral("FRONTDESK_PASSWORD"), pass}});
+        };
+        // A clinic without accounts: its first account must be a manager.
+        auto clerk = runCli(with(m_db, {QStringLiteral("user"), QStringLiteral("add"),
+                                        QStringLiteral("--name"), QStringLiteral("desk"),
+                                        QStringLiteral("--role"), QStringLiteral("receptionist")}),
+                            {{QStringLiteral("FRONTDESK_NEW_PASSWORD"), password}});
+        QCOMPARE(clerk.exitCode, 3);
+        QVERIFY(clerk.err.contains("role"));
+        auto noPassword =
+            cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("boss"), QStringLiteral("--role"), QStringLiteral("manager")});
+        QCOMPARE(noPassword.exitCode, 2); // no terminal to type it at
+        QVERIFY(noPassword.err.contains("password"));
+        auto boss = runCli(
+            with(m_db, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+                        QStringLiteral("boss"), QStringLiteral("--role"), QStringLiteral("manager"),
+                        QStringLiteral("--json")}),
+            {{QStringLiteral("FRONTDESK_NEW_PASSWORD"), password}});
+        QCOMPARE(boss.exitCode, 0);
+        QCOMPARE(boss.json().object()[QStringLiteral("role")].toString(),
+                 QStringLiteral("manager"));
+
+        // Now nobody is taken at their word: no user, a wrong password, $USER: all refused.
+        auto anonymous = cli({QStringLiteral("locations")});
+        QCOMPARE(anonymous.exitCode, 3);
+        QVERIFY(anonymous.err.contains("--user"));
+        auto wrong =
+            as(QStringLiteral("boss"), QStringLiteral("guess"), {QStringLiteral("locations")});
+        QCOMPARE(wrong.exitCode, 3);
+        auto noTerminal = runCli(with(m_db, {QStringLiteral("--user"), QStringLiteral("boss"),
+                                             QStringLiteral("locations")}),
+                                 {{QStringLiteral("USER"), QStringLiteral("boss")}});
+        QCOMPARE(noTerminal.exitCode, 2);
+        QVERIFY(noTerminal.err.contains("FRONTDESK_PASSWORD"));
+        QCOMPARE(runCli(with(m_db, {QStringLiteral("locations")}), asBoss).exitCode, 0);
+
+        // The manager adds a receptionist and a clinician.
+        auto add = [&](const QString &name, const QString &role, const QStringList &more = {}) {
+            return runCli(
+                with(m_db,
+                     QStringList{QStringLiteral("user"), QStringLiteral("add"),
+                                 QStringLiteral("--name"), name, QStringLiteral("--role"), role} +
+                         more),
+                {{QStringLiteral("FRONTDESK_USER"), QStringLiteral("boss")},
+                 {QStringLiteral("FRONTDESK_PASSWORD"), password},
+                 {QStringLiteral("FRONTDESK_NEW_PASSWORD"), QStringLiteral("desk pass 1")}});
+        };
+        QCOMPARE(add(QStringLiteral("desk"), QStringLiteral("receptionist")).exitCode, 0);
+        QCOMPARE(add(QStringLiteral("one"), QStringLiteral("clinician")).exitCode, 2); // whose?
+        QCOMPARE(add(QStringLiteral("one"), QStringLiteral("clinician"),
+                     {QStringLiteral("--clinician"), QStringLiteral("Dr. One")})
+                     .exitCode,
+                 0);
+        auto list = runCli(
+            with(m_db, {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")}),
+            asBoss);
+        QCOMPARE(list.json().array().size(), 3);
+
+        // Each role is refused what it may not do, and the refusal is on the trail.
+        const QString desk = QStringLiteral("desk pass 1");
+        auto booked = as(QStringLiteral("desk"), desk,
+                         bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("2015550123"), at(9)));
+        QCOMPARE(booked.exitCode, 0);
+        const QString id =
+            QString::number(booked.json().object()[QStringLiteral("id")].toInteger());
+        const QList<std::tuple<QString, QStringList, int>> tries{
+            {QStringLiteral("desk"),
+             {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+              QStringLiteral("--to"), QStringLiteral("2026-01-31")},
+             3},
+            {QStringLiteral("desk"), {QStringLiteral("user"), QStringLiteral("list")}, 3},
+            {QStringLiteral("desk"), {QStringLiteral("audit")}, 3},
+            {QStringLiteral("desk"),
+             {QStringLiteral("settings"), QStringLiteral("--idle-lock"), QStringLiteral("3")},
+             3},
+            {QStringLiteral("desk"),
+             {QStringLiteral("backup"), QStringLiteral("--out"), m_db + QStringLiteral(".bak")},
+             3},
+            {QStringLiteral("desk"),
+             {QStringLiteral("status"), QStringLiteral("--id"), id, QStringLiteral("--to"),
+              QStringLiteral("confirmed")},
+             0},
+            {QStringLiteral("one"),
+             bookArgs(QStringLiteral("Bob Roe"), QStringLiteral("2015550124"), at(10)), 3},
+            {QStringLiteral("one"), {QStringLiteral("cancel"), QStringLiteral("--id"), id}, 3},
+            {QStringLiteral("one"),
+             {QStringLiteral("day"), QStringLiteral("--date"), m_monday.toString(Qt::ISODate)},
+             0},
+        };
+        for (const auto &[who, args, code] : tries) {
+            auto r =
+                as(who, who == QLatin1String("desk") ? desk : QStringLiteral("desk pass 1"), args);
+            QVERIFY2(r.exitCode == code,
+                     qPrintable(who + QLatin1Char(' ') + args.join(QLatin1Char(' ')) +
+                                QStringLiteral(": ") + QString::fromUtf8(r.err)));
+            if (code == 3)
+                QVERIFY2(r.err.contains("may not"), r.err.constData());
+        }
+        // Who did what is the signed-in account, never $USER; the refusals are there too.
+        auto trail = runCli(with(m_db, {QStringLiteral("audit"), QStringLiteral("--by"),
+                                        QStringLiteral("desk"), QStringLiteral("--json")}),
+                            asBoss);
+        QCOMPARE(trail.exitCode, 0);
+        QStringList actions;
+        for (const QJsonValue &row : trail.json().array()) {
+            QCOMPARE(row[QStringLiteral("user")].toString(), QStringLiteral("desk"));
+            actions.append(row[QStringLiteral("action")].toString());
+        }
+        QCOMPARE(actions.count(QStringLiteral("refused")), 5);
+        QVERIFY(actions.contains(QStringLiteral("book")));
+        QVERIFY(actions.contains(QStringLiteral("status")));
+        QVERIFY(actions.contains(QStringLiteral("sign-in")));
+        auto oneTrail = runCli(with(m_db, {QStringLiteral("audit"), QStringLiteral("--by"),
+                                           QStringLiteral("one"), QStringLiteral("--json")}),
+                               asBoss);
+        QCOMPARE(oneTrail.json().array().size(), 2 + 3); // refused twice, signed in three times
+        auto byAppointment =
+            runCli(with(m_db, {QStringLiteral("audit"), QStringLiteral("--appointment"), id,
+                               QStringLiteral("--json")}),
+                   asBoss);
+        const QJsonArray rows = byAppointment.json().array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0][QStringLiteral("before")][QStringLiteral("status")].toString(),
+                 QStringLiteral("booked"));
+        QCOMPARE(rows[0][QStringLiteral("after")][QStringLiteral("status")].toString(),
+                 QStringLiteral("confirmed"));
+        // The trail as CSV, read back by Python's csv module.
+        const QString csv = m_db + QStringLiteral(".audit.csv");
+        QCOMPARE(runCli(with(m_db, {QStringLiteral("audit"), QStringLiteral("--format"),
+                                    QStringLiteral("csv"), QStringLiteral("--out"), csv}),
+                        asBoss)
+                     .exitCode,
+                 0);
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import csv,sys\nrows=list(csv.DictReader(open(sys.argv[1], "
+                                     "newline='', encoding='utf-8')))\nprint(len(rows), "
+                                     "sum(r['action']=='refused' for r in rows))"),
+                      csv});
+        QVERIFY(python.waitForFinished(30000));
+        const QList<QByteArray> counts = python.readAllStandardOutput().trimmed().split(' ');
+        QCOMPARE(counts.size(), 2);
+        QVERIFY(counts[0].toInt() > 10);
+        QCOMPARE(counts[1].toInt(), 5 + 2 + 1); // the desk's, the clinician's, the anonymous one
+        // The manager sets the idle lock; a receptionist's settings read works.
+        auto lock = runCli(with(m_db, {QStringLiteral("settings"), QStringLiteral("--idle-lock"),
+                                       QStringLiteral("9"), QStringLiteral("--json")}),
+                           asBoss);
+        QCOMPARE(lock.json().object()[QStringLiteral("idle_lock_minutes")].toInt(), 9);
+        QCOMPARE(as(QStringLiteral("desk"), desk, {QStringLiteral("settings")}).exitCode, 0);
+    }
+
+    void restoreChecksTheCopyFirst()
+    {
+        auto booked = cli(bookArgs(QStringLiteral("Ann Lee"), QStringLiteral("2015550123"), at(9)));
+        QCOMPARE(booked.exitCode, 0);
+        const QString copy = m_db + QStringLiteral(".bak");
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--out"), copy}).exitCode, 0);
+        QCOMPARE(
+            cli(bookArgs(QStringLiteral("Bob Roe"), QStringLiteral("2015550124"), at(10))).exitCode,
+            0);
+        // Something that is not a clinic is refused, and the clinic is as it was.
+        const QString junk = m_db + QStringLiteral(".junk");
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        auto refused = cli({QStringLiteral("restore"), QStringLiteral("--from"), junk});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("not restored"));
+        QCOMPARE(
+            test::scalar(m_temp->db(), QStringLiteral("SELECT COUNT(*) FROM appointments")).toInt(),
+            2);
+        auto restored = cli(
+            {QStringLiteral("restore"), QStringLiteral("--from"), copy, QStringLiteral("--json")});
+        QCOMPARE(restored.exitCode, 0);
+        QCOMPARE(
+            test::scalar(m_temp->db(), QStringLiteral("SELECT COUNT(*) FROM appointments")).toInt(),
+            1);
+        QCOMPARE(cli({QStringLiteral("check")}).exitCode, 0);
+    }
+
     void optionsBeforeTheCommand()
     {
         auto before = runCli(

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QProcess>
 
+#include <unistd.h>
+
 namespace fd::test {
 
 QString cliPath()
@@ -13,9 +15,20 @@ QString cliPath()
     return qEnvironmentVariable("FRONTDESK_CLI");
 }
 
-CliResult runCli(const QStringList &arguments)
+CliResult runCli(const QStringList &arguments, const QHash<QString, QString> &environment)
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+        if (it.value().isNull())
+            env.remove(it.key());
+        else
+            env.insert(it.key(), it.value());
+    }
+    process.setProcessEnvironment(env);
+    // No controlling terminal: a password asked for is an error, never a prompt that waits
+    // for someone at the terminal the tests were started from.
+    process.setChildProcessModifier([] { ::setsid(); });
     process.start(cliPath(), arguments);
     CliResult result;
     if (!process.waitForFinished(60000)) {

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -18,8 +19,9 @@ struct CliResult
 };
 
 // Runs the real frontdesk-cli (path from the FRONTDESK_CLI environment variable, set by CTest)
-// and waits for it.
-CliResult runCli(const QStringList &arguments);
+// without a controlling terminal, and waits for it. `environment` adds variables to the
+// test's own (a null value removes one).
+CliResult runCli(const QStringList &arguments, const QHash<QString, QString> &environment = {});
 QString cliPath();
 
 // The next Monday at least a week from today, so that a booking on it lies in the future.

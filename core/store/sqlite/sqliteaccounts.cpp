@@ -31,7 +31,7 @@ Result<qint64> SqliteStore::insertAccount(const Account &a, const QByteArray &pa
         "INSERT INTO accounts (name, full_name, role, clinician_id, password_hash, active, "
         "created_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.name);
-    q.addBindValue(a.fullName);
+    q.addBindValue(text(a.fullName));
     q.addBindValue(roleCode(a.role));
     q.addBindValue(clinicianValue(a));
     q.addBindValue(QString::fromLatin1(passwordHash));
@@ -47,7 +47,7 @@ Result<void> SqliteStore::updateAccount(const Account &a)
     QSqlQuery q = m_db->prepare(
         QStringLiteral("UPDATE accounts SET full_name = ?, role = ?, clinician_id = ?, "
                        "active = ? WHERE id = ?"));
-    q.addBindValue(a.fullName);
+    q.addBindValue(text(a.fullName));
     q.addBindValue(roleCode(a.role));
     q.addBindValue(clinicianValue(a));
     q.addBindValue(a.active ? 1 : 0);
