@@ -3,7 +3,9 @@
 
 #include "mainwindow.h"
 
+#include "accountsdialog.h"
 #include "appointmentcommand.h"
+#include "auditwindow.h"
 #include "booking/bookingservice.h"
 #include "booking/scheduleservice.h"
 #include "callintake.h"
@@ -13,8 +15,10 @@
 #include "confirmationcalls.h"
 #include "daymodel.h"
 #include "daysheet.h"
+#include "idlelock.h"
 #include "reportswindow.h"
 #include "scheduleview.h"
+#include "signin.h"
 #include "waitingroom.h"
 
 #include <QAction>
@@ -38,6 +42,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -214,7 +219,18 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    // The desk, and in its place while locked, the sign-in form.
+    auto *lockPage = new QWidget(this);
+    lockPage->setObjectName(QStringLiteral("lockPage"));
+    m_lockForm = new SignInForm(m_clinic, lockPage);
+    auto *lockLayout = new QVBoxLayout(lockPage);
+    lockLayout->addStretch(1);
+    lockLayout->addWidget(m_lockForm, 0, Qt::AlignHCenter);
+    lockLayout->addStretch(2);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(splitter);
+    m_stack->addWidget(lockPage);
+    setCentralWidget(m_stack);
     connect(m_intake, &CallIntake::message, this, &MainWindow::report);
     connect(m_calls, &ConfirmationCalls::message, this, &MainWindow::report);
     connect(m_calls, &ConfirmationCalls::openCountChanged, this, [this](int open) {
@@ -241,6 +257,7 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     m_dateWatch.start();
     buildFileMenu();
     buildMenus(previous, next, today);
+    buildDeskMenu();
     applyMySchedule();
     // The waiting times and the "now" line move on by themselves.
     m_tick.setInterval(30 * 1000);
@@ -260,11 +277,22 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     splitter->setSizes({form, width() - form});
     // A call can come in at any moment: the window opens ready to take it.
     m_intake->startNewCall();
+
+    // Who is at the desk, and the lock when nobody has touched it for a while.
+    m_who = new QLabel(this);
+    m_who->setObjectName(QStringLiteral("signedInAs"));
+    statusBar()->addPermanentWidget(m_who);
+    m_idle = new IdleLock(m_clinic.clock(), this);
+    connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
+    connect(m_lockForm, &SignInForm::signedIn, this,
+            [this] { unlocked(m_lockForm->property("was").toString()); });
+    applyRole();
 }
 
 void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
 {
     QMenu *call = menuBar()->addMenu(tr("&Call"));
+    m_callMenu = call;
     call->setToolTipsVisible(true);
     call->addActions({m_intake->newCallAction(), m_intake->bookAction(), m_intake->laterAction(),
                       m_intake->earlierAction(), m_intake->findPatientAction(),
@@ -293,26 +321,39 @@ void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
         addAction(a);
         return a;
     };
-    add(tr("&Reschedule…"), QKeySequence(Qt::CTRL | Qt::Key_R),
-        tr("Move the selected visit: the call form offers new slots"),
-        &MainWindow::rescheduleSelected);
+    auto needs = [this](QAction *action, Permission permission) {
+        m_roleActions.append({action, permission});
+    };
+    needs(add(tr("&Reschedule…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+              tr("Move the selected visit: the call form offers new slots"),
+              &MainWindow::rescheduleSelected),
+          Permission::Book);
     // Not Ctrl+Delete: in a text field that deletes the next word.
-    add(tr("&Cancel…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
-        tr("Cancel the selected visit, with a reason"), &MainWindow::cancelSelected);
+    needs(add(tr("&Cancel…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+              tr("Cancel the selected visit, with a reason"), &MainWindow::cancelSelected),
+          Permission::Book);
     appointment->addSeparator();
-    add(tr("&Arrived"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-        tr("The patient of the selected visit has arrived"),
-        [this] { setStatusOfSelected(Status::Arrived); });
-    add(tr("C&ompleted"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-        tr("The selected visit is done"), [this] { setStatusOfSelected(Status::Completed); });
-    add(tr("&No-show"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-        tr("The patient of the selected visit did not come"),
-        [this] { setStatusOfSelected(Status::NoShow); });
+    needs(add(tr("&Arrived"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+              tr("The patient of the selected visit has arrived"),
+              [this] { setStatusOfSelected(Status::Arrived); }),
+          Permission::CheckIn);
+    needs(add(tr("C&ompleted"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+              tr("The selected visit is done"), [this] { setStatusOfSelected(Status::Completed); }),
+          Permission::RecordVisit);
+    needs(add(tr("&No-show"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+              tr("The patient of the selected visit did not come"),
+              [this] { setStatusOfSelected(Status::NoShow); }),
+          Permission::RecordVisit);
 
     // Tomorrow's confirmation calls, on the visit selected in their list.
     appointment->addSeparator();
     appointment->addActions(
         {m_calls->confirmedAction(), m_calls->leftMessageAction(), m_calls->unreachableAction()});
+    for (QAction *a :
+         {m_calls->confirmedAction(), m_calls->leftMessageAction(), m_calls->unreachableAction()})
+        needs(a, Permission::Book);
+    for (QAction *a : call->actions())
+        needs(a, Permission::Book);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setToolTipsVisible(true);
@@ -397,6 +438,146 @@ void MainWindow::buildMenus(QAction *previous, QAction *next, QAction *today)
         open->statusTip(), open->shortcut().toString(QKeySequence::NativeText)));
     addAction(open);
     connect(open, &QAction::triggered, this, [this] { openReports(); });
+    m_roleActions.append({open, Permission::Reports});
+}
+
+void MainWindow::buildDeskMenu()
+{
+    QMenu *desk = menuBar()->addMenu(tr("Des&k"));
+    desk->setObjectName(QStringLiteral("deskMenu"));
+    QAction *lockNow = desk->addAction(tr("&Lock"));
+    lockNow->setObjectName(QStringLiteral("lockNow"));
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockNow->setStatusTip(tr("Hide the schedule until you or someone else signs in"));
+    addAction(lockNow);
+    connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
+    desk->addSeparator();
+    QAction *accounts = desk->addAction(tr("&Accounts…"));
+    accounts->setObjectName(QStringLiteral("openAccounts"));
+    accounts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    accounts->setStatusTip(tr("Who may sign in, as which role; the idle lock"));
+    addAction(accounts);
+    connect(accounts, &QAction::triggered, this, [this] { openAccounts(); });
+    m_roleActions.append({accounts, Permission::Users});
+    QAction *audit = desk->addAction(tr("Audit &trail…"));
+    audit->setObjectName(QStringLiteral("openAudit"));
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    audit->setStatusTip(tr("Who changed what, and when"));
+    addAction(audit);
+    for (QAction *a : {lockNow, accounts, audit})
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(
+            a->statusTip(), a->shortcut().toString(QKeySequence::NativeText)));
+    connect(audit, &QAction::triggered, this, [this] { openAudit(); });
+    m_roleActions.append({audit, Permission::Audit});
+}
+
+AccountsDialog *MainWindow::openAccounts()
+{
+    if (!m_accounts) {
+        m_accounts = new AccountsDialog(m_clinic, this);
+        m_accounts->setAttribute(Qt::WA_DeleteOnClose);
+        // The idle time a manager sets here applies at this desk at once.
+        connect(m_accounts, &QDialog::finished, this, [this] {
+            if (auto config = m_clinic.schedule().config())
+                m_idle->setMinutes(config->idleLockMinutes);
+        });
+    }
+    m_accounts->show();
+    m_accounts->raise();
+    m_accounts->activateWindow();
+    return m_accounts;
+}
+
+AuditWindow *MainWindow::openAudit()
+{
+    if (!m_audit) {
+        m_audit = new AuditWindow(m_clinic, this);
+        m_audit->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_audit->show();
+    m_audit->raise();
+    m_audit->activateWindow();
+    return m_audit;
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked() || !m_clinic.account())
+        return;
+    m_idle->stop();
+    const QString who = m_clinic.user();
+    // The other windows show patients too: they close with the lock.
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_reports.data()), static_cast<QWidget *>(m_accounts.data()),
+          static_cast<QWidget *>(m_audit.data())})
+        if (w)
+            w->close();
+    for (QAction *a : findChildren<QAction *>()) {
+        if (a->isEnabled() && !a->menu()) {
+            m_lockedActions.append(a);
+            a->setEnabled(false);
+        }
+    }
+    menuBar()->setEnabled(false);
+    m_stack->setCurrentIndex(1);
+    m_clinic.signOut(true);
+    m_lockForm->setProperty("was", who);
+    m_lockForm->setPrompt(
+        tr("Locked. %1, sign in again; or sign in as yourself to use this desk.").arg(who));
+    m_lockForm->reset(who);
+    m_who->clear();
+}
+
+void MainWindow::unlocked(const QString &previousUser)
+{
+    for (const QPointer<QAction> &a : std::as_const(m_lockedActions))
+        if (a)
+            a->setEnabled(true);
+    m_lockedActions.clear();
+    menuBar()->setEnabled(true);
+    m_stack->setCurrentIndex(0);
+    // Someone else's undo is not theirs to undo.
+    if (m_clinic.user() != previousUser)
+        m_undo->clear();
+    applyRole();
+    reload();
+}
+
+void MainWindow::applyRole()
+{
+    const std::optional<Account> account = m_clinic.account();
+    for (const auto &[action, permission] : std::as_const(m_roleActions))
+        if (action)
+            action->setVisible(m_clinic.may(permission));
+    const bool books = m_clinic.may(Permission::Book);
+    m_callMenu->menuAction()->setVisible(books);
+    m_intake->setVisible(books);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_calls), books);
+    if (auto config = m_clinic.schedule().config())
+        m_idle->setMinutes(config->idleLockMinutes);
+    if (account) {
+        const QString name = account->fullName.isEmpty() ? account->name : account->fullName;
+        m_who->setText(tr("%1 (%2)").arg(name, roleLabel(account->role)));
+        // A clinician's desk opens on their own schedule.
+        if (account->clinicianId && clinicianId() != *account->clinicianId)
+            setClinician(*account->clinicianId);
+    } else {
+        m_who->setText(tr("No accounts yet"));
+    }
+    // Only someone signed in can be locked out and sign in again.
+    if (QAction *lockNow = findChild<QAction *>(QStringLiteral("lockNow")))
+        lockNow->setVisible(account.has_value());
+    if (account)
+        m_idle->start();
+    else
+        m_idle->stop();
+    if (books)
+        m_intake->startNewCall();
 }
 
 ReportsWindow *MainWindow::openReports()

@@ -19,6 +19,7 @@ class QDateEdit;
 class QLabel;
 class QListView;
 class QPrinter;
+class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
 
@@ -28,7 +29,11 @@ class CallIntake;
 class Clinic;
 class ConfirmationCalls;
 class DayModel;
+class AccountsDialog;
+class AuditWindow;
+class IdleLock;
 class ReportsWindow;
+class SignInForm;
 class ScheduleView;
 class WaitingRoomModel;
 struct ChangeSet;
@@ -82,6 +87,16 @@ public:
     std::optional<Appointment> selectedAppointment() const;
     // The manager's reports, in a window of their own (opened once, raised after).
     ReportsWindow *openReports();
+    // The manager's screens for accounts and the audit trail.
+    AccountsDialog *openAccounts();
+    AuditWindow *openAudit();
+
+    // Locks the window (after the idle time, or Desk ▸ Lock): everything is hidden, the
+    // session signed out, and the sign-in form shown for this user or another.
+    void lock();
+    bool isLocked() const;
+    IdleLock *idleLock() const { return m_idle; }
+    SignInForm *lockForm() const { return m_lockForm; }
 
 signals:
     // Once, when the day's table has been painted for the first time: the end of start-up.
@@ -93,6 +108,10 @@ protected:
 private:
     void buildMenus(QAction *previous, QAction *next, QAction *today);
     void buildFileMenu();
+    void buildDeskMenu();
+    // Shows each role what it may use; after every sign-in.
+    void applyRole();
+    void unlocked(const QString &previousUser);
     void buildStatusKeys(ScheduleView *view);
     void moveBlock(ScheduleView *view, const QModelIndex &index, int column, int startMinute);
     void reloadWeek();
@@ -145,6 +164,17 @@ private:
     QTabWidget *m_tabs = nullptr;
     bool m_painted = false;
     QPointer<ReportsWindow> m_reports;
+    QPointer<AccountsDialog> m_accounts;
+    QPointer<AuditWindow> m_audit;
+    QStackedWidget *m_stack = nullptr;
+    SignInForm *m_lockForm = nullptr;
+    IdleLock *m_idle = nullptr;
+    QMenu *m_callMenu = nullptr;
+    QLabel *m_who = nullptr;
+    // The actions a role may lack, with what they need.
+    QList<std::pair<QPointer<QAction>, Permission>> m_roleActions;
+    // Actions turned off while the window is locked, turned on again at the sign-in.
+    QList<QPointer<QAction>> m_lockedActions;
 };
 
 } // namespace fd

@@ -8,6 +8,7 @@
 #include "common/translations.h"
 #include "demo/democlinic.h"
 #include "mainwindow.h"
+#include "signin.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -92,6 +93,23 @@ int main(int argc, char *argv[])
                 return 1;
             }
         }
+    }
+    // Nobody uses the desk without signing in; a new clinic first makes its manager.
+    auto accounts = (*clinic)->hasAccounts();
+    if (!accounts) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Front Desk"),
+                              accounts.error().toString());
+        return 1;
+    }
+    if (*accounts) {
+        fd::SignInDialog signIn(**clinic);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+    } else if (!qEnvironmentVariableIsSet("FRONTDESK_STARTUP_PROBE")) {
+        // (The cold-start benchmark's clinic has no accounts, and nobody at the window.)
+        fd::FirstManagerDialog first(**clinic);
+        if (first.exec() != QDialog::Accepted)
+            return 0;
     }
     fd::MainWindow window(**clinic);
     // For the cold-start benchmark: report the first painted day and the peak memory, then

@@ -219,7 +219,7 @@ Result<Account> Clinic::signIn(const QString &typed, const QString &password)
     return signedIn;
 }
 
-void Clinic::signOut()
+void Clinic::signOut(bool idle)
 {
     if (!m_context.accountId)
         return;
@@ -227,7 +227,7 @@ void Clinic::signOut()
     (void)inUnit<void>(m_context, [&]() -> Result<void> {
         return m_store->writeAudit({m_context.clock.nowSecs(),
                                     m_context.user,
-                                    QStringLiteral("sign-out"),
+                                    idle ? QStringLiteral("lock") : QStringLiteral("sign-out"),
                                     QStringLiteral("account"),
                                     id,
                                     {},

@@ -60,8 +60,9 @@ public:
     // the next attempt with that name wait (signInDelaySecs); failures are audited, and the
     // error does not say whether the name or the password was wrong.
     Result<Account> signIn(const QString &name, const QString &password);
-    // Signs out (audited); everything but signing in is then refused.
-    void signOut();
+    // Signs out (audited; `idle`: the window locked itself); everything but signing in is
+    // then refused.
+    void signOut(bool idle = false);
     // The signed-in account as it stands now (a manager at another desk may have changed it).
     std::optional<Account> account();
     // Whether the clinic has accounts at all: until its first manager is made, it has none
