@@ -83,6 +83,16 @@ void SignInForm::reset(const QString &user)
 
 void SignInForm::submit()
 {
+    // Enter in the name (a dialog's default button answers it too) moves on; it does not try
+    // an empty password, which would count as a wrong one.
+    if (m_user->text().trimmed().isEmpty()) {
+        m_user->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (m_password->text().isEmpty()) {
+        m_password->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     auto account = m_clinic.signIn(m_user->text(), m_password->text());
     m_password->clear();
     if (!account) {
