@@ -11,6 +11,7 @@
 #include "callintake.h"
 #include "callmodels.h"
 #include "canceldialog.h"
+#include "clinic/backups.h"
 #include "clinic/clinic.h"
 #include "confirmationcalls.h"
 #include "daymodel.h"
@@ -500,6 +501,39 @@ AuditWindow *MainWindow::openAudit()
     return m_audit;
 }
 
+MainWindow::~MainWindow()
+{
+    // A backup still copying finishes first: it must not outlive what it reports to.
+    if (m_backup)
+        m_backup->wait();
+}
+
+void MainWindow::startDailyBackup()
+{
+    if (m_backup)
+        return; // one at a time; the next day's timer tries again
+    const QString database = m_clinic.databaseName();
+    const QDate today = m_today;
+    QPointer<MainWindow> self(this);
+    m_backup = QThread::create([database, today, self] {
+        auto made = keepDailyBackup(database, dailyBackupFolder(database), today);
+        QMetaObject::invokeMethod(qApp, [self, made] {
+            if (!self)
+                return;
+            if (made) {
+                emit self->dailyBackupDone(made->file, {});
+            } else {
+                self->report(
+                    tr("The daily backup could not be made: %1").arg(made.error().toString()));
+                emit self->dailyBackupDone({}, made.error().toString());
+            }
+        });
+    });
+    m_backup->setObjectName(QStringLiteral("daily backup"));
+    connect(m_backup, &QThread::finished, m_backup, &QObject::deleteLater);
+    m_backup->start(QThread::LowPriority);
+}
+
 bool MainWindow::isLocked() const
 {
     return m_stack->currentIndex() == 1;
@@ -599,6 +633,7 @@ void MainWindow::followTheDate()
     if (today == m_today)
         return;
     m_today = today;
+    startDailyBackup();
     // The next day some location is open.
     QDate callDay = today.addDays(1);
     for (int i = 0; i < 14; ++i, callDay = callDay.addDays(1)) {

@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -52,6 +53,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(Clinic &clinic, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     QDate day() const;
     void setDay(QDate day);
@@ -101,6 +103,8 @@ public:
 signals:
     // Once, when the day's table has been painted for the first time: the end of start-up.
     void firstDayPainted();
+    // The day's backup is there (made now, or earlier), or could not be made.
+    void dailyBackupDone(const QString &file, const QString &error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -109,6 +113,8 @@ private:
     void buildMenus(QAction *previous, QAction *next, QAction *today);
     void buildFileMenu();
     void buildDeskMenu();
+    // Once a day, in a thread of its own: a copy of the clinic beside it, the last week kept.
+    void startDailyBackup();
     // Shows each role what it may use; after every sign-in.
     void applyRole();
     void unlocked(const QString &previousUser);
@@ -166,6 +172,7 @@ private:
     QPointer<ReportsWindow> m_reports;
     QPointer<AccountsDialog> m_accounts;
     QPointer<AuditWindow> m_audit;
+    QPointer<QThread> m_backup;
     QStackedWidget *m_stack = nullptr;
     SignInForm *m_lockForm = nullptr;
     IdleLock *m_idle = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Front Desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "clinic/backups.h"
 #include "clinic/setupservice.h"
 #include "store/audit.h"
 #include "store/sqlite/database.h"
@@ -461,6 +462,43 @@ private slots:
     }
 
     // A backup taken while another desk writes is one moment of the book, and checks clean.
+    void dailyBackupsKeepTheLastWeek()
+    {
+        const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
+        const QString folder = dailyBackupFolder(temp.path());
+        QCOMPARE(QFileInfo(folder).absolutePath(), QFileInfo(temp.path()).absolutePath());
+        const QDate first(2026, 3, 1);
+        for (int day = 0; day < 10; ++day) {
+            auto made = keepDailyBackup(temp.path(), folder, first.addDays(day), 7);
+            QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
+            QVERIFY(made->made);
+            QCOMPARE(made->removed.size(), day >= 7 ? 1 : 0);
+        }
+        // The same day again: already there, nothing made or removed.
+        auto again = keepDailyBackup(temp.path(), folder, first.addDays(9), 7);
+        QVERIFY(again && !again->made && again->removed.isEmpty());
+        QStringList names = QDir(folder).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(names.size(), 7);
+        const QString base = QFileInfo(temp.path()).completeBaseName();
+        QCOMPARE(names.first(), base + QStringLiteral("-2026-03-04.db"));
+        QCOMPARE(names.last(), base + QStringLiteral("-2026-03-10.db"));
+        // Owner-only, each a clinic that opens and checks clean.
+        QCOMPARE(QFileInfo(folder).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        auto copy = Clinic::open(QDir(folder).filePath(names.last()), clock);
+        QVERIFY(copy);
+        QVERIFY((*copy)->check()->isEmpty());
+        // A file of another name in the folder is not ours to remove.
+        QFile other(QDir(folder).filePath(QStringLiteral("notes.txt")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        QVERIFY(keepDailyBackup(temp.path(), folder, first.addDays(10), 7));
+        QVERIFY(QFileInfo::exists(other.fileName()));
+    }
+
     void backupDuringWritesChecksClean()
     {
         const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));

@@ -7,6 +7,7 @@
 #include "booking/bookingservice.h"
 #include "booking/scheduleservice.h"
 #include "callintake.h"
+#include "clinic/backups.h"
 #include "confirmationcalls.h"
 #include "daymodel.h"
 #include "demo/democlinic.h"
@@ -15,6 +16,7 @@
 #include "signin.h"
 #include "testclinic.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -136,6 +138,11 @@ private slots:
         MainWindow window(clinic());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The window keeps a backup of the day beside the clinic, made in a thread of its own.
+        const QString today = dailyBackupFolder(m_temp->path()) + QLatin1Char('/') +
+                              QFileInfo(m_temp->path()).completeBaseName() +
+                              QStringLiteral("-2026-11-23.db");
+        QTRY_VERIFY(QFileInfo::exists(today));
         QCOMPARE(window.idleLock()->minutes(), 5);
         // Four minutes, then a key: not idle, and the count starts again.
         m_clock->advance(4 * 60);
