@@ -2,6 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>fd::Access</name>
+    <message>
+        <source>see the schedule</source>
+        <translation>ver la agenda</translation>
+    </message>
+    <message>
+        <source>book, move, cancel or confirm appointments</source>
+        <translation>reservar, mover, cancelar o confirmar citas</translation>
+    </message>
+    <message>
+        <source>register or edit patients</source>
+        <translation>registrar o editar pacientes</translation>
+    </message>
+    <message>
+        <source>mark patients arrived</source>
+        <translation>marcar la llegada de pacientes</translation>
+    </message>
+    <message>
+        <source>mark visits completed or missed</source>
+        <translation>marcar visitas como completadas o perdidas</translation>
+    </message>
+    <message>
+        <source>book past a clinician&apos;s capacity</source>
+        <translation>reservar por encima de la capacidad de un profesional</translation>
+    </message>
+    <message>
+        <source>see reports or export appointments</source>
+        <translation>ver informes o exportar citas</translation>
+    </message>
+    <message>
+        <source>change the clinic&apos;s setup</source>
+        <translation>cambiar la configuración de la clínica</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>gestionar cuentas</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>back up or restore the clinic</source>
+        <translation>hacer o restaurar copias de seguridad de la clínica</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>Recepcionista</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>must be at least 8 characters</source>
+        <translation>debe tener al menos 8 caracteres</translation>
+    </message>
+    <message>
+        <source>must be at most 256 characters</source>
+        <translation>debe tener como máximo 256 caracteres</translation>
+    </message>
+    <message>
+        <source>must not start or end with a space</source>
+        <translation>no debe empezar ni terminar con un espacio</translation>
+    </message>
+    <message>
+        <source>the password library could not start</source>
+        <translation>no se pudo iniciar la biblioteca de contraseñas</translation>
+    </message>
+    <message>
+        <source>not enough memory to protect the password</source>
+        <translation>no hay memoria suficiente para proteger la contraseña</translation>
+    </message>
+    <message>
+        <source>sign in first: this clinic has accounts (frontdesk-cli takes --user)</source>
+        <translation>inicie sesión primero: esta clínica tiene cuentas (frontdesk-cli acepta --user)</translation>
+    </message>
+    <message>
+        <source>the account %1 has been retired</source>
+        <translation>la cuenta %1 está dada de baja</translation>
+    </message>
+    <message>
+        <source>a %1 may not %2</source>
+        <translation>una cuenta de %1 no puede %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AccountService</name>
+    <message>
+        <source>&quot;%1&quot; is not a user name: 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
+        <translation>«%1» no es un nombre de usuario: de 2 a 32 letras, dígitos, puntos, guiones o guiones bajos, empezando por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>a clinician&apos;s account names the clinician it belongs to</source>
+        <translation>la cuenta de un profesional indica a qué profesional pertenece</translation>
+    </message>
+    <message>
+        <source>there is already an account called %1</source>
+        <translation>ya hay una cuenta llamada %1</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s first account must be a manager&apos;s</source>
+        <translation>la primera cuenta de la clínica debe ser de un gerente</translation>
+    </message>
+    <message>
+        <source>there is no account %1</source>
+        <translation>no existe la cuenta %1</translation>
+    </message>
+    <message>
+        <source>%1 is the clinic&apos;s last active manager</source>
+        <translation>%1 es el último gerente activo de la clínica</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 240 minutes</source>
+        <translation>debe estar entre 1 y 240 minutos</translation>
+    </message>
+    <message>
+        <source>cannot write the audit trail: %1</source>
+        <translation>no se puede escribir el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AccountsDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Añadir una cuenta</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nueva contraseña para %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nombre &amp;completo:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinician:</source>
+        <translation>&amp;Profesional:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Contraseña &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>Las dos contraseñas no coinciden</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Cambiar &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>Dar de &amp;baja</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Lock an idle desk after:</source>
+        <translation>&amp;Bloquear un puesto inactivo tras:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Reactivar</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 ya puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with the new password from now on.</source>
+        <translation>%1 inicia sesión con la nueva contraseña a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Desks lock after %1 idle minutes.</source>
+        <translation>Los puestos se bloquean tras %1 minutos de inactividad.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AccountsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>De baja</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>fd::AppointmentCommand</name>
     <message>
         <source>Cannot undo &quot;%1&quot;: %2</source>
@@ -22,6 +282,123 @@
     <message>
         <source>%1. The undo history was cleared.</source>
         <translation>%1. Se ha vaciado el historial para deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Antes → después</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditWindow</name>
+    <message>
+        <source>Audit trail — Front Desk</source>
+        <translation>Registro de auditoría — Front Desk</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>record number or name</source>
+        <translation>número de ficha o nombre</translation>
+    </message>
+    <message>
+        <source>appointment number</source>
+        <translation>número de cita</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Paciente:</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment:</source>
+        <translation>&amp;Cita:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Registros de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Trail</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exportar como CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>is not an appointment number</source>
+        <translation>no es un número de cita</translation>
+    </message>
+    <message>
+        <source>no patient matches &quot;%1&quot;</source>
+        <translation>ningún paciente coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>several patients match &quot;%1&quot;: type more, or the record number</source>
+        <translation>varios pacientes coinciden con «%1»: escriba más, o el número de ficha</translation>
+    </message>
+    <message>
+        <source>The newest %1 records; narrow the filters, or export them all.</source>
+        <translation>Los %1 registros más recientes; acote los filtros o expórtelos todos.</translation>
+    </message>
+    <message>
+        <source>%1 records.</source>
+        <translation>%1 registros.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2.</source>
+        <translation>Se escribieron %1 registros en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Backups</name>
+    <message>
+        <source>cannot make the backup folder %1</source>
+        <translation>no se puede crear la carpeta de copias %1</translation>
     </message>
 </context>
 <context>
@@ -604,6 +981,22 @@
         <source>%1 is not a database file; only SQLite files are supported so far</source>
         <translation>%1 no es un archivo de base de datos; por ahora solo se admiten archivos SQLite</translation>
     </message>
+    <message>
+        <source>type your user name</source>
+        <translation>escriba su nombre de usuario</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nombre de usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>too many wrong passwords: try again in %1 seconds</source>
+        <translation>demasiadas contraseñas incorrectas: vuelva a intentarlo en %1 segundos</translation>
+    </message>
+    <message>
+        <source>the account %1 has been retired</source>
+        <translation>la cuenta %1 está dada de baja</translation>
+    </message>
 </context>
 <context>
     <name>fd::ClinicConfig</name>
@@ -896,6 +1289,41 @@
     <message>
         <source>Change</source>
         <translation>Cambio</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FirstManagerDialog</name>
+    <message>
+        <source>The clinic&apos;s first manager</source>
+        <translation>El primer gerente de la clínica</translation>
+    </message>
+    <message>
+        <source>This clinic has no accounts yet. Make the manager&apos;s account first: the manager adds everyone else&apos;s.</source>
+        <translation>Esta clínica aún no tiene cuentas. Cree primero la cuenta del gerente: el gerente añade las de los demás.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nombre &amp;completo:</translation>
+    </message>
+    <message>
+        <source>&amp;Password (8 or more characters):</source>
+        <translation>&amp;Contraseña (8 caracteres o más):</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Contraseña &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Crear e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1769,50 @@
     <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
+    </message>
+    <message>
+        <source>Des&amp;k</source>
+        <translation>&amp;Puesto</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Hide the schedule until you or someone else signs in</source>
+        <translation>Ocultar la agenda hasta que usted u otra persona inicie sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Cuentas…</translation>
+    </message>
+    <message>
+        <source>Who may sign in, as which role; the idle lock</source>
+        <translation>Quién puede iniciar sesión y con qué rol; el bloqueo por inactividad</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Quién cambió qué, y cuándo</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>No se pudo hacer la copia de seguridad diaria: %1</translation>
+    </message>
+    <message>
+        <source>Locked. %1, sign in again; or sign in as yourself to use this desk.</source>
+        <translation>Bloqueado. %1, vuelva a iniciar sesión; o inicie sesión con su propia cuenta para usar este puesto.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Aún no hay cuentas</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2474,32 @@
     </message>
 </context>
 <context>
+    <name>fd::SignInDialog</name>
+    <message>
+        <source>Sign in to Front Desk</source>
+        <translation>Iniciar sesión en Front Desk</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account: everything you change is recorded under your name.</source>
+        <translation>Inicie sesión con su propia cuenta: todo lo que cambie queda registrado a su nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SignInForm</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+</context>
+<context>
     <name>fd::SlotModel</name>
     <message>
         <source>Day</source>
@@ -2065,6 +2563,30 @@
     <message>
         <source>the disk is full or the file too large</source>
         <translation>el disco está lleno o el archivo es demasiado grande</translation>
+    </message>
+    <message>
+        <source>cannot restore inside a unit of work</source>
+        <translation>no se puede restaurar dentro de una unidad de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: %2</source>
+        <translation>%1 no se restauró: %2</translation>
+    </message>
+    <message>
+        <source>it is not a Front Desk database</source>
+        <translation>no es una base de datos de Front Desk</translation>
+    </message>
+    <message>
+        <source>it has schema version %1 and this clinic %2; open it once with &quot;frontdesk-cli init --db FILE&quot; to bring it up to date</source>
+        <translation>tiene la versión de esquema %1 y esta clínica la %2; ábrala una vez con «frontdesk-cli init --db ARCHIVO» para actualizarla</translation>
+    </message>
+    <message>
+        <source>it does not check clean: %1</source>
+        <translation>no supera la comprobación: %1</translation>
+    </message>
+    <message>
+        <source>the restore from %1 failed: %2</source>
+        <translation>falló la restauración desde %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2660,20 +3182,6 @@ El núcleo de agenda de Front Desk para scripts y automatización.
         <translation>Registrar un paciente nuevo aunque ya haya un nombre parecido registrado con el mismo teléfono.</translation>
     </message>
     <message>
-        <source>
-Every command takes --db FILE, --json and --user NAME, before or after its name.
-The database is %1 unless --db names another.
-Run frontdesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 usage error, 3 a scheduling rule refused.
-</source>
-        <translation>
-Toda orden acepta --db ARCHIVO, --json y --user NOMBRE, antes o después de su nombre.
-La base de datos es %1 salvo que --db indique otra.
-Ejecute frontdesk-cli ORDEN --help para ver las opciones de una orden.
-Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo rechazó.
-</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not letter or a4</source>
         <translation>«%1» no es letter ni a4</translation>
     </message>
@@ -2880,6 +3388,178 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 una regla de agenda lo 
     <message>
         <source>T</source>
         <translation>T</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nueva contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>La misma contraseña otra vez: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>las dos contraseñas no coinciden</translation>
+    </message>
+    <message>
+        <source>there is no account called &quot;%1&quot;</source>
+        <translation>no hay ninguna cuenta llamada «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not receptionist, clinician or manager</source>
+        <translation>«%1» no es receptionist, clinician ni manager</translation>
+    </message>
+    <message>
+        <source>set FRONTDESK_PASSWORD, or run frontdesk-cli from a terminal</source>
+        <translation>defina FRONTDESK_PASSWORD o ejecute frontdesk-cli desde un terminal</translation>
+    </message>
+    <message>
+        <source>  (retired)</source>
+        <translation>  (de baja)</translation>
+    </message>
+    <message>
+        <source>give --retire or --restore</source>
+        <translation>indique --retire o --restore</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record number</source>
+        <translation>«%1» no es un número de registro</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not csv</source>
+        <translation>«%1» no es csv</translation>
+    </message>
+    <message>
+        <source>Wrote %1 audit records to %2.</source>
+        <translation>Se escribieron %1 registros de auditoría en %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 restaurada desde %2.</translation>
+    </message>
+    <message>
+        <source>is not a number of minutes</source>
+        <translation>no es un número de minutos</translation>
+    </message>
+    <message>
+        <source>Windows lock after %1 idle minutes; appointments are taken up to %2 months ahead.</source>
+        <translation>Las ventanas se bloquean tras %1 minutos de inactividad; se aceptan citas hasta %2 meses vista.</translation>
+    </message>
+    <message>
+        <source>
+Every command takes --db FILE, --json and --user NAME, before or after its name.
+The database is %1 unless --db names another.
+A clinic with accounts needs --user (or FRONTDESK_USER) and that account&apos;s
+password, from FRONTDESK_PASSWORD or typed at the terminal.
+Run frontdesk-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 usage error, 3 refused (a scheduling rule, or
+what the user&apos;s role may do).
+</source>
+        <translation>
+Todas las órdenes aceptan --db ARCHIVO, --json y --user NOMBRE, antes o después de su nombre.
+La base de datos es %1 salvo que --db indique otra.
+Una clínica con cuentas necesita --user (o FRONTDESK_USER) y la contraseña de esa
+cuenta, de FRONTDESK_PASSWORD o escrita en el terminal.
+Ejecute frontdesk-cli ORDEN --help para ver las opciones de una orden.
+Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 rechazado (por una regla de
+agenda, o por lo que el rol del usuario puede hacer).
+</translation>
+    </message>
+    <message>
+        <source>%1: say what to do: %2</source>
+        <translation>%1: indique qué hacer: %2</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Manage accounts: user add|list|edit|password (a manager&apos;s; the first manager of a clinic without accounts).</source>
+        <translation>Gestionar cuentas: user add|list|edit|password (de un gerente; el primer gerente de una clínica sin cuentas).</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name.</source>
+        <translation>El nombre de usuario de la cuenta.</translation>
+    </message>
+    <message>
+        <source>receptionist, clinician or manager.</source>
+        <translation>receptionist, clinician o manager.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>The name the window shows.</source>
+        <translation>El nombre que muestra la ventana.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>A clinician&apos;s account: their clinician record (id or exact name).</source>
+        <translation>La cuenta de un profesional: su ficha de profesional (id o nombre exacto).</translation>
+    </message>
+    <message>
+        <source>edit: the account can no longer sign in.</source>
+        <translation>edit: la cuenta ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>edit: the retired account can sign in again.</source>
+        <translation>edit: la cuenta dada de baja puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The audit trail, newest first (a manager&apos;s): who changed what, before and after.</source>
+        <translation>El registro de auditoría, lo más reciente primero (de un gerente): quién cambió qué, antes y después.</translation>
+    </message>
+    <message>
+        <source>From this day (clinic time).</source>
+        <translation>Desde este día (hora de la clínica).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>To this day, inclusive.</source>
+        <translation>Hasta este día, incluido.</translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s records.</source>
+        <translation>Solo los registros de este usuario.</translation>
+    </message>
+    <message>
+        <source>Only this patient&apos;s records and appointments.</source>
+        <translation>Solo los registros de este paciente y de sus citas.</translation>
+    </message>
+    <message>
+        <source>Only this appointment&apos;s records.</source>
+        <translation>Solo los registros de esta cita.</translation>
+    </message>
+    <message>
+        <source>csv, written to --out.</source>
+        <translation>csv, escrito en --out.</translation>
+    </message>
+    <message>
+        <source>Replace the clinic with a backup, once the backup checks clean (a manager&apos;s).</source>
+        <translation>Sustituir la clínica por una copia de seguridad, tras comprobar la copia (de un gerente).</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>El archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Show the clinic&apos;s settings; --idle-lock sets the minutes before an idle window locks (a manager&apos;s).</source>
+        <translation>Mostrar los ajustes de la clínica; --idle-lock fija los minutos antes de que se bloquee una ventana inactiva (de un gerente).</translation>
+    </message>
+    <message>
+        <source>Minutes, 1 to 240.</source>
+        <translation>Minutos, de 1 a 240.</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTOS</translation>
     </message>
 </context>
 <context>

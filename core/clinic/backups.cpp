@@ -3,7 +3,9 @@
 
 #include "backups.h"
 
-#include "store/sqlite/sqlitestore.h"
+#include "clinic.h"
+#include "common/clock.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,10 +42,12 @@ Result<DailyBackup> keepDailyBackup(const QString &database, const QString &fold
     DailyBackup result;
     result.file = dir.filePath(QStringLiteral("%1-%2.db").arg(base, today.toString(Qt::ISODate)));
     if (!QFileInfo::exists(result.file)) {
-        auto store = SqliteStore::open(database);
-        if (!store)
-            return store.error();
-        if (auto r = (*store)->backupTo(result.file); !r)
+        // A connection of its own, outside any sign-in: housekeeping, not a person's request.
+        const SystemClock clock;
+        auto clinic = Clinic::open(database, clock);
+        if (!clinic)
+            return clinic.error();
+        if (auto r = (*clinic)->store().backupTo(result.file); !r)
             return r.error();
         result.made = true;
     }
