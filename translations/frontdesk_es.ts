@@ -3561,6 +3561,14 @@ agenda, o por lo que el rol del usuario puede hacer).
         <source>MINUTES</source>
         <translation>MINUTOS</translation>
     </message>
+    <message>
+        <source>A manager&apos;s booking past the clinician&apos;s capacity, and why (audited).</source>
+        <translation>La reserva de un gerente por encima de la capacidad del profesional, y el motivo (queda auditada).</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
 </context>
 <context>
     <name>fd::rules</name>

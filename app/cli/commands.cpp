@@ -363,6 +363,7 @@ int runBook(Context &c)
     req.insuranceCarrier = p.value(QStringLiteral("insurance"));
     req.memberId = p.value(QStringLiteral("member-id"));
     req.confirmedNewPatient = p.isSet(QStringLiteral("not-a-duplicate"));
+    req.overCapacityReason = p.value(QStringLiteral("over-capacity"));
     auto start = parseWallTime(p.value(QStringLiteral("start")));
     if (!start)
         return fail(start.error());
@@ -1149,7 +1150,10 @@ const QList<CommandSpec> &commands()
           QCommandLineOption(
               QStringLiteral("not-a-duplicate"),
               Text::tr("Register a new patient even though a similar name is already "
-                       "registered at the same phone number."))},
+                       "registered at the same phone number.")),
+          option("over-capacity",
+                 Text::tr("A manager's booking past the clinician's capacity, and why (audited)."),
+                 Text::tr("REASON"))},
          runBook},
         {QStringLiteral("cancel"),
          Text::tr("Cancel an appointment."),

@@ -1079,6 +1079,19 @@ private slots:
         QCOMPARE(counts.size(), 2);
         QVERIFY(counts[0].toInt() > 10);
         QCOMPARE(counts[1].toInt(), 5 + 2 + 1); // the desk's, the clinician's, the anonymous one
+        // A full slot: the desk is refused, the manager may book past capacity with a reason.
+        QStringList over = bookArgs(QStringLiteral("Cy Poe"), QStringLiteral("2015550125"), at(9));
+        over << QStringLiteral("--over-capacity") << QStringLiteral("post-op, surgeon asked");
+        auto deskOver = as(QStringLiteral("desk"), desk, over);
+        QCOMPARE(deskOver.exitCode, 3);
+        QVERIFY(deskOver.err.contains("capacity"));
+        auto bossOver = runCli(with(m_db, over), asBoss);
+        QCOMPARE(bossOver.exitCode, 0);
+        QCOMPARE(test::scalar(m_temp->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
+                                                           "action = 'book' AND after_json LIKE "
+                                                           "'%post-op, surgeon asked%'"))
+                     .toInt(),
+                 1);
         // The manager sets the idle lock; a receptionist's settings read works.
         auto lock = runCli(with(m_db, {QStringLiteral("settings"), QStringLiteral("--idle-lock"),
                                        QStringLiteral("9"), QStringLiteral("--json")}),
