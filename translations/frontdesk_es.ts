@@ -1803,16 +1803,20 @@
         <translation>No se pudo hacer la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <source>Locked. %1, sign in again; or sign in as yourself to use this desk.</source>
-        <translation>Bloqueado. %1, vuelva a iniciar sesión; o inicie sesión con su propia cuenta para usar este puesto.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No accounts yet</source>
         <translation>Aún no hay cuentas</translation>
+    </message>
+    <message>
+        <source>Front Desk is locked</source>
+        <translation>Front Desk está bloqueado</translation>
+    </message>
+    <message>
+        <source>%1 was using this desk. Sign in again, or sign in as yourself.</source>
+        <translation>%1 estaba usando este puesto. Vuelva a iniciar sesión, o hágalo con su propia cuenta.</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,9 @@ AuditWindow::AuditWindow(Clinic &clinic, QWidget *parent) : QMainWindow(parent),
     period->addWidget(new QLabel(tr("to"), this));
     period->addWidget(m_to);
     period->addStretch(1);
-    filters->addRow(tr("&From:"), period);
+    auto *fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_from);
+    filters->addRow(fromLabel, period);
 
     m_model = new AuditModel(this);
     m_model->setZone(m_zone);

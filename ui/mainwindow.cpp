@@ -224,8 +224,15 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     auto *lockPage = new QWidget(this);
     lockPage->setObjectName(QStringLiteral("lockPage"));
     m_lockForm = new SignInForm(m_clinic, lockPage);
+    m_lockForm->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    auto *lockTitle = new QLabel(tr("Front Desk is locked"), lockPage);
+    QFont big = lockTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    lockTitle->setFont(big);
     auto *lockLayout = new QVBoxLayout(lockPage);
     lockLayout->addStretch(1);
+    lockLayout->addWidget(lockTitle, 0, Qt::AlignHCenter);
     lockLayout->addWidget(m_lockForm, 0, Qt::AlignHCenter);
     lockLayout->addStretch(2);
     m_stack = new QStackedWidget(this);
@@ -562,7 +569,7 @@ void MainWindow::lock()
     m_clinic.signOut(true);
     m_lockForm->setProperty("was", who);
     m_lockForm->setPrompt(
-        tr("Locked. %1, sign in again; or sign in as yourself to use this desk.").arg(who));
+        tr("%1 was using this desk. Sign in again, or sign in as yourself.").arg(who));
     m_lockForm->reset(who);
     m_who->clear();
 }

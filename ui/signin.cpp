@@ -114,6 +114,7 @@ SignInDialog::SignInDialog(Clinic &clinic, QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     connect(m_form, &SignInForm::signedIn, this, &QDialog::accept);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_form->reset();
 }
 
