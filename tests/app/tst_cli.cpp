@@ -1022,6 +1022,31 @@ private slots:
             {QStringLiteral("one"),
              {QStringLiteral("day"), QStringLiteral("--date"), m_monday.toString(Qt::ISODate)},
              0},
+            // Exports, restores and the steps of the other role.
+            {QStringLiteral("desk"),
+             {QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+              QStringLiteral("--to"), QStringLiteral("2026-01-31"), QStringLiteral("--format"),
+              QStringLiteral("csv"), QStringLiteral("--out"), m_db + QStringLiteral(".csv")},
+             3},
+            {QStringLiteral("desk"),
+             {QStringLiteral("restore"), QStringLiteral("--from"), m_db + QStringLiteral(".bak")},
+             3},
+            {QStringLiteral("desk"),
+             {QStringLiteral("status"), QStringLiteral("--id"), id, QStringLiteral("--to"),
+              QStringLiteral("completed")},
+             3},
+            {QStringLiteral("one"),
+             {QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+              QStringLiteral("--to"), QStringLiteral("2026-01-31"), QStringLiteral("--format"),
+              QStringLiteral("ics"), QStringLiteral("--out"), m_db + QStringLiteral(".ics")},
+             3},
+            {QStringLiteral("one"),
+             {QStringLiteral("status"), QStringLiteral("--id"), id, QStringLiteral("--to"),
+              QStringLiteral("confirmed")},
+             3},
+            {QStringLiteral("one"),
+             {QStringLiteral("restore"), QStringLiteral("--from"), m_db + QStringLiteral(".bak")},
+             3},
         };
         for (const auto &[who, args, code] : tries) {
             auto r =
@@ -1042,14 +1067,15 @@ private slots:
             QCOMPARE(row[QStringLiteral("user")].toString(), QStringLiteral("desk"));
             actions.append(row[QStringLiteral("action")].toString());
         }
-        QCOMPARE(actions.count(QStringLiteral("refused")), 5);
+        QCOMPARE(actions.count(QStringLiteral("refused")), 8);
         QVERIFY(actions.contains(QStringLiteral("book")));
         QVERIFY(actions.contains(QStringLiteral("status")));
         QVERIFY(actions.contains(QStringLiteral("sign-in")));
         auto oneTrail = runCli(with(m_db, {QStringLiteral("audit"), QStringLiteral("--by"),
                                            QStringLiteral("one"), QStringLiteral("--json")}),
                                asBoss);
-        QCOMPARE(oneTrail.json().array().size(), 2 + 3); // refused twice, signed in three times
+        // Refused five times, signed in six times.
+        QCOMPARE(oneTrail.json().array().size(), 5 + 6);
         auto byAppointment =
             runCli(with(m_db, {QStringLiteral("audit"), QStringLiteral("--appointment"), id,
                                QStringLiteral("--json")}),
@@ -1078,7 +1104,7 @@ private slots:
         const QList<QByteArray> counts = python.readAllStandardOutput().trimmed().split(' ');
         QCOMPARE(counts.size(), 2);
         QVERIFY(counts[0].toInt() > 10);
-        QCOMPARE(counts[1].toInt(), 5 + 2 + 1); // the desk's, the clinician's, the anonymous one
+        QCOMPARE(counts[1].toInt(), 8 + 5 + 1); // the desk's, the clinician's, the anonymous one
         // A full slot: the desk is refused, the manager may book past capacity with a reason.
         QStringList over = bookArgs(QStringLiteral("Cy Poe"), QStringLiteral("2015550125"), at(9));
         over << QStringLiteral("--over-capacity") << QStringLiteral("post-op, surgeon asked");
