@@ -336,13 +336,17 @@ int runRestore(Context &c)
     const QString from = value(c, "from");
     if (from.isEmpty())
         return fail(invalid(QStringLiteral("from"), Text::tr("is required")));
-    if (auto r = c.clinic.restore(from); !r)
-        return fail(r.error());
+    auto before = c.clinic.restore(from);
+    if (!before)
+        return fail(before.error());
     if (c.json)
         print(c, QJsonObject{{QStringLiteral("restored_from"), from},
-                             {QStringLiteral("db"), c.clinic.databaseName()}});
+                             {QStringLiteral("db"), c.clinic.databaseName()},
+                             {QStringLiteral("previous_clinic"), *before}});
     else
-        c.out << Text::tr("Restored %1 from %2.").arg(c.clinic.databaseName(), from) << Qt::endl;
+        c.out << Text::tr("Restored %1 from %2; the clinic as it was is kept in %3.")
+                     .arg(c.clinic.databaseName(), from, *before)
+              << Qt::endl;
     return Ok;
 }
 

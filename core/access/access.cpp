@@ -56,6 +56,12 @@ bool sodiumReady()
 
 } // namespace
 
+const QRegularExpression &accountNamePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$"));
+    return pattern;
+}
+
 QString roleCode(Role role)
 {
     switch (role) {
@@ -197,7 +203,10 @@ Result<void> authorize(ServiceContext &c, Permission permission)
     QString refusal;
     if (!c.accountId)
         refusal = Text::tr("sign in first: this clinic has accounts (frontdesk-cli takes --user)");
-    else if (!account || !account->active)
+    else if (!account || account->name != c.user)
+        // Another clinic restored in its place, where this id is someone else's (or nobody's).
+        refusal = Text::tr("sign in again: the clinic was restored from a backup");
+    else if (!account->active)
         refusal = Text::tr("the account %1 has been retired").arg(c.user);
     else if (!roleMay(account->role, permission))
         refusal = Text::tr("a %1 may not %2")
@@ -205,18 +214,19 @@ Result<void> authorize(ServiceContext &c, Permission permission)
     if (refusal.isEmpty())
         return {};
     // The refusal is part of the trail: who tried what, and as which role.
-    (void)inUnit<void>(c, [&]() -> Result<void> {
-        return c.store.writeAudit(
-            {c.clock.nowSecs(),
-             c.user,
-             QStringLiteral("refused"),
-             QStringLiteral("permission"),
-             account ? account->id : 0,
-             {},
-             {{QStringLiteral("permission"), permissionCode(permission)},
-              {QStringLiteral("role"), account ? roleCode(account->role) : QString()},
-              {QStringLiteral("signed_in"), c.accountId.has_value()}}});
-    });
+    AuditEntry entry{c.clock.nowSecs(),
+                     c.user,
+                     QStringLiteral("refused"),
+                     QStringLiteral("permission"),
+                     account ? account->id : 0,
+                     {},
+                     {{QStringLiteral("permission"), permissionCode(permission)},
+                      {QStringLiteral("role"), account ? roleCode(account->role) : QString()},
+                      {QStringLiteral("signed_in"), c.accountId.has_value()}}};
+    if (c.store.unitDepth() > 0)
+        c.refusals.append(entry);
+    else
+        (void)inUnit<void>(c, [&] { return c.store.writeAudit(entry); });
     return Error{ErrorKind::Forbidden, {}, refusal};
 }
 

@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 
+#include <QRegularExpression>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,10 @@ struct Account
 
     friend bool operator==(const Account &, const Account &) = default;
 };
+
+// What an account's name may be: 2 to 32 ASCII letters, digits, dots, dashes or underscores,
+// starting with a letter or digit.
+const QRegularExpression &accountNamePattern();
 
 // What the session lets a role do. Every service checks one of these before it reads or
 // writes; the window asks the same question to show each role only what it may use.

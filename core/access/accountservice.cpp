@@ -69,8 +69,7 @@ Result<Account> AccountService::checked(const Account &account, bool adding)
         return fullName.error();
     a.fullName = *fullName;
     if (adding) {
-        static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$"));
-        if (!shape.match(a.name).hasMatch())
+        if (!accountNamePattern().match(a.name).hasMatch())
             return invalid(QStringLiteral("user"),
                            Text::tr("\"%1\" is not a user name: 2 to 32 letters, digits, dots, "
                                     "dashes or underscores, starting with a letter or digit")

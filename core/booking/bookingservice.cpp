@@ -93,6 +93,36 @@ Permission permissionFor(Status status)
 
 } // namespace
 
+Result<void> BookingService::authorizeOwnVisit(qint64 appointmentId)
+{
+    auto config = m_c.store.config();
+    if (!config)
+        return config.error();
+    const Account *account = m_c.accountId ? config->account(*m_c.accountId) : nullptr;
+    if (!account || account->role != Role::Clinician)
+        return {};
+    auto visit = m_c.store.appointment(appointmentId);
+    if (!visit)
+        return visit.error();
+    if (account->clinicianId && visit->clinicianId == *account->clinicianId)
+        return {};
+    // Everyone's schedule is theirs to read; only their own patients' visits to mark.
+    (void)inUnit<void>(m_c, [&] {
+        return m_c.store.writeAudit(
+            {m_c.clock.nowSecs(),
+             m_c.user,
+             QStringLiteral("refused"),
+             QStringLiteral("appointment"),
+             appointmentId,
+             {},
+             {{QStringLiteral("permission"), QStringLiteral("own-visits-only")},
+              {QStringLiteral("role"), roleCode(account->role)}}});
+    });
+    return Error{ErrorKind::Forbidden, QStringLiteral("id"),
+                 Text::tr("a clinician marks only their own patients' visits; this one is %1's")
+                     .arg(visit->clinicianName)};
+}
+
 Result<void> BookingService::audit(const QString &action, qint64 appointmentId,
                                    const QJsonObject &before, const QJsonObject &after)
 {
@@ -102,7 +132,7 @@ Result<void> BookingService::audit(const QString &action, qint64 appointmentId,
 
 Result<void> BookingService::checkRoom(const ClinicConfig &config, const Appointment &a,
                                        const QList<qint64> &ignore, std::optional<qint64> seenMark,
-                                       bool overCapacity)
+                                       bool *overCapacity)
 {
     const Clinician *clinician = config.clinician(a.clinicianId);
     if (!clinician)
@@ -110,9 +140,12 @@ Result<void> BookingService::checkRoom(const ClinicConfig &config, const Appoint
     auto blocks = m_c.store.clinicianBlocks(a.clinicianId, {a.startUtc, a.blockEndUtc});
     if (!blocks)
         return blocks.error();
-    if (auto full = rules::checkCapacity(*clinician, {a.startUtc, a.blockEndUtc},
-                                         intervals(*blocks, ignore));
-        !full && !overCapacity) {
+    auto full =
+        rules::checkCapacity(*clinician, {a.startUtc, a.blockEndUtc}, intervals(*blocks, ignore));
+    // A manager's booking past capacity goes ahead, and says that it did.
+    if (!full && overCapacity) {
+        *overCapacity = true;
+    } else if (!full) {
         // Taken since the person looked, or full already when they did: the change log says
         // which appointments changed since (read only now, when the slot is found full).
         if (!seenMark)
@@ -274,7 +307,10 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
 
         // The clinician's capacity, and the patient's other visits when the patient is known.
         appt.patientId = existing ? existing->id : 0;
-        if (auto r = checkRoom(*config, appt, {}, req.seenMark, !overCapacityReason->isEmpty()); !r)
+        bool wentOver = false;
+        if (auto r = checkRoom(*config, appt, {}, req.seenMark,
+                               overCapacityReason->isEmpty() ? nullptr : &wentOver);
+            !r)
             return r.error();
         if (existing && req.type == AppointmentType::New) {
             Patient after = *existing;
@@ -350,7 +386,7 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
             return saved.error();
         saved->stepId = *step;
         QJsonObject record = toJson(*saved);
-        if (!overCapacityReason->isEmpty())
+        if (wentOver)
             record.insert(QStringLiteral("over_capacity_reason"), *overCapacityReason);
         if (auto r = audit(QStringLiteral("book"), *id, {}, record); !r)
             return r.error();
@@ -446,6 +482,8 @@ Result<Appointment> BookingService::cancel(qint64 appointmentId, const QString &
 Result<Appointment> BookingService::setStatus(qint64 appointmentId, Status to)
 {
     if (auto r = authorize(m_c, permissionFor(to)); !r)
+        return r.error();
+    if (auto r = authorizeOwnVisit(appointmentId); !r)
         return r.error();
     if (to == Status::Cancelled)
         return cancel(appointmentId);
@@ -608,10 +646,14 @@ Result<Appointment> BookingService::correct(qint64 appointmentId, const QString 
         return invalid(QStringLiteral("reason"),
                        Text::tr("say why the change was entered in error"));
     // Reversing a step takes the right to make it: a clinician corrects a visit marked done.
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     auto shown = m_c.store.appointment(appointmentId);
     if (!shown)
         return shown.error();
     if (auto r = authorize(m_c, permissionFor(shown->status)); !r)
+        return r.error();
+    if (auto r = authorizeOwnVisit(appointmentId); !r)
         return r.error();
     return inUnit<Appointment>(m_c, [&]() -> Result<Appointment> {
         auto current = m_c.store.appointment(appointmentId);

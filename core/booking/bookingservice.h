@@ -94,7 +94,9 @@ private:
     // visits, leaving out the appointments in `ignore` (the row being moved or restored).
     Result<void> checkRoom(const ClinicConfig &config, const Appointment &appointment,
                            const QList<qint64> &ignore, std::optional<qint64> seenMark,
-                           bool overCapacity = false);
+                           bool *overCapacity = nullptr);
+    // A clinician's account marks its own clinician's visits only; other roles pass.
+    Result<void> authorizeOwnVisit(qint64 appointmentId);
     // Every rule but "not in the past", for an appointment a correction puts back.
     Result<void> checkRestorable(const Appointment &appointment, const QList<qint64> &ignore);
     Result<Appointment> reverseReschedule(const Appointment &oldRow, const Appointment &newRow,

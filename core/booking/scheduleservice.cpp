@@ -29,6 +29,8 @@ Result<qint64>
 ScheduleService::forEachAppointment(const Query &query,
                                     const std::function<bool(const Appointment &)> &visit)
 {
+    if (auto r = authorize(m_c, Permission::Read); !r)
+        return r.error();
     return m_c.store.forEachAppointment(
         {query.from, query.to, query.locationId, query.clinicianId, false}, visit);
 }

@@ -4,6 +4,7 @@
 #include "clinic.h"
 
 #include "access/accountservice.h"
+#include "backups.h"
 #include "booking/bookingservice.h"
 #include "booking/scheduleservice.h"
 #include "booking/slotfinder.h"
@@ -15,6 +16,8 @@
 #include "store/sqlite/sqlitestore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimer>
@@ -46,7 +49,7 @@ QString Clinic::defaultDatabase()
 Clinic::Clinic(std::unique_ptr<Store> store, const Clock &clock, const QString &user,
                QObject *parent)
     : QObject(parent), m_store(std::move(store)),
-      m_context{*m_store, clock, user.isEmpty() ? currentUserName() : user, {}, {}, {}, {}},
+      m_context{*m_store, clock, user.isEmpty() ? currentUserName() : user, {}, {}, {}, {}, {}},
       m_booking(std::make_unique<BookingService>(m_context)),
       m_schedule(std::make_unique<ScheduleService>(m_context)),
       m_setup(std::make_unique<SetupService>(m_context)),
@@ -83,16 +86,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(fd::Clinic)
 };
 
-// A hash to check unknown names against, so that a wrong name takes as long as a wrong
-// password and the answer does not tell which names exist.
-const QByteArray &decoyHash()
-{
-    static const QByteArray hash = [] {
-        auto made = passwords::hash(QStringLiteral("no such account"));
-        return made ? *made : QByteArray();
-    }();
-    return hash;
-}
+// A hash to check unknown names against (of a random password nobody kept), so that a wrong
+// name takes as long as a wrong password and the answer does not tell which names exist.
+const QByteArray kDecoyHash =
+    QByteArrayLiteral("$argon2id$v=19$m=65536,t=2,p=1$mzKjrwIPblKhbuXB54V7PA$"
+                      "AQX6UtVdEnYySxDwcNG/WblVvN2PEVZU1K2Y22psxZM");
+
+// Wrong names are counted together: a name that is not an account (perhaps a password typed
+// in the wrong field) is never written down.
+const QString kUnknownName = QStringLiteral("(unknown)");
 
 } // namespace
 
@@ -100,7 +102,19 @@ Result<void> Clinic::backup(const QString &path)
 {
     if (auto r = authorize(m_context, Permission::Backup); !r)
         return r;
-    return m_store->backupTo(path);
+    if (auto r = m_store->backupTo(path); !r)
+        return r;
+    // The largest export there is: on the trail like any other.
+    return inUnit<void>(m_context, [&] {
+        return m_store->writeAudit(
+            {m_context.clock.nowSecs(),
+             m_context.user,
+             QStringLiteral("backup"),
+             QStringLiteral("clinic"),
+             0,
+             {},
+             {{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}}});
+    });
 }
 
 Result<QStringList> Clinic::check()
@@ -110,30 +124,42 @@ Result<QStringList> Clinic::check()
     return m_store->check();
 }
 
-Result<void> Clinic::restore(const QString &path)
+Result<QString> Clinic::restore(const QString &path)
 {
     if (auto r = authorize(m_context, Permission::Backup); !r)
-        return r;
-    const QString who = m_context.user;
-    if (auto r = m_store->restoreFrom(path); !r)
-        return r;
+        return r.error();
+    // The clinic as it stands goes beside the daily backups first: a restore is undone by
+    // restoring that.
+    const QString folder = dailyBackupFolder(m_store->name());
+    if (!QDir().mkpath(folder))
+        return Error{ErrorKind::Storage, QStringLiteral("from"),
+                     Text::tr("cannot make the backup folder %1").arg(folder)};
+    const QString before = QDir(folder).filePath(
+        QStringLiteral("%1-before-restore-%2.db")
+            .arg(QFileInfo(m_store->name()).completeBaseName(),
+                 m_context.clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (auto r = m_store->backupTo(before); !r)
+        return r.error();
+    const AuditEntry record{m_context.clock.nowSecs(),
+                            m_context.user,
+                            QStringLiteral("restore"),
+                            QStringLiteral("clinic"),
+                            0,
+                            {},
+                            {{QStringLiteral("from"), QFileInfo(path).absoluteFilePath()},
+                             {QStringLiteral("previous_clinic"), before}}};
+    if (auto r = m_store->restoreFrom(path, record); !r) {
+        QFile::remove(before);
+        return r.error();
+    }
     // The restored clinic's accounts are the backup's: whoever restored it signs in again.
     const bool signedIn = m_context.accountId.has_value();
     m_context.accountId.reset();
     m_context.user = m_systemUser;
-    auto noted = inUnit<void>(m_context, [&]() -> Result<void> {
-        return m_store->writeAudit({m_context.clock.nowSecs(),
-                                    who,
-                                    QStringLiteral("restore"),
-                                    QStringLiteral("clinic"),
-                                    0,
-                                    {},
-                                    {{QStringLiteral("from"), path}}});
-    });
     if (signedIn)
         emit accountChanged();
     emit changed(ChangeSet{{}, {}, true, false});
-    return noted;
+    return before;
 }
 
 Result<bool> Clinic::hasAccounts()
@@ -149,38 +175,54 @@ Result<Account> Clinic::signIn(const QString &typed, const QString &password)
     const QString name = typed.trimmed();
     if (name.isEmpty())
         return invalid(QStringLiteral("user"), Text::tr("type your user name"));
-    if (name.size() > 64 || password.size() > 1024)
-        return invalid(QStringLiteral("user"), Text::tr("wrong user name or password"));
     auto config = m_store->config();
     if (!config)
         return config.error();
+    // Only what an account's name can be is looked up (letters, digits, dots, dashes,
+    // underscores, compared without case in ASCII alone), so no other spelling of a name has a
+    // count of its own.
+    const Account *account =
+        name.size() <= 64 && password.size() <= 1024 && accountNamePattern().match(name).hasMatch()
+            ? config->accountNamed(name)
+            : nullptr;
+    const QString who = account ? account->name : kUnknownName;
     const qint64 now = m_context.clock.nowSecs();
-    auto failures = m_store->signInFailures(name);
-    if (!failures)
-        return failures.error();
-    const Account *account = config->accountNamed(name);
-    auto fail = [&](const char *reason, const Error &error) -> Result<Account> {
+    const Error wrong{ErrorKind::Forbidden, QStringLiteral("password"),
+                      Text::tr("wrong user name or password")};
+    auto failed = [&](const char *reason, int failures) {
         (void)inUnit<void>(m_context, [&]() -> Result<void> {
-            if (qstrcmp(reason, "waiting") != 0)
-                if (auto r = m_store->recordSignInFailure(name, now); !r)
-                    return r;
             return m_store->writeAudit({now,
-                                        name,
+                                        who,
                                         QStringLiteral("sign-in-failed"),
                                         QStringLiteral("account"),
                                         account ? account->id : 0,
                                         {},
                                         {{QStringLiteral("reason"), QLatin1String(reason)},
-                                         {QStringLiteral("failures"), failures->count + 1}}});
+                                         {QStringLiteral("failures"), failures}}});
         });
-        return error;
     };
-    const qint64 wait = failures->lastUtc + signInDelaySecs(failures->count) - now;
-    if (wait > 0)
-        return fail("waiting",
-                    {ErrorKind::Forbidden, QStringLiteral("password"),
-                     Text::tr("too many wrong passwords: try again in %1 seconds").arg(wait)});
-    QByteArray hash = decoyHash();
+    // The attempt is counted before the password is checked, in one unit with the look at the
+    // count: desks trying at once each see the others' attempts.
+    int failures = 0;
+    qint64 wait = 0;
+    auto counted = inUnit<void>(m_context, [&]() -> Result<void> {
+        auto before = m_store->signInFailures(who);
+        if (!before)
+            return before.error();
+        failures = before->count;
+        wait = before->lastUtc + signInDelaySecs(before->count) - now;
+        if (wait > 0)
+            return {};
+        return m_store->recordSignInFailure(who, now);
+    });
+    if (!counted)
+        return counted.error();
+    if (wait > 0) {
+        failed("waiting", failures);
+        return Error{ErrorKind::Forbidden, QStringLiteral("password"),
+                     Text::tr("too many wrong passwords: try again in %1 seconds").arg(wait)};
+    }
+    QByteArray hash = kDecoyHash;
     if (account) {
         auto stored = m_store->passwordHash(account->id);
         if (!stored)
@@ -188,19 +230,16 @@ Result<Account> Clinic::signIn(const QString &typed, const QString &password)
         hash = *stored;
     }
     const bool matches = passwords::verify(hash, password);
-    const Error wrong{ErrorKind::Forbidden, QStringLiteral("password"),
-                      Text::tr("wrong user name or password")};
-    if (!account)
-        return fail("unknown-user", wrong);
-    if (!matches)
-        return fail("wrong-password", wrong);
-    if (!account->active)
-        return fail("retired", {ErrorKind::Forbidden, QStringLiteral("user"),
-                                Text::tr("the account %1 has been retired").arg(account->name)});
+    // A retired account's right password gets the same answer as a wrong one: it confirms
+    // nothing.
+    if (!account || !matches || !account->active) {
+        failed(!account ? "unknown-user" : !matches ? "wrong-password" : "retired", failures + 1);
+        return wrong;
+    }
     const Account signedIn = *account;
     if (auto r = inUnit<void>(m_context,
                               [&]() -> Result<void> {
-                                  if (auto c = m_store->clearSignInFailures(name); !c)
+                                  if (auto c = m_store->clearSignInFailures(who); !c)
                                       return c;
                                   return m_store->writeAudit(
                                       {now,

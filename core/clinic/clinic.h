@@ -110,8 +110,10 @@ public:
     // The database's integrity and foreign-key checks: the problems found, none if sound.
     Result<QStringList> check();
     // Replaces the whole clinic with the backup at `path`, once the copy checks clean; every
-    // open desk reads it all again. The restore is the restored clinic's first audit record.
-    Result<void> restore(const QString &path);
+    // open desk reads it all again. The audit trail is kept whole (what the live clinic
+    // recorded since the backup, then the restore itself), and the clinic as it stood is kept
+    // in the daily backups' folder first: returns that file.
+    Result<QString> restore(const QString &path);
 
     // The store itself, for the store's tests and the benchmarks; ui/ and app/ never use it.
     Store &store() { return m_context.store; }

@@ -24,6 +24,18 @@ Result<void> begin(ServiceContext &c)
     return c.store.beginUnit();
 }
 
+void writeRefusals(ServiceContext &c)
+{
+    if (c.store.unitDepth() > 0 || !c.store.beginUnit())
+        return;
+    bool written = true;
+    for (const AuditEntry &entry : std::as_const(c.refusals))
+        written = written && c.store.writeAudit(entry).ok();
+    c.refusals.clear();
+    if (!written || !c.store.commitUnit())
+        c.store.rollbackUnit();
+}
+
 Result<void> finish(ServiceContext &c, bool succeeded, const ChangeSet &before)
 {
     if (succeeded && c.store.unitDepth() == 1 && !c.pending.isEmpty()) {

@@ -27,6 +27,9 @@ struct ServiceContext
     QSet<qint64> ownSequences;       // change log rows this session wrote, kept while it watches
     std::function<void(const ChangeSet &)> committed;
     bool watching = false; // the session reads the change log: it must know its own rows
+    // Refusals met inside a unit of work, written once the outermost unit has ended (committed
+    // or rolled back): a refusal is on the trail even when the unit it stopped is undone.
+    QList<AuditEntry> refusals = {};
 };
 
 // Writes an audit record with only the fields that changed: field-level before and after (a
@@ -39,6 +42,8 @@ Result<void> begin(ServiceContext &context);
 // Commits when `succeeded` (writing the change log row when this is the outermost unit, and
 // telling the session once it is durable), or rolls back and forgets the unit's changes.
 Result<void> finish(ServiceContext &context, bool succeeded, const ChangeSet &before);
+// Writes the refusals kept while a unit was open, in a unit of their own.
+void writeRefusals(ServiceContext &context);
 } // namespace unit
 
 // Runs `body` as one unit of work: inside the store's write lock when it is the outermost
@@ -50,8 +55,11 @@ template <typename T, typename Body> Result<T> inUnit(ServiceContext &c, Body bo
     if (auto r = unit::begin(c); !r)
         return r.error();
     Result<T> result = body();
-    if (auto r = unit::finish(c, result.ok(), before); !r && result)
-        return r.error();
+    auto finished = unit::finish(c, result.ok(), before);
+    if (!c.refusals.isEmpty())
+        unit::writeRefusals(c);
+    if (!finished && result)
+        return finished.error();
     return result;
 }
 

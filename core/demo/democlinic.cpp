@@ -119,11 +119,20 @@ Result<DemoSummary> fill(ServiceContext &present, quint32 seed)
         return invalid(
             QStringLiteral("db"),
             QCoreApplication::translate("fd::Demo", "the database already holds a clinic"));
+    // Its accounts would sit beside someone's real ones, with a published password.
+    auto setupBefore = store.config();
+    if (!setupBefore)
+        return setupBefore.error();
+    if (!setupBefore->accounts.isEmpty())
+        return invalid(
+            QStringLiteral("db"),
+            QCoreApplication::translate(
+                "fd::Demo", "the demo clinic goes into a new database, without accounts"));
     QRandomGenerator rng(seed);
     DemoSummary summary;
     // The demo's own user, and for the bookings a clock set to when each would have been made.
     ManualClock when;
-    ServiceContext past{store, when, kUser, {}, {}, {}, {}};
+    ServiceContext past{store, when, kUser, {}, {}, {}, {}, {}};
     SetupService setup(present);
     const QDate today = clock.now().toTimeZone(QTimeZone(kZone.toUtf8())).date();
 
@@ -335,7 +344,7 @@ const QList<DemoAccount> &demoAccounts()
 Result<DemoSummary> createDemoClinic(Clinic &clinic, quint32 seed)
 {
     // The demo's own user; one unit, so that the clinic is there whole or not at all.
-    ServiceContext present{clinic.store(), clinic.clock(), kUser, {}, {}, {}, {}};
+    ServiceContext present{clinic.store(), clinic.clock(), kUser, {}, {}, {}, {}, {}};
     return inUnit<DemoSummary>(present, [&] { return fill(present, seed); });
 }
 

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace fd {
 namespace {
 
@@ -59,6 +61,9 @@ const Account *ClinicConfig::account(qint64 id) const
 
 const Account *ClinicConfig::accountNamed(const QString &name) const
 {
+    // ASCII case alone, as the database's NOCASE compares: no other spelling is the same name.
+    if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() > 127; }))
+        return nullptr;
     for (const Account &a : accounts)
         if (a.name.compare(name, Qt::CaseInsensitive) == 0)
             return &a;

@@ -237,7 +237,9 @@ public:
     virtual Result<QStringList> check() = 0;
     // Replaces the whole clinic with the copy at `path` (a backup), once the copy has passed
     // the same checks; every desk's cached setup and change log position stay valid.
-    virtual Result<void> restoreFrom(const QString &path) = 0;
+    // `record` (the restore's own audit record) is the first thing the restored clinic holds
+    // after the live trail, which is kept whole.
+    virtual Result<void> restoreFrom(const QString &path, const AuditEntry &record) = 0;
 
     // --- audit and the change log -----------------------------------------------------------
     virtual Result<void> writeAudit(const AuditEntry &entry) = 0;

@@ -12,6 +12,7 @@
 #include "testclinic.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -135,6 +136,9 @@ private slots:
                 .booking()
                 .book(request(QStringLiteral("2026-03-09T09:00"), QStringLiteral("Ann Lee")))
                 .value();
+        // A slot already full (Dr. One sees one patient at a time), for booking past capacity.
+        QVERIFY(clinic().booking().book(
+            request(QStringLiteral("2026-03-12T09:00"), QStringLiteral("Full Slot"))));
         using Action = std::function<Result<void>(Clinic &)>;
         auto drop = [](auto result) -> Result<void> {
             if (!result)
@@ -205,6 +209,22 @@ private slots:
             {QStringLiteral("audit"), [&](Clinic &c) { return drop(c.accounts().audit({})); }},
             {QStringLiteral("backup"),
              [&](Clinic &c) { return c.backup(m_temp->path() + QStringLiteral(".copy")); }},
+            {QStringLiteral("audit-csv"),
+             [&](Clinic &c) {
+                 QBuffer out;
+                 out.open(QIODevice::WriteOnly);
+                 return drop(c.accounts().exportAuditCsv({}, out));
+             }},
+            {QStringLiteral("others-password"),
+             [&](Clinic &c) {
+                 const qint64 maria =
+                     c.schedule().config()->accountNamed(QStringLiteral("maria"))->id;
+                 return c.accounts().setPassword(maria, kPassword);
+             }},
+            {QStringLiteral("restore"),
+             [&](Clinic &c) {
+                 return drop(c.restore(m_temp->path() + QStringLiteral(".no-such-backup")));
+             }},
             {QStringLiteral("over-capacity"),
              [&](Clinic &c) {
                  BookingRequest r = request(QStringLiteral("2026-03-12T09:00"),
@@ -269,6 +289,68 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' "
                                       "AND after_json LIKE '%\"permission\":\"book\"%'")),
                  1);
+    }
+
+    void aClinicianMarksOnlyTheirOwnPatients()
+    {
+        // Monday: Dr. One's patient and Dr. Two's, both arriving today.
+        m_clock->set(test::newYork(QStringLiteral("2026-03-09T08:00")));
+        const Appointment mine =
+            clinic()
+                .booking()
+                .book(request(QStringLiteral("2026-03-09T09:00"), QStringLiteral("Ann Lee")))
+                .value();
+        BookingRequest other =
+            request(QStringLiteral("2026-03-09T09:00"), QStringLiteral("Bob Roe"));
+        other.clinician = QStringLiteral("Dr. Two");
+        const Appointment theirs = clinic().booking().book(other).value();
+        clinic().signOut();
+        QVERIFY(clinic().signIn(QStringLiteral("drone"), kPassword));
+        auto refused = clinic().booking().setStatus(theirs.id, Status::Arrived);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Forbidden);
+        QVERIFY(refused.error().message.contains(QStringLiteral("Dr. Two")));
+        QCOMPARE(clinic().schedule().appointment(theirs.id)->status, Status::Booked);
+        QCOMPARE(clinic().booking().setStatus(mine.id, Status::Arrived)->status, Status::Arrived);
+        // Reading everyone's day is still theirs.
+        QVERIFY(clinic().schedule().appointment(theirs.id));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' "
+                                      "AND entity = 'appointment'")),
+                 1);
+    }
+
+    void aRefusalInsideAUnitIsKeptWhenTheUnitIsUndone()
+    {
+        clinic().signOut();
+        QVERIFY(clinic().signIn(QStringLiteral("drone"), kPassword));
+        auto unit = clinic().unit<void>([&]() -> Result<void> {
+            auto booked = clinic().booking().book(
+                request(QStringLiteral("2026-03-09T09:00"), QStringLiteral("Ann Lee")));
+            return booked ? Result<void>() : Result<void>(booked.error());
+        });
+        QCOMPARE(unit.error().kind, ErrorKind::Forbidden);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' "
+                                      "AND user_name = 'drone'")),
+                 1);
+    }
+
+    void whatIsTypedAsANameIsNotKeptUnlessItIsOne()
+    {
+        clinic().signOut();
+        QVERIFY(!clinic().signIn(QStringLiteral("My$ecretPassw0rd"), QStringLiteral("x")));
+        QVERIFY(!clinic().signIn(QStringLiteral("nobody-here"), QStringLiteral("x")));
+        // A spelling of a name that only Unicode folds to it is nobody's.
+        QVERIFY(!clinic().signIn(QStringLiteral("rachel\u017F"), kPassword));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_name LIKE "
+                                      "'%ecret%' OR after_json LIKE '%ecret%' OR user_name = "
+                                      "'nobody-here'")),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sign_in_failures WHERE name LIKE "
+                                      "'%ecret%'")),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                      "'sign-in-failed' AND user_name = '(unknown)'")),
+                 3);
     }
 
     void theWaitAfterWrongPasswordsGrows()
@@ -422,8 +504,24 @@ private slots:
         clinic().signOut();
         QVERIFY(clinic().signIn(QStringLiteral("maria"), kPassword));
         QCOMPARE(clinic().restore(m_temp->path()).error().field, QStringLiteral("from"));
-        QVERIFY(clinic().restore(copy));
+        const int trailBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        auto previous = clinic().restore(copy);
+        QVERIFY2(previous, previous ? "" : qPrintable(previous.error().toString()));
+        // The clinic as it stood is kept, and can be restored in its turn.
+        QVERIFY(QFileInfo::exists(*previous));
         QVERIFY(!clinic().account());
+        // The trail is whole: what came after the backup stays, then the restore.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), trailBefore + 1);
+        QCOMPARE(
+            test::scalar(m_temp->db(),
+                         QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1"))
+                .toString(),
+            QStringLiteral("restore"));
+        // Dry needling is gone with the restore, but not its record.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM services")), 2);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'add-service'")),
+            3);
         QVERIFY(clinic().signIn(QStringLiteral("maria"), kPassword));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM appointments")), 1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'restore'")),

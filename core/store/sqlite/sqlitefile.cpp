@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -111,8 +113,12 @@ Result<void> SqliteStore::backupTo(const QString &path)
 
     // Written beside the target, owner-only from the start, checked, then renamed into place:
     // a failed or interrupted backup never replaces a good one.
+    // Named for this process and moment: two desks backing up to one place do not share it.
     const QString partial =
-        target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".part");
+        target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+        QStringLiteral(".%1-%2.part")
+            .arg(QCoreApplication::applicationPid())
+            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     const QByteArray partialName = QFile::encodeName(partial);
     QFile::remove(partial);
     {
@@ -163,7 +169,7 @@ Result<void> SqliteStore::backupTo(const QString &path)
     return {};
 }
 
-Result<void> SqliteStore::restoreFrom(const QString &path)
+Result<void> SqliteStore::restoreFrom(const QString &path, const AuditEntry &record)
 {
     const QFileInfo source(path);
     if (!source.isFile())
@@ -172,8 +178,8 @@ Result<void> SqliteStore::restoreFrom(const QString &path)
         return invalid(QStringLiteral("from"), Text::tr("is the database itself"));
     if (m_depth > 0)
         return Error{ErrorKind::Storage, {}, Text::tr("cannot restore inside a unit of work")};
-    sqlite3 *live = rawHandle(m_db->connection());
-    if (!live)
+    sqlite3 *liveConnection = rawHandle(m_db->connection());
+    if (!liveConnection)
         return Error{ErrorKind::Storage, {}, Text::tr("not an SQLite connection")};
 
     // The copy is read, never written: checked whole before a page of it is used.
@@ -205,44 +211,110 @@ Result<void> SqliteStore::restoreFrom(const QString &path)
     if (!problems->isEmpty())
         return refused(Text::tr("it does not check clean: %1").arg(problems->first()));
 
-    // Where every open desk stands, so that none of them is left behind by the restore: the
-    // setup revision and the change log only ever move forward.
-    auto stand = pragmaRows(live, "SELECT (SELECT revision FROM config_revision), "
-                                  "(SELECT coalesce(max(sequence), 0) FROM change_log)");
-    if (!stand)
-        return refused(stand.error().message);
-    const QStringList before = stand->value(0).split(QLatin1Char(' '));
-
-    sqlite3_backup *backup = sqlite3_backup_init(live, "main", copy, "main");
-    if (!backup)
-        return refused(sqliteError(live));
-    const int rc = sqlite3_backup_step(backup, -1);
-    sqlite3_backup_finish(backup);
+    // The clinic to put in place is built beside the live one first: the copy, then the trail
+    // the live clinic wrote since the copy was taken (the trail only ever grows), and the setup
+    // revision and change log moved past every one any desk has seen, so that each reads the
+    // whole clinic again. Then it replaces the live clinic in one step.
+    const QFileInfo liveFile(m_db->path());
+    const QString partial =
+        liveFile.absolutePath() + QStringLiteral("/.") + liveFile.fileName() +
+        QStringLiteral(".restore-%1.part").arg(QCoreApplication::applicationPid());
+    QFile::remove(partial);
+    {
+        QFile file(partial);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return refused(file.errorString());
+    }
+    sqlite3 *next = nullptr;
+    auto failed = [&](const QString &why) {
+        if (copy)
+            sqlite3_close(copy);
+        if (next)
+            sqlite3_close(next);
+        QFile::remove(partial);
+        return Error{ErrorKind::Storage, QStringLiteral("from"),
+                     Text::tr("the restore from %1 failed: %2").arg(path, why)};
+    };
+    if (sqlite3_open_v2(QFile::encodeName(partial).constData(), &next, SQLITE_OPEN_READWRITE,
+                        nullptr) != SQLITE_OK)
+        return failed(next ? sqliteError(next) : QString());
+    sqlite3_backup *toNext = sqlite3_backup_init(next, "main", copy, "main");
+    if (!toNext)
+        return failed(sqliteError(next));
+    const int copied = sqlite3_backup_step(toNext, -1);
+    sqlite3_backup_finish(toNext);
     sqlite3_close(copy);
     copy = nullptr;
-    if (rc != SQLITE_DONE)
-        return Error{ErrorKind::Storage, QStringLiteral("from"),
-                     Text::tr("the restore from %1 failed: %2").arg(path, sqliteError(live))};
-    m_db->configCache() = {};
+    if (copied != SQLITE_DONE)
+        return failed(sqliteError(next));
 
-    // Past every revision and sequence any desk has seen: each reads the whole setup again,
-    // and the day it shows.
-    const QString bump =
-        QStringLiteral("BEGIN IMMEDIATE;"
-                       "UPDATE config_revision SET revision = max(revision, %1) + 1;"
-                       "INSERT INTO change_log (sequence, at_utc, changes) VALUES "
-                       "(max(%2, (SELECT coalesce(max(sequence), 0) FROM change_log)) + 1, "
-                       "strftime('%s', 'now'), '{\"setup\":true}');"
-                       "COMMIT;")
-            .arg(before.value(0).toLongLong())
-            .arg(before.value(1).toLongLong());
-    char *message = nullptr;
-    if (sqlite3_exec(live, bump.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+    auto exec = [&](const QByteArray &sql) -> Result<void> {
+        char *message = nullptr;
+        if (sqlite3_exec(next, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+            return {};
         const QString why = QString::fromUtf8(message);
         sqlite3_free(message);
-        sqlite3_exec(live, "ROLLBACK", nullptr, nullptr, nullptr);
-        return Error{ErrorKind::Storage, QStringLiteral("from"), why};
+        return Error{ErrorKind::Storage, {}, why};
+    };
+    sqlite3_stmt *note = nullptr;
+    const QByteArray attach = "ATTACH DATABASE " + QByteArray("'") +
+                              QFile::encodeName(liveFile.absoluteFilePath()).replace("'", "''") +
+                              "' AS live";
+    Result<void> built = exec(attach);
+    if (built)
+        built = exec("BEGIN IMMEDIATE;"
+                     "INSERT INTO main.audit_log SELECT * FROM live.audit_log WHERE id > "
+                     "(SELECT coalesce(max(id), 0) FROM main.audit_log);"
+                     "UPDATE main.config_revision SET revision = max(revision, "
+                     "(SELECT revision FROM live.config_revision)) + 1;"
+                     "INSERT INTO main.change_log (sequence, at_utc, changes) VALUES (max("
+                     "(SELECT coalesce(max(sequence), 0) FROM main.change_log), "
+                     "(SELECT coalesce(max(sequence), 0) FROM live.change_log)) + 1, "
+                     "strftime('%s', 'now'), '{\"setup\":true}');");
+    if (built) {
+        // The restore itself: the first record of the clinic as restored.
+        if (sqlite3_prepare_v2(next,
+                               "INSERT INTO main.audit_log (at_utc, user_name, action, entity, "
+                               "entity_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, '', ?)",
+                               -1, &note, nullptr) != SQLITE_OK)
+            built = Error{ErrorKind::Storage, {}, sqliteError(next)};
     }
+    if (built) {
+        const QByteArray user = record.user.toUtf8();
+        const QByteArray action = record.action.toUtf8();
+        const QByteArray entity = record.entity.toUtf8();
+        const QByteArray after = QJsonDocument(record.after).toJson(QJsonDocument::Compact);
+        sqlite3_bind_int64(note, 1, record.atUtc);
+        sqlite3_bind_text(note, 2, user.constData(), int(user.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(note, 3, action.constData(), int(action.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(note, 4, entity.constData(), int(entity.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(note, 5, record.entityId);
+        sqlite3_bind_text(note, 6, after.constData(), int(after.size()), SQLITE_TRANSIENT);
+        if (sqlite3_step(note) != SQLITE_DONE)
+            built = Error{ErrorKind::Storage, {}, sqliteError(next)};
+    }
+    if (note)
+        sqlite3_finalize(note);
+    if (built)
+        built = exec("COMMIT; DETACH DATABASE live; PRAGMA journal_mode = DELETE;");
+    if (!built) {
+        (void)exec("ROLLBACK");
+        return failed(built.error().message);
+    }
+
+    // One step: every page of the new clinic, in one write transaction on the live file.
+    sqlite3_backup *backup = sqlite3_backup_init(liveConnection, "main", next, "main");
+    if (!backup)
+        return failed(sqliteError(liveConnection));
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return failed(sqliteError(liveConnection));
+    sqlite3_close(next);
+    next = nullptr;
+    QFile::remove(partial);
+    m_db->configCache() = {};
     return {};
 }
 

@@ -108,7 +108,7 @@ public:
     Result<void> writeAudit(const AuditEntry &entry) override;
     Result<qint64> forEachAudit(const AuditQuery &query,
                                 const std::function<bool(const AuditRecord &)> &visit) override;
-    Result<void> restoreFrom(const QString &path) override;
+    Result<void> restoreFrom(const QString &path, const AuditEntry &record) override;
     Result<void> backupTo(const QString &path) override;
     Result<QStringList> check() override;
     Result<qint64> appendChange(qint64 atUtc, const QByteArray &json) override;
