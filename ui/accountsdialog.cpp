@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -80,12 +81,28 @@ public:
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(form);
         layout->addWidget(buttons);
+        m_problem = new QLabel(this);
+        m_problem->setObjectName(QStringLiteral("accountProblem"));
+        m_problem->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold"));
+        m_problem->setWordWrap(true);
+        m_problem->hide();
+        layout->insertWidget(1, m_problem);
         connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-            if (m_password && m_password->text() != m_again->text()) {
-                m_again->clear();
-                m_again->setPlaceholderText(AccountsDialog::tr("The two passwords differ"));
-                m_again->setFocus();
-                return;
+            // The password's rules are checked here, so that nothing typed is lost.
+            if (m_password) {
+                QString problem;
+                if (auto r = passwords::checkStrength(m_password->text()); !r)
+                    problem = AccountsDialog::tr("The password %1.").arg(r.error().message);
+                else if (m_password->text() != m_again->text())
+                    problem = AccountsDialog::tr("The two passwords differ.");
+                if (!problem.isEmpty()) {
+                    m_problem->setText(problem);
+                    m_problem->show();
+                    m_again->clear();
+                    m_password->setFocus();
+                    m_password->selectAll();
+                    return;
+                }
             }
             accept();
         });
@@ -117,6 +134,7 @@ private:
     QComboBox *m_clinician = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_again = nullptr;
+    QLabel *m_problem = nullptr;
 };
 
 } // namespace
@@ -227,10 +245,8 @@ AccountsDialog::AccountsDialog(Clinic &clinic, QWidget *parent) : QDialog(parent
     connect(m_retire, &QPushButton::clicked, this, &AccountsDialog::toggleRetired);
     connect(saveIdle, &QPushButton::clicked, this, &AccountsDialog::saveIdleLock);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        const auto a = selected();
-        m_retire->setText(a && !a->active ? tr("&Restore") : tr("&Retire"));
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AccountsDialog::updateButtons);
     reload();
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
@@ -242,13 +258,25 @@ void AccountsDialog::reload()
     auto accounts = m_clinic.accounts().accounts();
     auto config = m_clinic.schedule().config();
     if (!accounts || !config) {
+        // No longer a manager's (a role changed here or at another desk): nothing to edit.
         tell(!accounts ? accounts.error().message : config.error().message, true);
+        for (QPushButton *b : findChildren<QPushButton *>())
+            if (b->parent() == this)
+                b->setEnabled(false);
+        m_model->setRows({});
         return;
     }
     m_model->setClinicians(*config);
     m_model->setRows(*accounts);
     m_idle->setValue(config->idleLockMinutes);
     m_view->resizeColumnsToContents();
+    updateButtons();
+}
+
+void AccountsDialog::updateButtons()
+{
+    const auto a = selected();
+    m_retire->setText(a && !a->active ? tr("&Restore") : tr("&Retire"));
 }
 
 std::optional<Account> AccountsDialog::selected() const
@@ -275,7 +303,7 @@ void AccountsDialog::addAccount()
         return;
     auto made = m_clinic.accounts().add(editor.account(), editor.password());
     if (!made)
-        return tell(made.error().toString(), true);
+        return tell(made.error().message, true);
     reload();
     tell(tr("%1 can sign in now.").arg(made->name), false);
 }
@@ -314,6 +342,12 @@ void AccountsDialog::toggleRetired()
 {
     auto a = selected();
     if (!a)
+        return;
+    if (a->active &&
+        QMessageBox::question(this, tr("Retire %1").arg(a->name),
+                              tr("%1 will no longer be able to sign in, at any desk. Their "
+                                 "records and the audit trail stay. Retire the account?")
+                                  .arg(a->name)) != QMessageBox::Yes)
         return;
     a->active = !a->active;
     auto saved = m_clinic.accounts().update(*a);

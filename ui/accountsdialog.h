@@ -58,6 +58,7 @@ private:
     void setPassword();
     void toggleRetired();
     void saveIdleLock();
+    void updateButtons();
     std::optional<Account> selected() const;
     void tell(const QString &message, bool error);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "auditwindow.h"
+#include "common/files.h"
 
 #include "access/accountservice.h"
 #include "booking/scheduleservice.h"
@@ -30,21 +31,6 @@ namespace {
 
 enum Column { WhenColumn, UserColumn, ActionColumn, RecordColumn, ChangesColumn, Columns };
 
-QString valueText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-    if (value.isNull() || value.isUndefined())
-        return QStringLiteral("—");
-    return QString::fromUtf8(value.isArray()
-                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 AuditModel::AuditModel(QObject *parent) : RowTableModel(parent) {}
@@ -56,22 +42,7 @@ int AuditModel::columnCount(const QModelIndex &parent) const
 
 QString AuditModel::changesText(const AuditRecord &r)
 {
-    QStringList parts;
-    QStringList keys = r.after.keys();
-    for (const QString &key : r.before.keys())
-        if (!keys.contains(key))
-            keys.append(key);
-    for (const QString &key : keys) {
-        if (r.before.contains(key) && r.after.contains(key))
-            parts.append(
-                QStringLiteral("%1: %2 → %3")
-                    .arg(key, valueText(r.before.value(key)), valueText(r.after.value(key))));
-        else if (r.after.contains(key))
-            parts.append(QStringLiteral("%1: %2").arg(key, valueText(r.after.value(key))));
-        else
-            parts.append(QStringLiteral("%1: %2 → —").arg(key, valueText(r.before.value(key))));
-    }
-    return parts.join(QStringLiteral("; "));
+    return auditChangesText(r);
 }
 
 QVariant AuditModel::data(const QModelIndex &index, int role) const
@@ -263,6 +234,7 @@ Result<qint64> AuditWindow::exportCsv(const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return invalid(QStringLiteral("out"), file.errorString());
+    keepToOwner(file);
     auto rows = m_clinic.accounts().exportAuditCsv(*q, file);
     if (!rows)
         return rows.error();

@@ -292,8 +292,7 @@ MainWindow::MainWindow(Clinic &clinic, QWidget *parent)
     statusBar()->addPermanentWidget(m_who);
     m_idle = new IdleLock(m_clinic.clock(), this);
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
-    connect(m_lockForm, &SignInForm::signedIn, this,
-            [this] { unlocked(m_lockForm->property("was").toString()); });
+    connect(m_lockForm, &SignInForm::signedIn, this, &MainWindow::unlocked);
     applyRole();
 }
 
@@ -551,42 +550,58 @@ void MainWindow::lock()
     if (isLocked() || !m_clinic.account())
         return;
     m_idle->stop();
-    const QString who = m_clinic.user();
-    // The other windows show patients too: they close with the lock.
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_reports.data()), static_cast<QWidget *>(m_accounts.data()),
-          static_cast<QWidget *>(m_audit.data())})
-        if (w)
-            w->close();
+    m_lockedUser = m_clinic.user();
+    // Signed out and hidden first, whatever else is open: nothing waits for an answer.
+    m_clinic.signOut(true);
+    m_stack->setCurrentIndex(1);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->hide();
+    menuBar()->setEnabled(false);
+    m_summary->clear();
+    m_who->clear();
+    setWindowTitle(tr("Front Desk — locked"));
     for (QAction *a : findChildren<QAction *>()) {
         if (a->isEnabled() && !a->menu()) {
             m_lockedActions.append(a);
             a->setEnabled(false);
         }
     }
-    menuBar()->setEnabled(false);
-    m_stack->setCurrentIndex(1);
-    m_clinic.signOut(true);
-    m_lockForm->setProperty("was", who);
+    // Every other window and dialog shows patients or acts on them: they all go, without
+    // asking (an export in progress stops, a half-filled dialog is dismissed).
+    if (m_reports)
+        m_reports->closeWithoutAsking();
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows) {
+        if (w == this || !w->isVisible())
+            continue;
+        if (auto *dialog = qobject_cast<QDialog *>(w))
+            dialog->reject();
+        else
+            w->close();
+    }
     m_lockForm->setPrompt(
-        tr("%1 was using this desk. Sign in again, or sign in as yourself.").arg(who));
-    m_lockForm->reset(who);
-    m_who->clear();
+        tr("%1 was using this desk. Sign in again, or sign in as yourself.").arg(m_lockedUser));
+    m_lockForm->reset(m_lockedUser);
 }
 
-void MainWindow::unlocked(const QString &previousUser)
+void MainWindow::unlocked()
 {
     for (const QPointer<QAction> &a : std::as_const(m_lockedActions))
         if (a)
             a->setEnabled(true);
     m_lockedActions.clear();
     menuBar()->setEnabled(true);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->show();
     m_stack->setCurrentIndex(0);
-    // Someone else's undo is not theirs to undo.
-    if (m_clinic.user() != previousUser)
-        m_undo->clear();
     applyRole();
     reload();
+    // Someone else's undo and half-taken call are not theirs.
+    if (m_clinic.user() != m_lockedUser) {
+        m_undo->clear();
+        if (m_clinic.may(Permission::Book))
+            m_intake->startNewCall();
+    }
 }
 
 void MainWindow::applyRole()
@@ -617,8 +632,6 @@ void MainWindow::applyRole()
         m_idle->start();
     else
         m_idle->stop();
-    if (books)
-        m_intake->startNewCall();
 }
 
 ReportsWindow *MainWindow::openReports()
@@ -637,7 +650,7 @@ void MainWindow::followTheDate()
 {
     const QString zone = m_config.clinicZone();
     const QDate today = m_clinic.clock().now().toTimeZone(QTimeZone(zone.toUtf8())).date();
-    if (today == m_today)
+    if (today == m_today || isLocked())
         return;
     m_today = today;
     startDailyBackup();
@@ -821,6 +834,12 @@ void MainWindow::loadConfig()
 
 void MainWindow::onChanged(const ChangeSet &changes)
 {
+    // A locked desk reads nothing: it reads everything again when someone signs in.
+    if (isLocked())
+        return;
+    // A manager may have changed this desk's role, or the idle time.
+    if (changes.setup)
+        applyRole();
     m_intake->onChanged(changes);
     m_calls->onChanged(changes);
     if (changes.setup) {
@@ -970,6 +989,8 @@ QDate MainWindow::locationToday() const
 
 void MainWindow::updateTimes()
 {
+    if (isLocked())
+        return;
     if (m_waitingLabel->isHidden() == (day() == locationToday()))
         reloadWaitingRoom(); // the day shown became today, or stopped being it
     const QDateTime now = m_clinic.clock().now();

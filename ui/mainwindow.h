@@ -117,7 +117,7 @@ private:
     void startDailyBackup();
     // Shows each role what it may use; after every sign-in.
     void applyRole();
-    void unlocked(const QString &previousUser);
+    void unlocked();
     void buildStatusKeys(ScheduleView *view);
     void moveBlock(ScheduleView *view, const QModelIndex &index, int column, int startMinute);
     void reloadWeek();
@@ -178,6 +178,7 @@ private:
     IdleLock *m_idle = nullptr;
     QMenu *m_callMenu = nullptr;
     QLabel *m_who = nullptr;
+    QString m_lockedUser; // who was signed in when the window locked
     // The actions a role may lack, with what they need.
     QList<std::pair<QPointer<QAction>, Permission>> m_roleActions;
     // Actions turned off while the window is locked, turned on again at the sign-in.

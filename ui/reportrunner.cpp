@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "reportrunner.h"
+#include "common/files.h"
 
 #include "clinic/clinic.h"
 #include "reports/calendarexport.h"
@@ -111,6 +112,7 @@ void ReportRunner::startExport(const ExportRequest &request)
             QSaveFile file(request.path);
             if (!file.open(QIODevice::WriteOnly))
                 return invalid(QStringLiteral("out"), file.errorString());
+            keepToOwner(file);
             Result<qint64> rows = qint64(0);
             if (request.format == Format::Csv) {
                 CsvOptions options;

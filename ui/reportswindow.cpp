@@ -187,9 +187,15 @@ ReportsWindow::ReportsWindow(Clinic &clinic, QWidget *parent)
     resize(1240, 760);
 }
 
+void ReportsWindow::closeWithoutAsking()
+{
+    m_closingAnyway = true;
+    close();
+}
+
 void ReportsWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_runner->exporting() &&
+    if (!m_closingAnyway && m_runner->exporting() &&
         QMessageBox::question(
             this, tr("Reports"), tr("An export is still being written. Stop it and close?"),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {

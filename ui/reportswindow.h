@@ -47,6 +47,8 @@ public:
     enum class Filter { Locations, Clinicians, Types, Services };
 
     explicit ReportsWindow(Clinic &clinic, QWidget *parent = nullptr);
+    // Closes at once, stopping an export without asking (the desk is locking).
+    void closeWithoutAsking();
     ~ReportsWindow() override;
 
     // A period of `kind` around `anchor`; for Custom, the days [anchor, to].
@@ -110,6 +112,7 @@ private:
     QString suggestedName(const QString &suffix) const;
 
     Clinic &m_clinic;
+    bool m_closingAnyway = false;
     ClinicConfig m_config;
     ReportRunner *m_runner = nullptr;
     QComboBox *m_period = nullptr;

@@ -21,7 +21,7 @@ QLabel *errorLabel(QWidget *parent, const char *name)
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: palette(highlight); font-weight: bold"));
+    label->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold"));
     label->hide();
     return label;
 }
@@ -99,6 +99,9 @@ void SignInForm::submit()
         m_error->setText(account.error().message);
         m_error->show();
         m_password->setFocus(Qt::OtherFocusReason);
+        // A dialog grows to show the message; the lock page has room.
+        if (auto *dialog = qobject_cast<QDialog *>(window()))
+            dialog->adjustSize();
         return;
     }
     m_error->hide();
@@ -147,6 +150,7 @@ FirstManagerDialog::FirstManagerDialog(Clinic &clinic, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &FirstManagerDialog::create);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -155,6 +159,7 @@ void FirstManagerDialog::create()
     auto show = [this](const QString &text) {
         m_error->setText(text);
         m_error->show();
+        adjustSize();
     };
     if (m_password->text() != m_again->text()) {
         show(tr("The two passwords differ."));
@@ -167,11 +172,11 @@ void FirstManagerDialog::create()
     manager.fullName = m_fullName->text();
     manager.role = Role::Manager;
     if (auto made = m_clinic.accounts().add(manager, m_password->text()); !made) {
-        show(made.error().toString());
+        show(made.error().message);
         return;
     }
     if (auto in = m_clinic.signIn(manager.name, m_password->text()); !in) {
-        show(in.error().toString());
+        show(in.error().message);
         return;
     }
     accept();

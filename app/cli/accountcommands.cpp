@@ -4,6 +4,7 @@
 // Accounts, the audit trail, restores and the clinic's settings on the command line.
 
 #include "commands.h"
+#include "common/files.h"
 
 #include "access/accountservice.h"
 #include "booking/scheduleservice.h"
@@ -66,10 +67,10 @@ Result<QString> newPassword(const QString &name)
 {
     if (qEnvironmentVariableIsSet("FRONTDESK_NEW_PASSWORD"))
         return qEnvironmentVariable("FRONTDESK_NEW_PASSWORD");
-    auto first = readSecret(Text::tr("New password for %1: ").arg(name));
+    auto first = readSecret(Text::tr("New password for %1: ").arg(name), "FRONTDESK_NEW_PASSWORD");
     if (!first)
         return first;
-    auto again = readSecret(Text::tr("The same password again: "));
+    auto again = readSecret(Text::tr("The same password again: "), "FRONTDESK_NEW_PASSWORD");
     if (!again)
         return again;
     if (*first != *again)
@@ -103,6 +104,9 @@ Result<void> applyOptions(Context &c, Account &a)
     if (c.parser.isSet(QStringLiteral("full-name")))
         a.fullName = value(c, "full-name");
     if (c.parser.isSet(QStringLiteral("clinician"))) {
+        if (a.role != Role::Clinician)
+            return invalid(QStringLiteral("clinician"),
+                           Text::tr("only a clinician's account names a clinician"));
         auto config = c.clinic.schedule().config();
         if (!config)
             return config.error();
@@ -116,7 +120,7 @@ Result<void> applyOptions(Context &c, Account &a)
 
 } // namespace
 
-Result<QString> readSecret(const QString &prompt)
+Result<QString> readSecret(const QString &prompt, const char *variable)
 {
 #ifdef Q_OS_UNIX
     // The terminal itself, not standard input: a script's pipe is not a person typing.
@@ -134,7 +138,8 @@ Result<QString> readSecret(const QString &prompt)
         std::fflush(tty);
         QByteArray line;
         for (int ch = std::fgetc(tty); ch != EOF && ch != '\n'; ch = std::fgetc(tty))
-            line.append(char(ch));
+            if (ch != '\r')
+                line.append(char(ch));
         if (quiet)
             tcsetattr(fd, TCSAFLUSH, &old);
         std::fputc('\n', tty);
@@ -144,8 +149,9 @@ Result<QString> readSecret(const QString &prompt)
 #else
     Q_UNUSED(prompt);
 #endif
-    return invalid(QStringLiteral("password"),
-                   Text::tr("set FRONTDESK_PASSWORD, or run frontdesk-cli from a terminal"));
+    return invalid(
+        QStringLiteral("password"),
+        Text::tr("set %1, or run frontdesk-cli from a terminal").arg(QLatin1String(variable)));
 }
 
 int runUser(Context &c)
@@ -222,8 +228,9 @@ int runUser(Context &c)
     if (c.json)
         print(c, accountJson(*result, *before));
     else
-        c.out << printable(QStringLiteral("%1  %2  %3")
-                               .arg(result->name, roleCode(result->role), result->fullName))
+        c.out << printable(QStringLiteral("%1  %2  %3%4")
+                               .arg(result->name, roleCode(result->role), result->fullName,
+                                    result->active ? QString() : Text::tr("  (retired)")))
               << Qt::endl;
     return Ok;
 }
@@ -262,6 +269,8 @@ int runAudit(Context &c)
           patient ? nullptr : &patient.error(), appointment ? nullptr : &appointment.error()})
         if (e)
             return fail(*e);
+    if (*from && *to && **to < **from)
+        return fail(invalid(QStringLiteral("to"), Text::tr("is before --from")));
     // Days at the clinic, in its own time zone.
     auto config = c.clinic.schedule().config();
     if (!config)
@@ -289,6 +298,7 @@ int runAudit(Context &c)
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return fail(invalid(QStringLiteral("out"), file.errorString()));
+        keepToOwner(file);
         auto rows = c.clinic.accounts().exportAuditCsv(query, file);
         if (!rows)
             return fail(rows.error());
@@ -320,13 +330,14 @@ int runAudit(Context &c)
         print(c, array);
         return Ok;
     }
+    // A line each, at the clinic's time, with what changed as the window shows it.
     for (const AuditRecord &r : *rows)
         c.out << printable(QStringLiteral("%1  %2  %3  %4 %5  %6")
-                               .arg(at(r.atUtc), r.user.leftJustified(14),
-                                    r.action.leftJustified(16), r.entity,
-                                    QString::number(r.entityId),
-                                    QString::fromUtf8(
-                                        QJsonDocument(r.after).toJson(QJsonDocument::Compact))))
+                               .arg(QDateTime::fromSecsSinceEpoch(r.atUtc, Qt::UTC)
+                                        .toTimeZone(zone)
+                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                    r.user.leftJustified(14), r.action.leftJustified(16), r.entity,
+                                    QString::number(r.entityId), auditChangesText(r)))
               << Qt::endl;
     return Ok;
 }
@@ -369,8 +380,7 @@ int runSettings(Context &c)
                      {QStringLiteral("idle_lock_minutes"), config->idleLockMinutes},
                      {QStringLiteral("booking_horizon_months"), config->bookingHorizonMonths}});
     else
-        c.out << Text::tr("Windows lock after %1 idle minutes; appointments are taken up to %2 "
-                          "months ahead.")
+        c.out << Text::tr("Idle lock: %1 min. Booking horizon: %2 months.")
                      .arg(config->idleLockMinutes)
                      .arg(config->bookingHorizonMonths)
               << Qt::endl;

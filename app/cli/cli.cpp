@@ -127,8 +127,12 @@ int run(const QStringList &arguments)
         Text::tr("The database file (default: %1).").arg(homeRelative(Clinic::defaultDatabase())),
         Text::tr("FILE"), Clinic::defaultDatabase());
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
-    const QCommandLineOption user(QStringLiteral("user"),
-                                  Text::tr("Who to record in the audit log."), Text::tr("NAME"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        Text::tr("Sign in as this account (password from FRONTDESK_PASSWORD or the "
+                 "terminal); on a clinic without accounts, the name "
+                 "the audit log records."),
+        Text::tr("NAME"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   Text::tr("Show this command's options."));
     parser.addOptions({db, json, user, help});

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "commands.h"
+#include "common/files.h"
 #include "common/text.h"
 
 #include "booking/bookingservice.h"
@@ -1002,6 +1003,7 @@ int runExport(Context &c)
         if (!file.open(QIODevice::WriteOnly))
             return invalid(QStringLiteral("out"),
                            Text::tr("cannot write %1: %2").arg(*out, file.errorString()));
+        keepToOwner(file);
         Result<qint64> rows = qint64(0);
         if (kind == QLatin1String("csv")) {
             CsvOptions options;

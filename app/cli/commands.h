@@ -44,7 +44,7 @@ QStringList actionsOf(const QString &command);
 
 // A secret typed at the terminal without echo, after `prompt` (the password of --user, a new
 // password); an error naming "password" when there is no terminal.
-Result<QString> readSecret(const QString &prompt);
+Result<QString> readSecret(const QString &prompt, const char *variable = "FRONTDESK_PASSWORD");
 
 int runUser(Context &c);
 int runAudit(Context &c);

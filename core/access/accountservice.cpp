@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -49,7 +50,42 @@ QJsonObject queryJson(const AuditQuery &q)
     return o;
 }
 
+QString valueText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? Text::tr("yes") : Text::tr("no");
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("—");
+    return QString::fromUtf8(value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
+
+QString auditChangesText(const AuditRecord &r)
+{
+    QStringList keys = r.after.keys();
+    for (const QString &key : r.before.keys())
+        if (!keys.contains(key))
+            keys.append(key);
+    QStringList parts;
+    for (const QString &key : std::as_const(keys)) {
+        if (r.before.contains(key) && r.after.contains(key))
+            parts.append(
+                QStringLiteral("%1: %2 → %3")
+                    .arg(key, valueText(r.before.value(key)), valueText(r.after.value(key))));
+        else if (r.after.contains(key))
+            parts.append(QStringLiteral("%1: %2").arg(key, valueText(r.after.value(key))));
+        else
+            parts.append(QStringLiteral("%1: %2 → —").arg(key, valueText(r.before.value(key))));
+    }
+    return parts.join(QStringLiteral("; "));
+}
 
 Result<QList<Account>> AccountService::accounts()
 {
@@ -85,9 +121,9 @@ Result<Account> AccountService::checked(const Account &account, bool adding)
     } else {
         a.clinicianId.reset();
     }
-    if (adding && config->accountNamed(a.name))
+    if (const Account *same = adding ? config->accountNamed(a.name) : nullptr)
         return ruleError(QStringLiteral("user"),
-                         Text::tr("there is already an account called %1").arg(a.name));
+                         Text::tr("there is already an account called %1").arg(same->name));
     if (adding && config->accounts.isEmpty() && a.role != Role::Manager)
         return ruleError(QStringLiteral("role"),
                          Text::tr("the clinic's first account must be a manager's"));

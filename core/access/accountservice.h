@@ -18,6 +18,10 @@ struct ServiceContext;
 // The clinic's accounts and its audit trail: who may sign in, as which role, and what each
 // of them did. Managing accounts needs Permission::Users (except the first manager of a clinic
 // that has none), reading the trail Permission::Audit; every change is audited.
+// What a record changed, for people: "status: booked → confirmed; start: 09:00 → 10:00", or
+// the fields of a record added.
+QString auditChangesText(const AuditRecord &record);
+
 class AccountService
 {
 public:

@@ -233,7 +233,8 @@ Result<qint64> writeWorkbook(const QString &path, const ComparedReport &report,
         return Error{ErrorKind::Storage, QStringLiteral("out"),
                      Text::tr("cannot write %1: the disk is full or the file too large").arg(path)};
     }
-    // rename(2) replaces the old file in one step.
+    // Owner-only, like the database; rename(2) replaces the old file in one step.
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (std::rename(partialName.constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(partial);
         return workbookError(path, LXW_ERROR_CREATING_XLSX_FILE);

@@ -968,6 +968,13 @@ private slots:
                                  {{QStringLiteral("USER"), QStringLiteral("boss")}});
         QCOMPARE(noTerminal.exitCode, 2);
         QVERIFY(noTerminal.err.contains("FRONTDESK_PASSWORD"));
+        // The login name is no account's key: USER=boss without --user is nobody.
+        auto loginName = runCli(with(m_db, {QStringLiteral("locations")}),
+                                {{QStringLiteral("USER"), QStringLiteral("boss")},
+                                 {QStringLiteral("LOGNAME"), QStringLiteral("boss")},
+                                 {QStringLiteral("FRONTDESK_PASSWORD"), password}});
+        QCOMPARE(loginName.exitCode, 3);
+        QVERIFY(loginName.err.contains("--user"));
         QCOMPARE(runCli(with(m_db, {QStringLiteral("locations")}), asBoss).exitCode, 0);
 
         // The manager adds a receptionist and a clinician.
@@ -1104,7 +1111,7 @@ private slots:
         const QList<QByteArray> counts = python.readAllStandardOutput().trimmed().split(' ');
         QCOMPARE(counts.size(), 2);
         QVERIFY(counts[0].toInt() > 10);
-        QCOMPARE(counts[1].toInt(), 8 + 5 + 1); // the desk's, the clinician's, the anonymous one
+        QCOMPARE(counts[1].toInt(), 8 + 5 + 2); // the desk's, the clinician's, the anonymous two
         // A full slot: the desk is refused, the manager may book past capacity with a reason.
         QStringList over = bookArgs(QStringLiteral("Cy Poe"), QStringLiteral("2015550125"), at(9));
         over << QStringLiteral("--over-capacity") << QStringLiteral("post-op, surgeon asked");
@@ -1147,6 +1154,24 @@ private slots:
         QCOMPARE(
             test::scalar(m_temp->db(), QStringLiteral("SELECT COUNT(*) FROM appointments")).toInt(),
             2);
+        // An SQLite file of another program's is no backup of ours.
+        const QString foreign = m_db + QStringLiteral(".foreign");
+        {
+            QProcess sqlite;
+            sqlite.start(QStringLiteral("/usr/bin/python3"),
+                         {QStringLiteral("-c"),
+                          QStringLiteral("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+                                         "c.execute('create table t(x)'); c.commit()"),
+                          foreign});
+            QVERIFY(sqlite.waitForFinished(30000));
+        }
+        auto notOurs = cli({QStringLiteral("restore"), QStringLiteral("--from"), foreign});
+        QCOMPARE(notOurs.exitCode, 2);
+        QVERIFY(notOurs.err.contains("not a Front Desk database"));
+        auto missing = cli({QStringLiteral("restore"), QStringLiteral("--from"),
+                            m_db + QStringLiteral(".nothing")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("does not exist"));
         auto restored = cli(
             {QStringLiteral("restore"), QStringLiteral("--from"), copy, QStringLiteral("--json")});
         QCOMPARE(restored.exitCode, 0);
@@ -1154,6 +1179,24 @@ private slots:
             test::scalar(m_temp->db(), QStringLiteral("SELECT COUNT(*) FROM appointments")).toInt(),
             1);
         QCOMPARE(cli({QStringLiteral("check")}).exitCode, 0);
+        // The clinic as it was is kept, and Bob's booking is still on the trail.
+        QVERIFY(QFileInfo::exists(
+            restored.json().object()[QStringLiteral("previous_clinic")].toString()));
+        QCOMPARE(test::scalar(m_temp->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
+                                                           "action = 'book'"))
+                     .toInt(),
+                 2);
+        // Exports are their owner's only, like the database.
+        const QString csv = m_db + QStringLiteral(".csv");
+        QCOMPARE(
+            cli({QStringLiteral("export"), QStringLiteral("--from"), m_monday.toString(Qt::ISODate),
+                 QStringLiteral("--to"), m_monday.toString(Qt::ISODate), QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--out"), csv})
+                .exitCode,
+            0);
+        QCOMPARE(QFileInfo(csv).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                 QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
     }
 
     void optionsBeforeTheCommand()

@@ -16,15 +16,18 @@
 #include "signin.h"
 #include "testclinic.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace fd;
@@ -193,7 +196,9 @@ private slots:
             auto desk = test::openOtherDesk(m_temp->path(), *m_clock);
             desk->signOut();
             test::signInDemo(*desk, QStringLiteral("frontdesk"));
-            (void)desk->booking().setStatus(visit.id, Status::Confirmed);
+            auto confirmed = desk->booking().setStatus(visit.id, Status::Confirmed);
+            QVERIFY2(confirmed || confirmed.error().kind == ErrorKind::Rule,
+                     qPrintable(confirmed ? QString() : confirmed.error().toString()));
         }
         QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
         AuditWindow *audit = window.findChild<AuditWindow *>();
@@ -239,8 +244,18 @@ private slots:
         while (accounts->model()->at(row).name != QLatin1String("clinician"))
             ++row;
         accounts->view()->selectRow(row);
-        accounts->findChild<QPushButton *>(QStringLiteral("retireAccount"))->click();
+        auto *retire = accounts->findChild<QPushButton *>(QStringLiteral("retireAccount"));
+        QCOMPARE(retire->text().remove(QLatin1Char('&')), QStringLiteral("Retire"));
+        // It asks first; Yes retires.
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        retire->click();
         QVERIFY(!accounts->model()->at(row).active);
+        // The same button now restores, and says so.
+        QCOMPARE(retire->text().remove(QLatin1Char('&')), QStringLiteral("Restore"));
         auto desk = std::move(Clinic::open(m_temp->path(), *m_clock).value());
         QVERIFY(!desk->signIn(QStringLiteral("clinician"), kDemoPassword));
         accounts->findChild<QPushButton *>(QStringLiteral("retireAccount"))->click();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "pdffile.h"
+#include "common/files.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ Result<int> writePdfFile(const QString &path, const QString &title, const QPageL
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorKind::Invalid, QStringLiteral("out"),
                      Text::tr("cannot write %1: %2").arg(path, file.errorString())};
+    keepToOwner(file);
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);
     int pages = 0;

@@ -172,6 +172,8 @@ Result<void> SqliteStore::backupTo(const QString &path)
 Result<void> SqliteStore::restoreFrom(const QString &path, const AuditEntry &record)
 {
     const QFileInfo source(path);
+    if (!source.exists())
+        return invalid(QStringLiteral("from"), Text::tr("%1 does not exist").arg(path));
     if (!source.isFile())
         return invalid(QStringLiteral("from"), Text::tr("%1 is not a regular file").arg(path));
     if (source.absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath())
