@@ -91,6 +91,10 @@
         <source>a %1 may not %2</source>
         <translation>una cuenta de %1 no puede %2</translation>
     </message>
+    <message>
+        <source>sign in again: the clinic was restored from a backup</source>
+        <translation>vuelva a iniciar sesión: la clínica se restauró desde una copia de seguridad</translation>
+    </message>
 </context>
 <context>
     <name>fd::AccountService</name>
@@ -125,6 +129,14 @@
     <message>
         <source>cannot write the audit trail: %1</source>
         <translation>no se puede escribir el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -164,10 +176,6 @@
     <message>
         <source>Password &amp;again:</source>
         <translation>Contraseña &amp;otra vez:</translation>
-    </message>
-    <message>
-        <source>The two passwords differ</source>
-        <translation>Las dos contraseñas no coinciden</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -228,6 +236,22 @@
     <message>
         <source>Desks lock after %1 idle minutes.</source>
         <translation>Los puestos se bloquean tras %1 minutos de inactividad.</translation>
+    </message>
+    <message>
+        <source>The password %1.</source>
+        <translation>La contraseña %1.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Dar de baja a %1</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in, at any desk. Their records and the audit trail stay. Retire the account?</source>
+        <translation>%1 ya no podrá iniciar sesión en ningún puesto. Sus registros y el registro de auditoría se conservan. ¿Dar de baja la cuenta?</translation>
     </message>
 </context>
 <context>
@@ -510,6 +534,10 @@
     <message>
         <source>step %1 is not the confirmation call %2 made</source>
         <translation>el paso %1 no es la confirmación que hizo la llamada %2</translation>
+    </message>
+    <message>
+        <source>a clinician marks only their own patients&apos; visits; this one is %1&apos;s</source>
+        <translation>un profesional solo marca las visitas de sus propios pacientes; esta es de %1</translation>
     </message>
 </context>
 <context>
@@ -994,8 +1022,8 @@
         <translation>demasiadas contraseñas incorrectas: vuelva a intentarlo en %1 segundos</translation>
     </message>
     <message>
-        <source>the account %1 has been retired</source>
-        <translation>la cuenta %1 está dada de baja</translation>
+        <source>cannot make the backup folder %1</source>
+        <translation>no se puede crear la carpeta de copias %1</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1298,10 @@
     <message>
         <source>the database already holds a clinic</source>
         <translation>la base de datos ya contiene una clínica</translation>
+    </message>
+    <message>
+        <source>the demo clinic goes into a new database, without accounts</source>
+        <translation>la clínica de demostración va en una base de datos nueva, sin cuentas</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1849,10 @@
     <message>
         <source>%1 was using this desk. Sign in again, or sign in as yourself.</source>
         <translation>%1 estaba usando este puesto. Vuelva a iniciar sesión, o hágalo con su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>Front Desk — locked</source>
+        <translation>Front Desk — bloqueado</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2628,10 @@
         <source>the restore from %1 failed: %2</source>
         <translation>falló la restauración desde %1: %2</translation>
     </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
 </context>
 <context>
     <name>fd::Text</name>
@@ -2824,10 +2864,6 @@ El núcleo de agenda de Front Desk para scripts y automatización.
     <message>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
-    </message>
-    <message>
-        <source>Who to record in the audit log.</source>
-        <translation>A quién registrar en la auditoría.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3414,10 +3450,6 @@ El núcleo de agenda de Front Desk para scripts y automatización.
         <translation>«%1» no es receptionist, clinician ni manager</translation>
     </message>
     <message>
-        <source>set FRONTDESK_PASSWORD, or run frontdesk-cli from a terminal</source>
-        <translation>defina FRONTDESK_PASSWORD o ejecute frontdesk-cli desde un terminal</translation>
-    </message>
-    <message>
         <source>  (retired)</source>
         <translation>  (de baja)</translation>
     </message>
@@ -3438,16 +3470,8 @@ El núcleo de agenda de Front Desk para scripts y automatización.
         <translation>Se escribieron %1 registros de auditoría en %2.</translation>
     </message>
     <message>
-        <source>Restored %1 from %2.</source>
-        <translation>%1 restaurada desde %2.</translation>
-    </message>
-    <message>
         <source>is not a number of minutes</source>
         <translation>no es un número de minutos</translation>
-    </message>
-    <message>
-        <source>Windows lock after %1 idle minutes; appointments are taken up to %2 months ahead.</source>
-        <translation>Las ventanas se bloquean tras %1 minutos de inactividad; se aceptan citas hasta %2 meses vista.</translation>
     </message>
     <message>
         <source>
@@ -3572,6 +3596,26 @@ agenda, o por lo que el rol del usuario puede hacer).
     <message>
         <source>REASON</source>
         <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>only a clinician&apos;s account names a clinician</source>
+        <translation>solo la cuenta de un profesional indica un profesional</translation>
+    </message>
+    <message>
+        <source>set %1, or run frontdesk-cli from a terminal</source>
+        <translation>defina %1 o ejecute frontdesk-cli desde un terminal</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the clinic as it was is kept in %3.</source>
+        <translation>%1 restaurada desde %2; la clínica tal como estaba se guarda en %3.</translation>
+    </message>
+    <message>
+        <source>Idle lock: %1 min. Booking horizon: %2 months.</source>
+        <translation>Bloqueo por inactividad: %1 min. Horizonte de reservas: %2 meses.</translation>
+    </message>
+    <message>
+        <source>Sign in as this account (password from FRONTDESK_PASSWORD or the terminal); on a clinic without accounts, the name the audit log records.</source>
+        <translation>Iniciar sesión con esta cuenta (contraseña de FRONTDESK_PASSWORD o del terminal); en una clínica sin cuentas, el nombre que registra la auditoría.</translation>
     </message>
 </context>
 <context>

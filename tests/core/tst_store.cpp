@@ -272,6 +272,7 @@ private slots:
             QVERIFY(!last);
             QVERIFY2(last.error().message.contains(QStringLiteral("disk is full")),
                      qPrintable(last.error().message));
+            // (About a hundred rows fit in 3 MB with the trail's two indexes.)
             QVERIFY2(saved > 50, qPrintable(QString::number(saved)));
             // Space again: nothing acknowledged was lost, and writing works.
             QVERIFY(mount({QStringLiteral("-o"), QStringLiteral("remount,size=16M"), mountPoint}));
@@ -461,7 +462,7 @@ private slots:
         QCOMPARE(temp.clinic().backup(dir.path()).error().field, QStringLiteral("out"));
     }
 
-    // A backup taken while another desk writes is one moment of the book, and checks clean.
+    // The window's daily backups: one a day, the newest seven kept, owner-only, each sound.
     void dailyBackupsKeepTheLastWeek()
     {
         const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
@@ -499,6 +500,7 @@ private slots:
         QVERIFY(QFileInfo::exists(other.fileName()));
     }
 
+    // A backup taken while another desk writes is one moment of the book, and checks clean.
     void backupDuringWritesChecksClean()
     {
         const ManualClock clock(test::newYork(QStringLiteral("2026-03-01T09:00")));
