@@ -21,6 +21,7 @@
 #include <QTextStream>
 #include <QTimeZone>
 
+#include <csignal>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -118,6 +119,20 @@ Result<void> applyOptions(Context &c, Account &a)
     return {};
 }
 
+#ifdef Q_OS_UNIX
+// The terminal a password prompt has silenced, and how it was before.
+volatile std::sig_atomic_t promptTerminal = -1;
+termios promptSettings{};
+
+extern "C" void restoreEchoAndQuit(int signal)
+{
+    if (promptTerminal >= 0)
+        tcsetattr(promptTerminal, TCSANOW, &promptSettings);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+#endif
+
 } // namespace
 
 Result<QString> readSecret(const QString &prompt, const char *variable)
@@ -132,6 +147,11 @@ Result<QString> readSecret(const QString &prompt, const char *variable)
         if (quiet) {
             termios silent = old;
             silent.c_lflag &= ~tcflag_t(ECHO);
+            // Ctrl-C at the prompt gives the terminal its echo back before the program ends.
+            promptTerminal = fd;
+            promptSettings = old;
+            std::signal(SIGINT, restoreEchoAndQuit);
+            std::signal(SIGTERM, restoreEchoAndQuit);
             tcsetattr(fd, TCSAFLUSH, &silent);
         }
         std::fputs(prompt.toLocal8Bit().constData(), tty);
@@ -140,8 +160,12 @@ Result<QString> readSecret(const QString &prompt, const char *variable)
         for (int ch = std::fgetc(tty); ch != EOF && ch != '\n'; ch = std::fgetc(tty))
             if (ch != '\r')
                 line.append(char(ch));
-        if (quiet)
+        if (quiet) {
             tcsetattr(fd, TCSAFLUSH, &old);
+            std::signal(SIGINT, SIG_DFL);
+            std::signal(SIGTERM, SIG_DFL);
+            promptTerminal = -1;
+        }
         std::fputc('\n', tty);
         std::fclose(tty);
         return QString::fromLocal8Bit(line);
