@@ -1089,6 +1089,21 @@
     </message>
 </context>
 <context>
+    <name>fd::CsvReader</name>
+    <message>
+        <source>line %1 is not valid UTF-8; save the file as UTF-8 or Windows-1252 throughout</source>
+        <translation>la línea %1 no es UTF-8 válido; guarde todo el archivo como UTF-8 o como Windows-1252</translation>
+    </message>
+    <message>
+        <source>the quote opened on line %1 is never closed</source>
+        <translation>las comillas abiertas en la línea %1 no se cierran nunca</translation>
+    </message>
+    <message>
+        <source>the record on line %1 is longer than a megabyte; this is not a patient list</source>
+        <translation>el registro de la línea %1 ocupa más de un megabyte; esto no es una lista de pacientes</translation>
+    </message>
+</context>
+<context>
     <name>fd::Database</name>
     <message>
         <source>no database file given</source>
