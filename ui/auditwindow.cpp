@@ -40,11 +40,6 @@ int AuditModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : Columns;
 }
 
-QString AuditModel::changesText(const AuditRecord &r)
-{
-    return auditChangesText(r);
-}
-
 QVariant AuditModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
@@ -62,7 +57,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case RecordColumn:
         return r.entityId ? QStringLiteral("%1 %2").arg(r.entity).arg(r.entityId) : r.entity;
     case ChangesColumn:
-        return changesText(r);
+        return auditChangesText(r);
     }
     return {};
 }

@@ -43,9 +43,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // "status: booked → confirmed; start: 09:00 → 10:00", or what a record added holds.
-    static QString changesText(const AuditRecord &record);
-
 protected:
     bool sameRow(const AuditRow &a, const AuditRow &b) const override
     {

@@ -42,12 +42,6 @@ QString value(const Context &c, const char *name)
     return c.parser.value(QString::fromLatin1(name)).trimmed();
 }
 
-void print(const Context &c, const QJsonValue &json)
-{
-    c.out << (json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject()))
-                 .toJson(QJsonDocument::Indented);
-}
-
 QJsonObject accountJson(const Account &a, const ClinicConfig &config)
 {
     QJsonObject o{{QStringLiteral("id"), a.id},
@@ -192,7 +186,7 @@ int runUser(Context &c)
             QJsonArray array;
             for (const Account &a : *list)
                 array.append(accountJson(a, *config));
-            print(c, array);
+            printJson(c, array);
             return Ok;
         }
         for (const Account &a : *list)
@@ -250,7 +244,7 @@ int runUser(Context &c)
     if (!result)
         return fail(result.error());
     if (c.json)
-        print(c, accountJson(*result, *before));
+        printJson(c, accountJson(*result, *before));
     else
         c.out << printable(QStringLiteral("%1  %2  %3%4")
                                .arg(result->name, roleCode(result->role), result->fullName,
@@ -267,11 +261,10 @@ int runAudit(Context &c)
         const QString text = value(c, name);
         if (text.isEmpty())
             return std::optional<QDate>();
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid())
-            return invalid(QString::fromLatin1(name),
-                           Text::tr("\"%1\" is not a date like 2026-03-09").arg(quotable(text)));
-        return std::optional(date);
+        auto date = parseDate(text, name);
+        if (!date)
+            return date.error();
+        return std::optional(*date);
     };
     auto id = [&](const char *name) -> Result<std::optional<qint64>> {
         const QString text = value(c, name);
@@ -313,12 +306,10 @@ int runAudit(Context &c)
         if (format != QLatin1String("csv"))
             return fail(invalid(QStringLiteral("format"),
                                 Text::tr("\"%1\" is not csv").arg(quotable(format))));
-        const QString path = value(c, "out");
-        if (path.isEmpty())
-            return fail(invalid(QStringLiteral("out"), Text::tr("is required")));
-        if (QFileInfo(path).exists() && !QFileInfo(path).isFile())
-            return fail(invalid(QStringLiteral("out"),
-                                Text::tr("%1 is not a regular file").arg(quotable(path))));
+        auto out = outputFile(c);
+        if (!out)
+            return fail(out.error());
+        const QString path = *out;
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return fail(invalid(QStringLiteral("out"), file.errorString()));
@@ -329,7 +320,8 @@ int runAudit(Context &c)
         if (!file.commit())
             return fail(Error{ErrorKind::Storage, QStringLiteral("out"), file.errorString()});
         if (c.json)
-            print(c, QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("rows"), *rows}});
+            printJson(c,
+                      QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("rows"), *rows}});
         else
             c.out << Text::tr("Wrote %1 audit records to %2.").arg(*rows).arg(path) << Qt::endl;
         return Ok;
@@ -351,7 +343,7 @@ int runAudit(Context &c)
                                      {QStringLiteral("entity_id"), r.entityId},
                                      {QStringLiteral("before"), r.before},
                                      {QStringLiteral("after"), r.after}});
-        print(c, array);
+        printJson(c, array);
         return Ok;
     }
     // A line each, at the clinic's time, with what changed as the window shows it.
@@ -375,9 +367,9 @@ int runRestore(Context &c)
     if (!before)
         return fail(before.error());
     if (c.json)
-        print(c, QJsonObject{{QStringLiteral("restored_from"), from},
-                             {QStringLiteral("db"), c.clinic.databaseName()},
-                             {QStringLiteral("previous_clinic"), *before}});
+        printJson(c, QJsonObject{{QStringLiteral("restored_from"), from},
+                                 {QStringLiteral("db"), c.clinic.databaseName()},
+                                 {QStringLiteral("previous_clinic"), *before}});
     else
         c.out << Text::tr("Restored %1 from %2; the clinic as it was is kept in %3.")
                      .arg(c.clinic.databaseName(), from, *before)
@@ -400,9 +392,9 @@ int runSettings(Context &c)
     if (!config)
         return fail(config.error());
     if (c.json)
-        print(c, QJsonObject{
-                     {QStringLiteral("idle_lock_minutes"), config->idleLockMinutes},
-                     {QStringLiteral("booking_horizon_months"), config->bookingHorizonMonths}});
+        printJson(c, QJsonObject{
+                         {QStringLiteral("idle_lock_minutes"), config->idleLockMinutes},
+                         {QStringLiteral("booking_horizon_months"), config->bookingHorizonMonths}});
     else
         c.out << Text::tr("Idle lock: %1 min. Booking horizon: %2 months.")
                      .arg(config->idleLockMinutes)

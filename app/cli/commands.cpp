@@ -61,6 +61,8 @@ Result<QString> required(const Context &c, const char *name)
     return value;
 }
 
+} // namespace
+
 void printJson(const Context &c, const QJsonValue &value)
 {
     const QJsonDocument doc =
@@ -76,6 +78,8 @@ Result<QDate> parseDate(const QString &text, const char *field)
                        Text::tr("\"%1\" is not a date like 2026-03-09").arg(quotable(text)));
     return day;
 }
+
+namespace {
 
 // Today at the clinic: the date in the first location's time zone.
 QDate clinicToday(const Context &c, const ClinicConfig &config)
@@ -463,8 +467,6 @@ int runMark(Context &c)
     return Ok;
 }
 
-Result<QString> outputFile(const Context &c); // --out, below
-
 // A consistent copy while the window is open and desks go on booking.
 int runBackup(Context &c)
 {
@@ -602,6 +604,8 @@ Result<void> resolveWhere(const Context &c, const ClinicConfig &config,
     return {};
 }
 
+} // namespace
+
 // --out: a file to create or replace, never a device, a pipe or a folder (replacing one
 // would destroy it, or write nowhere).
 Result<QString> outputFile(const Context &c)
@@ -615,6 +619,8 @@ Result<QString> outputFile(const Context &c)
                        Text::tr("%1 is not a regular file").arg(quotable(*out)));
     return *out;
 }
+
+namespace {
 
 // --paper: letter (the default) or a4.
 Result<QPageSize> paperOption(const Context &c)

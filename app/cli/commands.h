@@ -7,6 +7,8 @@
 #include "common/result.h"
 
 #include <QCommandLineOption>
+#include <QDate>
+#include <QJsonValue>
 #include <QList>
 
 class QCommandLineParser;
@@ -39,6 +41,13 @@ const QList<CommandSpec> &commands();
 // A command line that shows the command at work, for its --help.
 QString exampleFor(const QString &command);
 const CommandSpec *findCommand(const QString &name);
+// Prints a JSON object or array, indented.
+void printJson(const Context &c, const QJsonValue &value);
+// A YYYY-MM-DD date, or an error naming `field`.
+Result<QDate> parseDate(const QString &text, const char *field);
+// --out: a file to create or replace, never a device, a pipe or a folder.
+Result<QString> outputFile(const Context &c);
+
 // The sub-commands a command takes as its first word (`user add`), none for most.
 QStringList actionsOf(const QString &command);
 

@@ -190,44 +190,71 @@ qint64 signInDelaySecs(int failures)
     return std::min<qint64>(qint64(1) << std::min(failures - 2, 20), 300);
 }
 
+namespace {
+
+// Why the session may not do `permission` now, or nothing when it may; `account` is set to
+// the signed-in account when there is one.
+QString refusalFor(const ClinicConfig &config, const ServiceContext &c, Permission permission,
+                   const Account **account)
+{
+    *account = c.accountId ? config.account(*c.accountId) : nullptr;
+    // A clinic whose first manager is not made yet has nobody to sign in as: whoever opened
+    // it sets it up (the window asks for that manager first thing).
+    if (config.accounts.isEmpty())
+        return {};
+    if (!c.accountId)
+        return Text::tr("sign in first: this clinic has accounts (frontdesk-cli takes --user)");
+    if (!*account || (*account)->name != c.user)
+        // Another clinic restored in its place, where this id is someone else's (or nobody's).
+        return Text::tr("sign in again: the clinic was restored from a backup");
+    if (!(*account)->active)
+        return Text::tr("the account %1 has been retired").arg(c.user);
+    if (!roleMay((*account)->role, permission))
+        return Text::tr("a %1 may not %2")
+            .arg(roleLabel((*account)->role).toLower(), permissionText(permission));
+    return {};
+}
+
+} // namespace
+
+bool permitted(ServiceContext &c, Permission permission)
+{
+    auto config = c.store.config();
+    const Account *account = nullptr;
+    return config && refusalFor(*config, c, permission, &account).isEmpty();
+}
+
+Error refuse(ServiceContext &c, const AuditEntry &entry, const Error &error)
+{
+    // Inside a unit of work the row would go with a rollback: it is written once the unit ends.
+    if (c.store.unitDepth() > 0)
+        c.refusals.append(entry);
+    else
+        (void)inUnit<void>(c, [&] { return c.store.writeAudit(entry); });
+    return error;
+}
+
 Result<void> authorize(ServiceContext &c, Permission permission)
 {
     auto config = c.store.config();
     if (!config)
         return config.error();
-    // A clinic whose first manager is not made yet has nobody to sign in as: whoever opened
-    // it sets it up (the window asks for that manager first thing).
-    if (config->accounts.isEmpty())
-        return {};
-    const Account *account = c.accountId ? config->account(*c.accountId) : nullptr;
-    QString refusal;
-    if (!c.accountId)
-        refusal = Text::tr("sign in first: this clinic has accounts (frontdesk-cli takes --user)");
-    else if (!account || account->name != c.user)
-        // Another clinic restored in its place, where this id is someone else's (or nobody's).
-        refusal = Text::tr("sign in again: the clinic was restored from a backup");
-    else if (!account->active)
-        refusal = Text::tr("the account %1 has been retired").arg(c.user);
-    else if (!roleMay(account->role, permission))
-        refusal = Text::tr("a %1 may not %2")
-                      .arg(roleLabel(account->role).toLower(), permissionText(permission));
+    const Account *account = nullptr;
+    const QString refusal = refusalFor(*config, c, permission, &account);
     if (refusal.isEmpty())
         return {};
     // The refusal is part of the trail: who tried what, and as which role.
-    AuditEntry entry{c.clock.nowSecs(),
-                     c.user,
-                     QStringLiteral("refused"),
-                     QStringLiteral("permission"),
-                     account ? account->id : 0,
-                     {},
-                     {{QStringLiteral("permission"), permissionCode(permission)},
-                      {QStringLiteral("role"), account ? roleCode(account->role) : QString()},
-                      {QStringLiteral("signed_in"), c.accountId.has_value()}}};
-    if (c.store.unitDepth() > 0)
-        c.refusals.append(entry);
-    else
-        (void)inUnit<void>(c, [&] { return c.store.writeAudit(entry); });
-    return Error{ErrorKind::Forbidden, {}, refusal};
+    return refuse(c,
+                  {c.clock.nowSecs(),
+                   c.user,
+                   QStringLiteral("refused"),
+                   QStringLiteral("permission"),
+                   account ? account->id : 0,
+                   {},
+                   {{QStringLiteral("permission"), permissionCode(permission)},
+                    {QStringLiteral("role"), account ? roleCode(account->role) : QString()},
+                    {QStringLiteral("signed_in"), c.accountId.has_value()}}},
+                  Error{ErrorKind::Forbidden, {}, refusal});
 }
 
 } // namespace fd

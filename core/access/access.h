@@ -12,6 +12,7 @@
 
 namespace fd {
 
+struct AuditEntry;
 struct ServiceContext;
 
 // What a person at a desk is to the clinic.
@@ -67,6 +68,11 @@ bool verify(const QByteArray &hash, const QString &password);
 // runs it) may do `permission`. A refusal is an ErrorKind::Forbidden error, and it is written
 // to the audit trail.
 Result<void> authorize(ServiceContext &context, Permission permission);
+// The same question without a trace: what the window asks to show or hide.
+bool permitted(ServiceContext &context, Permission permission);
+// Records a refusal (at once, or when the open unit of work has ended, so that a rollback
+// does not take it) and returns `error`: for refusals that depend on the record at hand.
+Error refuse(ServiceContext &context, const AuditEntry &entry, const Error &error);
 
 // How long someone must wait before trying again after `failures` wrong passwords in a row:
 // nothing for the first two, then 2, 4, 8 ... seconds, up to five minutes.

@@ -107,20 +107,19 @@ Result<void> BookingService::authorizeOwnVisit(qint64 appointmentId)
     if (account->clinicianId && visit->clinicianId == *account->clinicianId)
         return {};
     // Everyone's schedule is theirs to read; only their own patients' visits to mark.
-    (void)inUnit<void>(m_c, [&] {
-        return m_c.store.writeAudit(
-            {m_c.clock.nowSecs(),
-             m_c.user,
-             QStringLiteral("refused"),
-             QStringLiteral("appointment"),
-             appointmentId,
-             {},
-             {{QStringLiteral("permission"), QStringLiteral("own-visits-only")},
-              {QStringLiteral("role"), roleCode(account->role)}}});
-    });
-    return Error{ErrorKind::Forbidden, QStringLiteral("id"),
-                 Text::tr("a clinician marks only their own patients' visits; this one is %1's")
-                     .arg(visit->clinicianName)};
+    return refuse(m_c,
+                  {m_c.clock.nowSecs(),
+                   m_c.user,
+                   QStringLiteral("refused"),
+                   QStringLiteral("appointment"),
+                   appointmentId,
+                   {},
+                   {{QStringLiteral("permission"), QStringLiteral("own-visits-only")},
+                    {QStringLiteral("role"), roleCode(account->role)}}},
+                  Error{ErrorKind::Forbidden, QStringLiteral("id"),
+                        Text::tr("a clinician marks only their own patients' visits; this one "
+                                 "is %1's")
+                            .arg(visit->clinicianName)});
 }
 
 Result<void> BookingService::audit(const QString &action, qint64 appointmentId,

@@ -27,17 +27,24 @@ QString dailyBackupFolder(const QString &database)
     return QFileInfo(database).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
+Result<void> makeBackupFolder(const QString &folder)
+{
+    if (QFileInfo(folder).isDir())
+        return {};
+    if (!QDir().mkpath(folder))
+        return Error{ErrorKind::Storage, QStringLiteral("backups"),
+                     Text::tr("cannot make the backup folder %1").arg(folder)};
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return {};
+}
+
 Result<DailyBackup> keepDailyBackup(const QString &database, const QString &folder, QDate today,
                                     int keep)
 {
+    if (auto r = makeBackupFolder(folder); !r)
+        return r.error();
     QDir dir(folder);
-    if (!dir.exists()) {
-        if (!QDir().mkpath(folder))
-            return Error{ErrorKind::Storage, QStringLiteral("backups"),
-                         Text::tr("cannot make the backup folder %1").arg(folder)};
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                          QFileDevice::ExeOwner);
-    }
     const QString base = QFileInfo(database).completeBaseName();
     DailyBackup result;
     result.file = dir.filePath(QStringLiteral("%1-%2.db").arg(base, today.toString(Qt::ISODate)));

@@ -22,6 +22,9 @@ struct DailyBackup
 // The folder beside a database where its daily backups go: "<folder of the file>/backups".
 QString dailyBackupFolder(const QString &database);
 
+// Makes the backups' folder if it is not there yet, owner-only.
+Result<void> makeBackupFolder(const QString &folder);
+
 // Keeps one backup a day of the clinic at `database`, as "<name>-YYYY-MM-DD.db" in `folder`
 // (made owner-only if new): today's if it is not there yet, then only the newest `keep`. Its
 // own connection, so it can run in a thread of its own while the desk goes on; housekeeping

@@ -131,9 +131,8 @@ Result<QString> Clinic::restore(const QString &path)
     // The clinic as it stands goes beside the daily backups first: a restore is undone by
     // restoring that.
     const QString folder = dailyBackupFolder(m_store->name());
-    if (!QDir().mkpath(folder))
-        return Error{ErrorKind::Storage, QStringLiteral("from"),
-                     Text::tr("cannot make the backup folder %1").arg(folder)};
+    if (auto r = makeBackupFolder(folder); !r)
+        return r.error();
     const QString before = QDir(folder).filePath(
         QStringLiteral("%1-before-restore-%2.db")
             .arg(QFileInfo(m_store->name()).completeBaseName(),
@@ -290,13 +289,7 @@ std::optional<Account> Clinic::account()
 
 bool Clinic::may(Permission permission)
 {
-    auto config = m_store->config();
-    if (!config)
-        return false;
-    if (config->accounts.isEmpty())
-        return true;
-    const Account *a = m_context.accountId ? config->account(*m_context.accountId) : nullptr;
-    return a && a->active && roleMay(a->role, permission);
+    return permitted(m_context, permission);
 }
 
 Clinic::Seat Clinic::seat() const

@@ -10,11 +10,11 @@ namespace fd {
 // How an error should be treated by whoever reports it: the command line maps these onto its
 // exit codes, the window onto the field it highlights.
 enum class ErrorKind {
-    Invalid,  // the input is malformed or names something unknown
-    Rule,     // a scheduling rule refuses the request
-    Conflict, // another desk got there first (slot just taken)
-    NotFound, // the record asked for does not exist
-    Storage,  // the database failed
+    Invalid,   // the input is malformed or names something unknown
+    Rule,      // a scheduling rule refuses the request
+    Conflict,  // another desk got there first (slot just taken)
+    NotFound,  // the record asked for does not exist
+    Storage,   // the database failed
     Cancelled, // the person who asked for it stopped it (a long export)
     Forbidden  // the signed-in account's role may not do it, or nobody is signed in
 };

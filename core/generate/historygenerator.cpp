@@ -364,7 +364,8 @@ Result<GenerateSummary> generateHistory(Clinic &clinic, const GenerateOptions &o
     auto writer = clinic.store().bulkWriter();
     if (!writer)
         return writer.error();
-    ServiceContext context{clinic.store(), clinic.clock(), QStringLiteral("generator"), {}, {}, {}, {}, {}};
+    ServiceContext context{
+        clinic.store(), clinic.clock(), QStringLiteral("generator"), {}, {}, {}, {}, {}};
     return inUnit<GenerateSummary>(context, [&] { return fill(context, o, **writer); });
 }
 
