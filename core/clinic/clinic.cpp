@@ -12,7 +12,7 @@
 #include "reports/reportservice.h"
 #include "setupservice.h"
 #include "store/audit.h"
-#include "store/sqlite/database.h"
+#include "store/sql/database.h"
 #include "store/sqlite/sqlitestore.h"
 
 #include <QCoreApplication>

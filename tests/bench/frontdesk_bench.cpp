@@ -295,10 +295,10 @@ void BM_export_csv_year_sqlite3_shell(benchmark::State &state)
     for (auto _ : state) {
         QProcess shell;
         shell.setStandardOutputFile(path);
-        shell.start(sqlite3,
-                    {QStringLiteral("-csv"), QStringLiteral("-header"), g->dbPath,
-                     SqliteStore::appointmentsCsvQuery(
-                         {lastYear().from, lastYear().to, std::nullopt, std::nullopt, false})});
+        shell.start(sqlite3, {QStringLiteral("-csv"), QStringLiteral("-header"), g->dbPath,
+                              static_cast<SqlStore &>(g->clinic->store())
+                                  .appointmentsCsvQuery({lastYear().from, lastYear().to,
+                                                         std::nullopt, std::nullopt, false})});
         if (!shell.waitForFinished(120000) || shell.exitCode() != 0)
             return fail(state, invalid(QStringLiteral("sqlite3"),
                                        QString::fromUtf8(shell.readAllStandardError())));

@@ -4,7 +4,7 @@
 #include "clinic/backups.h"
 #include "clinic/setupservice.h"
 #include "store/audit.h"
-#include "store/sqlite/database.h"
+#include "store/sql/database.h"
 #include "store/sqlite/schema.h"
 #include "testclinic.h"
 

@@ -6,7 +6,7 @@
 #include "clinic/clinic.h"
 #include "common/clock.h"
 #include "domain/clinicconfig.h"
-#include "store/sqlite/database.h"
+#include "store/sql/database.h"
 #include "store/sqlite/sqlitestore.h"
 
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 
 #include "schema.h"
 
-#include "database.h"
+#include "store/sql/database.h"
 
 #include <QStringList>
 

@@ -3,7 +3,7 @@
 
 #include "sqlitestore.h"
 
-#include "database.h"
+#include "store/sql/database.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

@@ -3,27 +3,20 @@
 
 #include "sqlitestore.h"
 
-#include "database.h"
+#include "store/sql/appointmentcsv.h"
+#include "store/sql/database.h"
 
-#include <QJsonDocument>
+#include "common/csv.h"
+
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace fd {
 namespace {
-
-QString compact(const QJsonObject &object)
-{
-    if (object.isEmpty())
-        return QLatin1String(""); // not a null QString: that would bind as SQL NULL
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString savepoint(int depth)
-{
-    return QStringLiteral("unit%1").arg(depth);
-}
 
 // How often a watching store asks SQLite whether another connection committed: a read of a
 // counter in shared memory, so four times a second costs nothing and keeps other desks'
@@ -32,7 +25,7 @@ constexpr int kWatchIntervalMs = 250;
 
 } // namespace
 
-SqliteStore::SqliteStore(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+SqliteStore::SqliteStore(std::unique_ptr<Database> db) : SqlStore(std::move(db)) {}
 
 SqliteStore::~SqliteStore() = default;
 
@@ -42,116 +35,6 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, bool
     if (!db)
         return db.error();
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db.value())));
-}
-
-QString SqliteStore::name() const
-{
-    return m_db->path();
-}
-
-int SqliteStore::schemaVersion()
-{
-    return m_db->schemaVersion();
-}
-
-Result<void> SqliteStore::beginUnit()
-{
-    if (m_depth == 0) {
-        runBeforeLockHook();
-        if (auto r = m_db->beginWrite(); !r)
-            return r;
-    } else if (auto r = exec(m_db->connection(), QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
-               !r) {
-        return r;
-    }
-    ++m_depth;
-    return {};
-}
-
-Result<void> SqliteStore::commitUnit()
-{
-    Q_ASSERT(m_depth > 0);
-    if (m_depth > 1) {
-        --m_depth;
-        return exec(m_db->connection(), QStringLiteral("RELEASE ") + savepoint(m_depth));
-    }
-    m_depth = 0;
-    // data_version is left alone: it moves only for other connections' commits, and
-    // resetting it here would swallow one that came in just before ours.
-    return m_db->commit();
-}
-
-void SqliteStore::rollbackUnit()
-{
-    Q_ASSERT(m_depth > 0);
-    // The setup may have been cached as this unit saw it, under a revision the rollback
-    // takes back and another desk's change may reuse: read it afresh next time.
-    m_db->configCache().revision = -1;
-    if (m_depth > 1) {
-        --m_depth;
-        (void)exec(m_db->connection(), QStringLiteral("ROLLBACK TO ") + savepoint(m_depth));
-        (void)exec(m_db->connection(), QStringLiteral("RELEASE ") + savepoint(m_depth));
-        return;
-    }
-    m_depth = 0;
-    m_db->rollback();
-}
-
-Result<void> SqliteStore::writeAudit(const AuditEntry &entry)
-{
-    QSqlQuery q = m_db->prepare(QStringLiteral(
-        "INSERT INTO audit_log (at_utc, user_name, action, entity, entity_id, before_json, "
-        "after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(entry.atUtc);
-    q.addBindValue(entry.user);
-    q.addBindValue(entry.action);
-    q.addBindValue(entry.entity);
-    q.addBindValue(entry.entityId);
-    q.addBindValue(compact(entry.before));
-    q.addBindValue(compact(entry.after));
-    return exec(q);
-}
-
-Result<qint64> SqliteStore::appendChange(qint64 atUtc, const QByteArray &json)
-{
-    QSqlQuery q =
-        m_db->prepare(QStringLiteral("INSERT INTO change_log (at_utc, changes) VALUES (?, ?)"));
-    q.addBindValue(atUtc);
-    q.addBindValue(QString::fromUtf8(json));
-    if (auto r = exec(q); !r)
-        return r.error();
-    const qint64 sequence = q.lastInsertId().toLongLong();
-    // Desks read the log within a second; a week of it is plenty. Trimmed now and then, in
-    // the same unit, so the table stays small without a job of its own.
-    if (sequence % 1000 == 0) {
-        QSqlQuery trim = m_db->prepare(QStringLiteral("DELETE FROM change_log WHERE at_utc < ?"));
-        trim.addBindValue(atUtc - 7 * 86400);
-        if (auto r = exec(trim); !r)
-            return r.error();
-    }
-    return sequence;
-}
-
-Result<qint64> SqliteStore::lastChangeSequence()
-{
-    QSqlQuery q =
-        m_db->prepare(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM change_log"));
-    if (auto r = exec(q); !r)
-        return r.error();
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-Result<QList<ChangeRecord>> SqliteStore::changesSince(qint64 sequence)
-{
-    QSqlQuery q = m_db->prepare(QStringLiteral(
-        "SELECT sequence, changes FROM change_log WHERE sequence > ? ORDER BY sequence"));
-    q.addBindValue(sequence);
-    if (auto r = exec(q); !r)
-        return r.error();
-    QList<ChangeRecord> records;
-    while (q.next())
-        records.append({q.value(0).toLongLong(), q.value(1).toString().toUtf8()});
-    return records;
 }
 
 qint64 SqliteStore::dataVersion()
@@ -187,6 +70,70 @@ void SqliteStore::pollDataVersion()
         return;
     m_dataVersion = version;
     emit othersCommitted();
+}
+
+Result<qint64> SqliteStore::exportAppointmentsCsv(const AppointmentFilter &filter,
+                                                  const CsvOptions &options, QIODevice &out)
+{
+    using namespace appointmentcsv;
+    if (auto r = checkPeriod(filter); !r)
+        return r.error();
+    const QVariant handle = m_db->connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return SqlStore::exportAppointmentsCsv(filter, options, out);
+
+    // SQLite's own API: the rows go from its buffers to ours without a QVariant each, which
+    // is what keeps a year's export as fast as the sqlite3 shell's.
+    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(h,
+                           appointmentsCsvQuery(filter, options.deidentified).toUtf8().constData(),
+                           -1, &stmt, nullptr) != SQLITE_OK)
+        return Error{ErrorKind::Storage, {}, QString::fromUtf8(sqlite3_errmsg(h))};
+    QByteArray buffer;
+    buffer.reserve(1 << 17);
+    buffer.append(header(options));
+    qint64 rows = 0;
+    PhoneColumn phone;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        for (int i = 0; i < kColumns; ++i) {
+            if (skipped(i, options))
+                continue;
+            if (i > 0)
+                buffer.append(',');
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
+            const int size = sqlite3_column_bytes(stmt, i);
+            if (i == kPhoneColumn) {
+                const QByteArray shown = phone(text ? text : "", size);
+                appendCsvField(buffer, shown.constData(), shown.size());
+            } else {
+                appendCsvField(buffer, text ? text : "", size);
+            }
+        }
+        buffer.append("\r\n", 2);
+        ++rows;
+        if (!flush(buffer, out, false)) {
+            sqlite3_finalize(stmt);
+            return writeError(out);
+        }
+        if (!goOn(options, rows)) {
+            sqlite3_finalize(stmt);
+            return exportCancelled();
+        }
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return Error{ErrorKind::Storage, {}, QString::fromUtf8(sqlite3_errmsg(h))};
+    if (!flush(buffer, out, true))
+        return writeError(out);
+    return rows;
+}
+
+Result<qint64> SqliteStore::exportAppointmentsCsvPortable(const AppointmentFilter &filter,
+                                                          const CsvOptions &options, QIODevice &out)
+{
+    return SqlStore::exportAppointmentsCsv(filter, options, out);
 }
 
 } // namespace fd

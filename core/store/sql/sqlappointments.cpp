@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Front Desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "sqlitestore.h"
+#include "sqlstore.h"
 
 #include "database.h"
 
@@ -119,19 +119,17 @@ Patient readPatient(const QSqlQuery &q)
     return p;
 }
 
-Result<qint64> SqliteStore::insertPatient(const Patient &p, qint64 createdUtc)
+Result<qint64> SqlStore::insertPatient(const Patient &p, qint64 createdUtc)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral(
         "INSERT INTO patients (name, phone, email, self_pay, insurance_carrier, member_id, "
-        "insurance_pending, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "insurance_pending, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindPatient(q, p);
     q.addBindValue(createdUtc);
-    if (auto r = exec(q); !r)
-        return r.error();
-    return q.lastInsertId().toLongLong();
+    return insertedId(q);
 }
 
-Result<void> SqliteStore::updatePatient(const Patient &p)
+Result<void> SqlStore::updatePatient(const Patient &p)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral(
         "UPDATE patients SET name = ?, phone = ?, email = ?, self_pay = ?, insurance_carrier = ?, "
@@ -141,7 +139,7 @@ Result<void> SqliteStore::updatePatient(const Patient &p)
     return exec(q);
 }
 
-Result<Patient> SqliteStore::patient(qint64 id)
+Result<Patient> SqlStore::patient(qint64 id)
 {
     QSqlQuery q = m_db->prepare(patientSelect() + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
@@ -153,7 +151,7 @@ Result<Patient> SqliteStore::patient(qint64 id)
     return readPatient(q);
 }
 
-Result<QList<Patient>> SqliteStore::patientsByPhone(const QString &e164)
+Result<QList<Patient>> SqlStore::patientsByPhone(const QString &e164)
 {
     QSqlQuery q = m_db->prepare(patientSelect() + QStringLiteral("WHERE phone = ? ORDER BY id"));
     q.addBindValue(e164);
@@ -165,7 +163,7 @@ Result<QList<Patient>> SqliteStore::patientsByPhone(const QString &e164)
     return patients;
 }
 
-Result<int> SqliteStore::patientAppointmentCount(qint64 patientId)
+Result<int> SqlStore::patientAppointmentCount(qint64 patientId)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral(
         "SELECT COUNT(*) FROM appointments WHERE patient_id = ? AND status <> 'voided'"));
@@ -175,7 +173,7 @@ Result<int> SqliteStore::patientAppointmentCount(qint64 patientId)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-Result<std::optional<Appointment>> SqliteStore::lastVisit(qint64 patientId, qint64 nowUtc)
+Result<std::optional<Appointment>> SqlStore::lastVisit(qint64 patientId, qint64 nowUtc)
 {
     QSqlQuery q =
         m_db->prepare(kSelectAppointment +
@@ -189,7 +187,7 @@ Result<std::optional<Appointment>> SqliteStore::lastVisit(qint64 patientId, qint
     return q.next() ? std::optional(readAppointment(q)) : std::nullopt;
 }
 
-Result<std::optional<Appointment>> SqliteStore::nextVisit(qint64 patientId, qint64 nowUtc)
+Result<std::optional<Appointment>> SqlStore::nextVisit(qint64 patientId, qint64 nowUtc)
 {
     QSqlQuery q =
         m_db->prepare(kSelectAppointment +
@@ -202,24 +200,22 @@ Result<std::optional<Appointment>> SqliteStore::nextVisit(qint64 patientId, qint
     return q.next() ? std::optional(readAppointment(q)) : std::nullopt;
 }
 
-Result<qint64> SqliteStore::insertConfirmationCall(const ConfirmationCall &call)
+Result<qint64> SqlStore::insertConfirmationCall(const ConfirmationCall &call)
 {
     QSqlQuery q = m_db->prepare(
-        QStringLiteral("INSERT INTO confirmation_calls (appointment_id, outcome, at_utc, user) "
-                       "VALUES (?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO confirmation_calls (appointment_id, outcome, at_utc, \"user\") "
+                       "VALUES (?, ?, ?, ?) RETURNING id"));
     q.addBindValue(call.appointmentId);
     q.addBindValue(callOutcomeCode(call.outcome));
     q.addBindValue(call.atUtc);
     q.addBindValue(call.user);
-    if (auto r = exec(q); !r)
-        return r.error();
-    return q.lastInsertId().toLongLong();
+    return insertedId(q);
 }
 
-Result<std::optional<ConfirmationCall>> SqliteStore::confirmationCall(qint64 id)
+Result<std::optional<ConfirmationCall>> SqlStore::confirmationCall(qint64 id)
 {
     QSqlQuery q = m_db->prepare(
-        QStringLiteral("SELECT appointment_id, outcome, at_utc, user FROM confirmation_calls "
+        QStringLiteral("SELECT appointment_id, outcome, at_utc, \"user\" FROM confirmation_calls "
                        "WHERE id = ? AND withdrawn_utc IS NULL"));
     q.addBindValue(id);
     if (auto r = exec(q); !r)
@@ -232,7 +228,7 @@ Result<std::optional<ConfirmationCall>> SqliteStore::confirmationCall(qint64 id)
         q.value(2).toLongLong(), q.value(3).toString()});
 }
 
-Result<void> SqliteStore::withdrawConfirmationCall(qint64 id, qint64 atUtc)
+Result<void> SqlStore::withdrawConfirmationCall(qint64 id, qint64 atUtc)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral(
         "UPDATE confirmation_calls SET withdrawn_utc = ? WHERE id = ? AND withdrawn_utc IS NULL"));
@@ -242,12 +238,12 @@ Result<void> SqliteStore::withdrawConfirmationCall(qint64 id, qint64 atUtc)
 }
 
 Result<QHash<qint64, ConfirmationCall>>
-SqliteStore::lastConfirmationCalls(const QList<qint64> &appointmentIds)
+SqlStore::lastConfirmationCalls(const QList<qint64> &appointmentIds)
 {
     QHash<qint64, ConfirmationCall> calls;
     // A day's visits, one indexed lookup each.
     QSqlQuery q = m_db->prepare(
-        QStringLiteral("SELECT outcome, at_utc, user, id FROM confirmation_calls WHERE "
+        QStringLiteral("SELECT outcome, at_utc, \"user\", id FROM confirmation_calls WHERE "
                        "appointment_id = ? AND withdrawn_utc IS NULL "
                        "ORDER BY at_utc DESC, id DESC LIMIT 1"));
     for (qint64 id : appointmentIds) {
@@ -264,12 +260,13 @@ SqliteStore::lastConfirmationCalls(const QList<qint64> &appointmentIds)
     return calls;
 }
 
-Result<qint64> SqliteStore::insertAppointment(const Appointment &a, qint64 createdUtc)
+Result<qint64> SqlStore::insertAppointment(const Appointment &a, qint64 createdUtc)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral(
         "INSERT INTO appointments (patient_id, clinician_id, location_id, service_id, type, "
         "reason, day, start_minute, end_minute, start_utc, end_utc, block_end_utc, status, "
-        "rescheduled_from, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "rescheduled_from, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"));
     q.addBindValue(a.patientId);
     q.addBindValue(a.clinicianId);
     q.addBindValue(a.locationId);
@@ -285,12 +282,10 @@ Result<qint64> SqliteStore::insertAppointment(const Appointment &a, qint64 creat
     q.addBindValue(statusCode(a.status));
     q.addBindValue(idOrNull(a.rescheduledFrom));
     q.addBindValue(createdUtc);
-    if (auto r = exec(q); !r)
-        return r.error();
-    return q.lastInsertId().toLongLong();
+    return insertedId(q);
 }
 
-Result<Appointment> SqliteStore::appointment(qint64 id)
+Result<Appointment> SqlStore::appointment(qint64 id)
 {
     QSqlQuery q = m_db->prepare(kSelectAppointment + QStringLiteral("WHERE a.id = ?"));
     q.addBindValue(id);
@@ -302,7 +297,7 @@ Result<Appointment> SqliteStore::appointment(qint64 id)
     return readAppointment(q);
 }
 
-Result<void> SqliteStore::updateAppointment(const Appointment &a)
+Result<void> SqlStore::updateAppointment(const Appointment &a)
 {
     QSqlQuery q = m_db->prepare(
         QStringLiteral("UPDATE appointments SET status = ?, cancel_reason = ?, late_cancel = ?, "
@@ -315,21 +310,20 @@ Result<void> SqliteStore::updateAppointment(const Appointment &a)
     return exec(q);
 }
 
-Result<qint64> SqliteStore::addStatusStep(qint64 appointmentId, Status status, qint64 atUtc,
-                                          const QString &user)
+Result<qint64> SqlStore::addStatusStep(qint64 appointmentId, Status status, qint64 atUtc,
+                                       const QString &user)
 {
-    QSqlQuery q = m_db->prepare(QStringLiteral("INSERT INTO status_history (appointment_id, "
-                                               "status, at_utc, user_name) VALUES (?, ?, ?, ?)"));
+    QSqlQuery q = m_db->prepare(
+        QStringLiteral("INSERT INTO status_history (appointment_id, "
+                       "status, at_utc, user_name) VALUES (?, ?, ?, ?) RETURNING id"));
     q.addBindValue(appointmentId);
     q.addBindValue(statusCode(status));
     q.addBindValue(atUtc);
     q.addBindValue(user);
-    if (auto r = exec(q); !r)
-        return r.error();
-    return q.lastInsertId().toLongLong();
+    return insertedId(q);
 }
 
-Result<void> SqliteStore::markStepCorrected(qint64 stepId, qint64 atUtc)
+Result<void> SqlStore::markStepCorrected(qint64 stepId, qint64 atUtc)
 {
     QSqlQuery q =
         m_db->prepare(QStringLiteral("UPDATE status_history SET corrected_utc = ? WHERE id = ?"));
@@ -338,7 +332,7 @@ Result<void> SqliteStore::markStepCorrected(qint64 stepId, qint64 atUtc)
     return exec(q);
 }
 
-Result<QList<StatusStep>> SqliteStore::statusSteps(qint64 appointmentId)
+Result<QList<StatusStep>> SqlStore::statusSteps(qint64 appointmentId)
 {
     QSqlQuery q = m_db->prepare(
         QStringLiteral("SELECT id, status, at_utc, user_name, corrected_utc FROM status_history "
@@ -355,7 +349,7 @@ Result<QList<StatusStep>> SqliteStore::statusSteps(qint64 appointmentId)
     return steps;
 }
 
-Result<QList<HeldBlock>> SqliteStore::clinicianBlocks(qint64 clinicianId, const Interval &window)
+Result<QList<HeldBlock>> SqlStore::clinicianBlocks(qint64 clinicianId, const Interval &window)
 {
     // start_utc > window.start - 1 day bounds the index range: no visit lasts a day.
     QSqlQuery q = m_db->prepare(
@@ -370,7 +364,7 @@ Result<QList<HeldBlock>> SqliteStore::clinicianBlocks(qint64 clinicianId, const 
     return readHeld(q);
 }
 
-Result<QList<HeldBlock>> SqliteStore::patientVisits(qint64 patientId, const Interval &window)
+Result<QList<HeldBlock>> SqlStore::patientVisits(qint64 patientId, const Interval &window)
 {
     QSqlQuery q = m_db->prepare(
         QStringLiteral("SELECT id, start_utc, end_utc FROM appointments a WHERE patient_id = ? "
@@ -383,8 +377,8 @@ Result<QList<HeldBlock>> SqliteStore::patientVisits(qint64 patientId, const Inte
     return readHeld(q);
 }
 
-Result<QList<BusyBlock>> SqliteStore::busyBlocks(const Interval &window,
-                                                 std::optional<qint64> clinicianId)
+Result<QList<BusyBlock>> SqlStore::busyBlocks(const Interval &window,
+                                              std::optional<qint64> clinicianId)
 {
     QString sql =
         QStringLiteral("SELECT clinician_id, start_utc, block_end_utc FROM appointments a "
@@ -408,7 +402,7 @@ Result<QList<BusyBlock>> SqliteStore::busyBlocks(const Interval &window,
     return list;
 }
 
-Result<QList<Appointment>> SqliteStore::appointments(const AppointmentFilter &f)
+Result<QList<Appointment>> SqlStore::appointments(const AppointmentFilter &f)
 {
     QList<Appointment> list;
     auto visited = visitAppointments(
@@ -422,16 +416,15 @@ Result<QList<Appointment>> SqliteStore::appointments(const AppointmentFilter &f)
     return list;
 }
 
-Result<qint64>
-SqliteStore::forEachAppointment(const AppointmentFilter &f,
-                                const std::function<bool(const Appointment &)> &visit)
+Result<qint64> SqlStore::forEachAppointment(const AppointmentFilter &f,
+                                            const std::function<bool(const Appointment &)> &visit)
 {
     // In start order, which the start-time index gives without sorting a year of rows.
     return visitAppointments(f, QStringLiteral("a.start_utc, a.id"), visit);
 }
 
-Result<qint64> SqliteStore::visitAppointments(const AppointmentFilter &f, const QString &order,
-                                              const std::function<bool(const Appointment &)> &visit)
+Result<qint64> SqlStore::visitAppointments(const AppointmentFilter &f, const QString &order,
+                                           const std::function<bool(const Appointment &)> &visit)
 {
     // The start_utc bounds (a day's margin for any time zone) let the planner use the
     // clinician's or the start-time index instead of walking years of history.
@@ -458,7 +451,7 @@ Result<qint64> SqliteStore::visitAppointments(const AppointmentFilter &f, const 
     return rows;
 }
 
-Result<QList<Appointment>> SqliteStore::appointmentsById(const QList<qint64> &ids)
+Result<QList<Appointment>> SqlStore::appointmentsById(const QList<qint64> &ids)
 {
     QList<Appointment> list;
     // A handful at a time: a change set names a few appointments, seldom more.

@@ -1,114 +1,30 @@
 // SPDX-FileCopyrightText: 2026 The Front Desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "database.h"
+// Opening an SQLite file: refusing another program's, creating a new one owner-only, and
+// bringing an older Front Desk file up to the current schema.
+
+#include "store/sql/database.h"
 
 #include "schema.h"
 
 #include "common/text.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSqlError>
-#include <QStandardPaths>
 
 namespace fd {
 namespace {
 
-Q_LOGGING_CATEGORY(lcStore, "frontdesk.store")
-
-// The context lupdate files this file's words under (a free Text::tr() would be filed under the
-// namespace, where the program would not look for them).
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(fd::Database)
 };
 
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("frontdesk-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 } // namespace
-
-Error storageError(const QSqlError &error)
-{
-    qCWarning(lcStore) << "SQL error:" << error.text();
-    // SQLite's primary result code (the extended codes keep it in the low byte): each failure
-    // a person can do something about gets its own plain sentence.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    auto message = [](const char *text) {
-        return Error{ErrorKind::Storage, {}, QCoreApplication::translate("fd::Database", text)};
-    };
-    switch (code) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        return message(QT_TRANSLATE_NOOP(
-            "fd::Database", "the database is busy with another desk's change; try again"));
-    case 13: // SQLITE_FULL
-        return message(QT_TRANSLATE_NOOP(
-            "fd::Database", "the disk is full; nothing was saved. Free some space and try again"));
-    case 8: // SQLITE_READONLY
-        return message(QT_TRANSLATE_NOOP(
-            "fd::Database",
-            "the database file is read-only; nothing was saved. Ask whoever manages "
-            "this computer to make it writable"));
-    case 14: // SQLITE_CANTOPEN: its journal cannot be made beside it
-        return message(QT_TRANSLATE_NOOP(
-            "fd::Database",
-            "the database cannot be opened for writing: its disk or folder is "
-            "read-only, or closed to this user. Ask whoever manages this computer"));
-    case 10: // SQLITE_IOERR
-        return message(QT_TRANSLATE_NOOP(
-            "fd::Database", "the disk could not be read or written; nothing was saved. Check the "
-                            "disk and try again"));
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
-        return message(QT_TRANSLATE_NOOP("fd::Database",
-                                         "the database file is damaged; restore it from a backup"));
-    default:
-        return message(
-            QT_TRANSLATE_NOOP("fd::Database", "the database could not complete the request"));
-    }
-}
-
-Result<void> exec(QSqlQuery &query)
-{
-    if (!query.exec())
-        return storageError(query.lastError());
-    return {};
-}
-
-Result<void> exec(QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        return storageError(query.lastError());
-    return {};
-}
-
-Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
-
-Database::~Database()
-{
-    const QString name = m_db.connectionName();
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(name);
-}
-
-QString Database::defaultPath()
-{
-    // GenericDataLocation so that the window and the command line agree whatever their
-    // application names: ~/.local/share/frontdesk/frontdesk.db on Linux.
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return base + QStringLiteral("/frontdesk/frontdesk.db");
-}
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, bool create)
 {
@@ -142,7 +58,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, bool creat
     // warns about connections still in use.
     std::unique_ptr<Database> database(
         new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()),
-                     info.absoluteFilePath()));
+                     info.absoluteFilePath(), Dialect::Sqlite));
     database->m_db.setDatabaseName(info.absoluteFilePath());
     // Wait for another desk's write instead of failing at once.
     database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -180,7 +96,7 @@ Result<void> Database::checkIsFrontDesk(bool create)
             return invalid(QStringLiteral("db"),
                            Text::tr("%1 is not a Front Desk database; it was left as it was")
                                .arg(quotable(m_path)));
-        const Error e = storageError(q.lastError());
+        const Error e = storageError(q.lastError(), Dialect::Sqlite);
         return Error{e.kind, QStringLiteral("db"),
                      quotable(m_path) + QStringLiteral(": ") + e.message};
     }
@@ -230,41 +146,6 @@ Result<void> Database::checkIsFrontDesk(bool create)
                 .arg(version)
                 .arg(kSchemaVersion)};
     return {};
-}
-
-int Database::schemaVersion() const
-{
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
-        return q.value(0).toInt();
-    return 0;
-}
-
-Result<void> Database::beginWrite()
-{
-    return exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
-}
-
-Result<void> Database::commit()
-{
-    auto r = exec(m_db, QStringLiteral("COMMIT"));
-    if (!r)
-        rollback();
-    return r;
-}
-
-void Database::rollback()
-{
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK"));
-}
-
-QSqlQuery Database::prepare(const QString &sql)
-{
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql))
-        qCWarning(lcStore) << "cannot prepare" << sql << q.lastError().text();
-    return q;
 }
 
 Result<void> Database::migrate()

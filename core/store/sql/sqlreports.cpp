@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Front Desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "sqlitestore.h"
+#include "sqlstore.h"
+
+#include "appointmentcsv.h"
 
 #include "common/csv.h"
 #include "contact/phone.h"
@@ -17,9 +19,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <limits>
 
 namespace fd {
 namespace {
@@ -53,10 +54,16 @@ Result<void> readPatients(QSqlQuery &q, QList<Patient> &into)
 Result<void> patientsByPrefix(Database &db, const QString &column, const QString &prefix, int limit,
                               QList<Patient> &into)
 {
-    QSqlQuery q = db.prepare(patientSelect() +
-                             QStringLiteral("WHERE p.%1 >= ? COLLATE NOCASE AND p.%1 < ? COLLATE "
-                                            "NOCASE ORDER BY p.%1 COLLATE NOCASE, p.id LIMIT ?")
-                                 .arg(column));
+    // SQLite's NOCASE folds ASCII letters; PostgreSQL's lower() every letter, over an index
+    // on lower(column) in byte order (schema version 6 there).
+    const QString sql =
+        db.dialect() == Database::Dialect::Sqlite
+            ? QStringLiteral("WHERE p.%1 >= ? COLLATE NOCASE AND p.%1 < ? COLLATE NOCASE ORDER "
+                             "BY p.%1 COLLATE NOCASE, p.id LIMIT ?")
+            : QStringLiteral("WHERE lower(p.%1) COLLATE \"C\" >= lower(?) AND lower(p.%1) "
+                             "COLLATE \"C\" < lower(?) ORDER BY lower(p.%1) COLLATE \"C\", "
+                             "p.id LIMIT ?");
+    QSqlQuery q = db.prepare(patientSelect() + sql.arg(column));
     q.setForwardOnly(true);
     q.addBindValue(prefix);
     q.addBindValue(QString(prefix + QChar(0xFFFF)));
@@ -64,85 +71,19 @@ Result<void> patientsByPrefix(Database &db, const QString &column, const QString
     return readPatients(q, into);
 }
 
-const char *const kColumnNames[] = {
-    "id",    "date", "start",  "end",     "location", "clinician",     "patient",
-    "phone", "type", "status", "service", "reason",   "cancel_reason", "late_cancel"};
-constexpr int kColumns = 14;
-constexpr int kPatientColumn = 6;
-constexpr int kPhoneColumn = 7;
-constexpr int kReasonColumn = 11;
-constexpr int kCancelReasonColumn = 12;
-
-// A de-identified export names patients by their record's number and leaves out what could
-// tell who they are or what ails them: the phone and the reasons.
-bool skipped(int column, const CsvOptions &options)
+// "07:05" from a column of minutes (425).
+QString clockSql(const QString &minutes, Database::Dialect dialect)
 {
-    return options.deidentified &&
-           (column == kPhoneColumn || column == kReasonColumn || column == kCancelReasonColumn);
-}
-
-// Phone numbers as people write them, "(201) 555-0123", not as stored ("+12015550123", which
-// a spreadsheet would read as a number, or a formula), each formatted once.
-class PhoneColumn
-{
-public:
-    QByteArray operator()(const char *stored, qsizetype size)
-    {
-        const QByteArray key(stored, size);
-        auto it = m_formatted.constFind(key);
-        if (it == m_formatted.cend())
-            it = m_formatted.insert(key, formatPhoneNational(QString::fromUtf8(key)).toUtf8());
-        return *it;
-    }
-
-private:
-    QHash<QByteArray, QByteArray> m_formatted;
-};
-
-// The header row and the byte-order mark asked for; the phone's column only when contact
-// details go out.
-QByteArray csvHeader(const CsvOptions &options)
-{
-    QByteArray header = options.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
-    for (int i = 0; i < kColumns; ++i) {
-        if (skipped(i, options))
-            continue;
-        if (i > 0)
-            header.append(',');
-        header.append(i == kPatientColumn && options.deidentified ? "patient_id" : kColumnNames[i]);
-    }
-    return header + "\r\n";
-}
-
-bool flush(QByteArray &buffer, QIODevice &out, bool force)
-{
-    if (!force && buffer.size() < (1 << 16))
-        return true;
-    const bool ok = out.write(buffer) == buffer.size();
-    buffer.clear();
-    return ok;
-}
-
-// Whether to go on after `rows`: asks the progress callback every so many rows.
-bool goOn(const CsvOptions &options, qint64 rows)
-{
-    return !options.progress || rows % kExportProgressRows != 0 || options.progress(rows);
-}
-
-// After a short write. A file that took fewer bytes than given reports no error of its own
-// (Qt says "Unknown error"): that is a full disk or a file-size limit.
-Error writeError(const QIODevice &out)
-{
-    const auto *file = qobject_cast<const QFileDevice *>(&out);
-    return {ErrorKind::Storage, QStringLiteral("out"),
-            file && file->error() == QFileDevice::NoError
-                ? QCoreApplication::translate("fd::Store", "the disk is full or the file too large")
-                : out.errorString()};
+    const QString twoDigits = dialect == Database::Dialect::Sqlite
+                                  ? QStringLiteral("substr('0' || (%1), -2)")
+                                  : QStringLiteral("lpad((%1)::text, 2, '0')");
+    return twoDigits.arg(minutes + QStringLiteral(" / 60")) + QStringLiteral(" || ':' || ") +
+           twoDigits.arg(minutes + QStringLiteral(" % 60"));
 }
 
 } // namespace
 
-Result<QList<Patient>> SqliteStore::searchPatients(const QString &text, int limit)
+Result<QList<Patient>> SqlStore::searchPatients(const QString &text, int limit)
 {
     const QString trimmed = text.simplified();
     if (trimmed.isEmpty() || limit <= 0)
@@ -160,24 +101,27 @@ Result<QList<Patient>> SqliteStore::searchPatients(const QString &text, int limi
     if (patients.size() >= limit)
         return patients;
 
-    // Then the fragment anywhere in the name (or the digits anywhere in the number). The
-    // trigram index answers words of three characters or more; shorter ones are checked with
-    // LIKE. These are not sorted in SQL: a common fragment matches thousands of patients, and
-    // only the page shown needs an order.
+    // Then the fragment anywhere in the name (or the digits anywhere in the number). SQLite's
+    // trigram index (FTS5) answers words of three characters or more; shorter ones are checked
+    // with LIKE. PostgreSQL's pg_trgm indexes answer LIKE and ILIKE themselves, whatever the
+    // length. These are not sorted in SQL: a common fragment matches thousands of patients,
+    // and only the page shown needs an order.
+    const bool sqlite = m_db->dialect() == Database::Dialect::Sqlite;
+    const int indexedLength = sqlite ? 3 : std::numeric_limits<int>::max();
     QStringList match;
-    QStringList shortWords;
+    QStringList likeWords;
     if (phone) {
         const QString digits = phoneDigits(trimmed);
-        if (digits.size() >= 3)
+        if (digits.size() >= indexedLength)
             match.append(QStringLiteral("phone : ") + quoted(digits));
         else
-            shortWords.append(digits);
+            likeWords.append(digits);
     } else {
         for (const QString &word : trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (word.size() >= 3)
+            if (word.size() >= indexedLength)
                 match.append(QStringLiteral("name : ") + quoted(word));
             else
-                shortWords.append(word);
+                likeWords.append(word);
         }
     }
     QString sql = patientSelect();
@@ -186,9 +130,10 @@ Result<QList<Patient>> SqliteStore::searchPatients(const QString &text, int limi
                               "patients_search MATCH ?");
     else
         sql += QStringLiteral("WHERE 1 = 1");
-    for (qsizetype i = 0; i < shortWords.size(); ++i)
-        sql += phone ? QStringLiteral(" AND p.phone LIKE ? ESCAPE '\\'")
-                     : QStringLiteral(" AND p.name LIKE ? ESCAPE '\\'");
+    for (qsizetype i = 0; i < likeWords.size(); ++i)
+        sql += phone    ? QStringLiteral(" AND p.phone LIKE ? ESCAPE '\\'")
+               : sqlite ? QStringLiteral(" AND p.name LIKE ? ESCAPE '\\'")
+                        : QStringLiteral(" AND p.name ILIKE ? ESCAPE '\\'");
     QStringList seen;
     for (const Patient &p : patients)
         seen.append(QString::number(p.id));
@@ -200,7 +145,7 @@ Result<QList<Patient>> SqliteStore::searchPatients(const QString &text, int limi
     q.setForwardOnly(true);
     if (!match.isEmpty())
         q.addBindValue(match.join(QStringLiteral(" AND ")));
-    for (const QString &word : shortWords)
+    for (const QString &word : likeWords)
         q.addBindValue(QString(QLatin1Char('%') + likeEscaped(word) + QLatin1Char('%')));
     q.addBindValue(limit - static_cast<int>(patients.size()));
     QList<Patient> more;
@@ -213,7 +158,7 @@ Result<QList<Patient>> SqliteStore::searchPatients(const QString &text, int limi
     return patients + more;
 }
 
-Result<QList<Patient>> SqliteStore::searchPatientsByEmail(const QString &prefix, int limit)
+Result<QList<Patient>> SqlStore::searchPatientsByEmail(const QString &prefix, int limit)
 {
     const QString trimmed = prefix.trimmed();
     QList<Patient> patients;
@@ -224,7 +169,7 @@ Result<QList<Patient>> SqliteStore::searchPatientsByEmail(const QString &prefix,
     return patients;
 }
 
-QString SqliteStore::appointmentsCsvQuery(const AppointmentFilter &f, bool deidentified)
+QString SqlStore::appointmentsCsvQuery(const AppointmentFilter &f, bool deidentified) const
 {
     // The start_utc range (with a day's margin for any time zone) lets SQLite use the
     // start-time index; the day range is the exact filter.
@@ -234,12 +179,8 @@ QString SqliteStore::appointmentsCsvQuery(const AppointmentFilter &f, bool deide
         QDateTime(f.to.addDays(2), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     QString sql =
         QStringLiteral(
-            "SELECT a.id, a.day, "
-            "substr('0' || (a.start_minute / 60), -2) || ':' || substr('0' || (a.start_minute % "
-            "60), -2), "
-            "substr('0' || (a.end_minute / 60), -2) || ':' || substr('0' || (a.end_minute % 60), "
-            "-2), "
-            "l.name, c.name, %5, p.phone, a.type, a.status, COALESCE(s.name, ''), a.reason, "
+            "SELECT a.id, a.day, %6, %7, l.name, c.name, %5, p.phone, a.type, a.status, "
+            "COALESCE(s.name, ''), a.reason, "
             "a.cancel_reason, a.late_cancel "
             "FROM appointments a JOIN locations l ON l.id = a.location_id "
             "JOIN clinicians c ON c.id = a.clinician_id JOIN patients p ON p.id = a.patient_id "
@@ -248,7 +189,9 @@ QString SqliteStore::appointmentsCsvQuery(const AppointmentFilter &f, bool deide
             .arg(fromUtc)
             .arg(toUtc)
             .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate),
-                 deidentified ? QStringLiteral("a.patient_id") : QStringLiteral("p.name"));
+                 deidentified ? QStringLiteral("a.patient_id") : QStringLiteral("p.name"),
+                 clockSql(QStringLiteral("a.start_minute"), m_db->dialect()),
+                 clockSql(QStringLiteral("a.end_minute"), m_db->dialect()));
     if (f.locationId)
         sql += QStringLiteral(" AND a.location_id = %1").arg(*f.locationId);
     if (f.clinicianId)
@@ -256,73 +199,17 @@ QString SqliteStore::appointmentsCsvQuery(const AppointmentFilter &f, bool deide
     return sql + restrictionSql(f) + QStringLiteral(" ORDER BY a.start_utc, a.id");
 }
 
-Result<qint64> SqliteStore::exportAppointmentsCsv(const AppointmentFilter &filter,
-                                                  const CsvOptions &options, QIODevice &out)
+Result<qint64> SqlStore::exportAppointmentsCsv(const AppointmentFilter &filter,
+                                               const CsvOptions &options, QIODevice &out)
 {
-    if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)
-        return invalid(
-            QStringLiteral("to"),
-            QCoreApplication::translate("fd::Reports", "the period must end after it starts"));
-    const QVariant handle = m_db->connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return exportAppointmentsCsvPortable(filter, options, out);
-
-    // SQLite's own API: the rows go from its buffers to ours without a QVariant each, which
-    // is what keeps a year's export as fast as the sqlite3 shell's.
-    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(h,
-                           appointmentsCsvQuery(filter, options.deidentified).toUtf8().constData(),
-                           -1, &stmt, nullptr) != SQLITE_OK)
-        return Error{ErrorKind::Storage, {}, QString::fromUtf8(sqlite3_errmsg(h))};
-    QByteArray buffer;
-    buffer.reserve(1 << 17);
-    buffer.append(csvHeader(options));
-    qint64 rows = 0;
-    PhoneColumn phone;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        for (int i = 0; i < kColumns; ++i) {
-            if (skipped(i, options))
-                continue;
-            if (i > 0)
-                buffer.append(',');
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
-            const int size = sqlite3_column_bytes(stmt, i);
-            if (i == kPhoneColumn) {
-                const QByteArray shown = phone(text ? text : "", size);
-                appendCsvField(buffer, shown.constData(), shown.size());
-            } else {
-                appendCsvField(buffer, text ? text : "", size);
-            }
-        }
-        buffer.append("\r\n", 2);
-        ++rows;
-        if (!flush(buffer, out, false)) {
-            sqlite3_finalize(stmt);
-            return writeError(out);
-        }
-        if (!goOn(options, rows)) {
-            sqlite3_finalize(stmt);
-            return exportCancelled();
-        }
-    }
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE)
-        return Error{ErrorKind::Storage, {}, QString::fromUtf8(sqlite3_errmsg(h))};
-    if (!flush(buffer, out, true))
-        return writeError(out);
-    return rows;
-}
-
-Result<qint64> SqliteStore::exportAppointmentsCsvPortable(const AppointmentFilter &filter,
-                                                          const CsvOptions &options, QIODevice &out)
-{
+    using namespace appointmentcsv;
+    if (auto r = checkPeriod(filter); !r)
+        return r.error();
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
     if (!q.exec(appointmentsCsvQuery(filter, options.deidentified)))
-        return storageError(q.lastError());
-    QByteArray buffer = csvHeader(options);
+        return storageError(q.lastError(), m_db->dialect());
+    QByteArray buffer = header(options);
     qint64 rows = 0;
     PhoneColumn phone;
     while (q.next()) {
@@ -348,7 +235,7 @@ Result<qint64> SqliteStore::exportAppointmentsCsvPortable(const AppointmentFilte
     return rows;
 }
 
-Result<QList<AppointmentCount>> SqliteStore::countAppointments(const AppointmentFilter &f)
+Result<QList<AppointmentCount>> SqlStore::countAppointments(const AppointmentFilter &f)
 {
     // Counts grouped in SQL: a month is a few hundred groups however large the history.
     QString sql = QStringLiteral(
@@ -381,12 +268,16 @@ Result<QList<AppointmentCount>> SqliteStore::countAppointments(const Appointment
     return counts;
 }
 
-Result<Store::WeekHours> SqliteStore::startsByWeekdayHour(const AppointmentFilter &f)
+Result<Store::WeekHours> SqlStore::startsByWeekdayHour(const AppointmentFilter &f)
 {
-    // strftime('%w') counts from Sunday; the report's weeks start on Monday.
-    QString sql = QStringLiteral(
-        "SELECT (CAST(strftime('%w', a.day) AS INTEGER) + 6) % 7, start_minute / 60, COUNT(*) "
-        "FROM appointments a WHERE a.day BETWEEN ? AND ? AND a.start_utc BETWEEN ? AND ?");
+    // strftime('%w') counts from Sunday, ISODOW from Monday as 1; the report's weeks start on
+    // Monday.
+    QString sql = QStringLiteral("SELECT %1, start_minute / 60, COUNT(*) FROM appointments a WHERE "
+                                 "a.day BETWEEN ? AND ? "
+                                 "AND a.start_utc BETWEEN ? AND ?")
+                      .arg(m_db->dialect() == Database::Dialect::Sqlite
+                               ? QStringLiteral("(CAST(strftime('%w', a.day) AS INTEGER) + 6) % 7")
+                               : QStringLiteral("CAST(EXTRACT(ISODOW FROM a.day) AS INTEGER) - 1"));
     if (f.locationId)
         sql += QStringLiteral(" AND a.location_id = ?");
     if (f.clinicianId)

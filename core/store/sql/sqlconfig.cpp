@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Front Desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "sqlitestore.h"
+#include "sqlstore.h"
 
 #include "database.h"
 
@@ -11,7 +11,7 @@
 
 namespace fd {
 
-Result<ClinicConfig> SqliteStore::config()
+Result<ClinicConfig> SqlStore::config()
 {
     // Any desk's change to the setup bumps the revision (triggers, schema version 2), so
     // one small query tells whether the cached setup is still current.
@@ -39,7 +39,7 @@ Result<ClinicConfig> SqliteStore::config()
     return loaded;
 }
 
-Result<ClinicConfig> SqliteStore::loadConfigUncached()
+Result<ClinicConfig> SqlStore::loadConfigUncached()
 {
     ClinicConfig config;
     QSqlQuery q = m_db->prepare(QStringLiteral(
@@ -153,7 +153,7 @@ Result<ClinicConfig> SqliteStore::loadConfigUncached()
     return config;
 }
 
-Result<void> SqliteStore::updateBookingHorizon(int months)
+Result<void> SqlStore::updateBookingHorizon(int months)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral(
         "INSERT INTO clinic_settings (key, value) VALUES ('booking_horizon_months', ?) "
@@ -162,11 +162,11 @@ Result<void> SqliteStore::updateBookingHorizon(int months)
     return exec(q);
 }
 
-Result<qint64> SqliteStore::insertLocation(const Location &l)
+Result<qint64> SqlStore::insertLocation(const Location &l)
 {
     QSqlQuery q = m_db->prepare(
         QStringLiteral("INSERT INTO locations (name, address, phone, time_zone, open_minute, "
-                       "close_minute, slot_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       "close_minute, slot_minutes) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(l.name);
     q.addBindValue(text(l.address));
     q.addBindValue(text(l.phone));
@@ -174,16 +174,17 @@ Result<qint64> SqliteStore::insertLocation(const Location &l)
     q.addBindValue(l.openMinute);
     q.addBindValue(l.closeMinute);
     q.addBindValue(l.slotMinutes);
-    if (auto r = exec(q); !r)
-        return r.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted = insertedId(q);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     for (const QDate &day : l.closedDates)
         if (auto r = insertClosedDate(id, day, {}); !r)
             return r.error();
     return id;
 }
 
-Result<void> SqliteStore::insertClosedDate(qint64 locationId, QDate day, const QString &reason)
+Result<void> SqlStore::insertClosedDate(qint64 locationId, QDate day, const QString &reason)
 {
     QSqlQuery q = m_db->prepare(
         QStringLiteral("INSERT INTO closed_dates (location_id, day, reason) VALUES (?, ?, ?) "
@@ -194,24 +195,24 @@ Result<void> SqliteStore::insertClosedDate(qint64 locationId, QDate day, const Q
     return exec(q);
 }
 
-Result<qint64> SqliteStore::insertService(const QString &name)
-{
-    QSqlQuery q = m_db->prepare(QStringLiteral("INSERT INTO services (name) VALUES (?)"));
-    q.addBindValue(name);
-    if (auto r = exec(q); !r)
-        return r.error();
-    return q.lastInsertId().toLongLong();
-}
-
-Result<qint64> SqliteStore::insertClinician(const Clinician &c)
+Result<qint64> SqlStore::insertService(const QString &name)
 {
     QSqlQuery q =
-        m_db->prepare(QStringLiteral("INSERT INTO clinicians (name, capacity) VALUES (?, ?)"));
+        m_db->prepare(QStringLiteral("INSERT INTO services (name) VALUES (?) RETURNING id"));
+    q.addBindValue(name);
+    return insertedId(q);
+}
+
+Result<qint64> SqlStore::insertClinician(const Clinician &c)
+{
+    QSqlQuery q = m_db->prepare(
+        QStringLiteral("INSERT INTO clinicians (name, capacity) VALUES (?, ?) RETURNING id"));
     q.addBindValue(c.name);
     q.addBindValue(c.capacity);
-    if (auto r = exec(q); !r)
-        return r.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted = insertedId(q);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
 
     QSqlQuery s = m_db->prepare(
         QStringLiteral("INSERT INTO clinician_services (clinician_id, service_id) VALUES (?, ?)"));
@@ -239,7 +240,7 @@ Result<qint64> SqliteStore::insertClinician(const Clinician &c)
     return id;
 }
 
-Result<void> SqliteStore::updateClinicianCapacity(qint64 clinicianId, int capacity)
+Result<void> SqlStore::updateClinicianCapacity(qint64 clinicianId, int capacity)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral("UPDATE clinicians SET capacity = ? WHERE id = ?"));
     q.addBindValue(capacity);
@@ -247,7 +248,7 @@ Result<void> SqliteStore::updateClinicianCapacity(qint64 clinicianId, int capaci
     return exec(q);
 }
 
-Result<bool> SqliteStore::isEmpty()
+Result<bool> SqlStore::isEmpty()
 {
     QSqlQuery q = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM locations"));
     if (auto r = exec(q); !r)
@@ -255,7 +256,7 @@ Result<bool> SqliteStore::isEmpty()
     return q.next() && q.value(0).toInt() == 0;
 }
 
-Result<void> SqliteStore::insertTimeOff(qint64 clinicianId, const TimeOff &off)
+Result<void> SqlStore::insertTimeOff(qint64 clinicianId, const TimeOff &off)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral(
         "INSERT INTO time_off (clinician_id, start_utc, end_utc, reason) VALUES (?, ?, ?, ?)"));
@@ -266,7 +267,7 @@ Result<void> SqliteStore::insertTimeOff(qint64 clinicianId, const TimeOff &off)
     return exec(q);
 }
 
-Result<void> SqliteStore::updateTypeSettings(const TypeSettings &s)
+Result<void> SqlStore::updateTypeSettings(const TypeSettings &s)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral(
         "UPDATE appointment_types SET minutes = ?, buffer_minutes = ? WHERE code = ?"));

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Front Desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "sqlitestore.h"
+#include "sqlstore.h"
 
 #include "database.h"
 
@@ -24,12 +24,12 @@ QJsonObject object(const QString &json)
 
 } // namespace
 
-Result<qint64> SqliteStore::insertAccount(const Account &a, const QByteArray &passwordHash,
-                                          qint64 createdUtc)
+Result<qint64> SqlStore::insertAccount(const Account &a, const QByteArray &passwordHash,
+                                       qint64 createdUtc)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral(
         "INSERT INTO accounts (name, full_name, role, clinician_id, password_hash, active, "
-        "created_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "created_utc) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(a.name);
     q.addBindValue(text(a.fullName));
     q.addBindValue(roleCode(a.role));
@@ -37,12 +37,10 @@ Result<qint64> SqliteStore::insertAccount(const Account &a, const QByteArray &pa
     q.addBindValue(QString::fromLatin1(passwordHash));
     q.addBindValue(a.active ? 1 : 0);
     q.addBindValue(createdUtc);
-    if (auto r = exec(q); !r)
-        return r.error();
-    return q.lastInsertId().toLongLong();
+    return insertedId(q);
 }
 
-Result<void> SqliteStore::updateAccount(const Account &a)
+Result<void> SqlStore::updateAccount(const Account &a)
 {
     QSqlQuery q = m_db->prepare(
         QStringLiteral("UPDATE accounts SET full_name = ?, role = ?, clinician_id = ?, "
@@ -55,7 +53,7 @@ Result<void> SqliteStore::updateAccount(const Account &a)
     return exec(q);
 }
 
-Result<void> SqliteStore::updatePasswordHash(qint64 accountId, const QByteArray &hash)
+Result<void> SqlStore::updatePasswordHash(qint64 accountId, const QByteArray &hash)
 {
     QSqlQuery q =
         m_db->prepare(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"));
@@ -64,7 +62,7 @@ Result<void> SqliteStore::updatePasswordHash(qint64 accountId, const QByteArray 
     return exec(q);
 }
 
-Result<QByteArray> SqliteStore::passwordHash(qint64 accountId)
+Result<QByteArray> SqlStore::passwordHash(qint64 accountId)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"));
     q.addBindValue(accountId);
@@ -75,7 +73,7 @@ Result<QByteArray> SqliteStore::passwordHash(qint64 accountId)
     return q.value(0).toString().toLatin1();
 }
 
-Result<Store::SignInFailures> SqliteStore::signInFailures(const QString &name)
+Result<Store::SignInFailures> SqlStore::signInFailures(const QString &name)
 {
     QSqlQuery q = m_db->prepare(
         QStringLiteral("SELECT failures, last_utc FROM sign_in_failures WHERE name = ?"));
@@ -88,7 +86,7 @@ Result<Store::SignInFailures> SqliteStore::signInFailures(const QString &name)
     return failures;
 }
 
-Result<void> SqliteStore::recordSignInFailure(const QString &name, qint64 atUtc)
+Result<void> SqlStore::recordSignInFailure(const QString &name, qint64 atUtc)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral(
         "INSERT INTO sign_in_failures (name, failures, last_utc) VALUES (?, 1, ?) "
@@ -98,14 +96,14 @@ Result<void> SqliteStore::recordSignInFailure(const QString &name, qint64 atUtc)
     return exec(q);
 }
 
-Result<void> SqliteStore::clearSignInFailures(const QString &name)
+Result<void> SqlStore::clearSignInFailures(const QString &name)
 {
     QSqlQuery q = m_db->prepare(QStringLiteral("DELETE FROM sign_in_failures WHERE name = ?"));
     q.addBindValue(name);
     return exec(q);
 }
 
-Result<void> SqliteStore::updateIdleLockMinutes(int minutes)
+Result<void> SqlStore::updateIdleLockMinutes(int minutes)
 {
     QSqlQuery q = m_db->prepare(
         QStringLiteral("INSERT INTO clinic_settings (key, value) VALUES ('idle_lock_minutes', ?) "
@@ -114,8 +112,8 @@ Result<void> SqliteStore::updateIdleLockMinutes(int minutes)
     return exec(q);
 }
 
-Result<qint64> SqliteStore::forEachAudit(const AuditQuery &query,
-                                         const std::function<bool(const AuditRecord &)> &visit)
+Result<qint64> SqlStore::forEachAudit(const AuditQuery &query,
+                                      const std::function<bool(const AuditRecord &)> &visit)
 {
     QStringList where;
     QVariantList values;
@@ -128,7 +126,7 @@ Result<qint64> SqliteStore::forEachAudit(const AuditQuery &query,
         values << *query.toUtc;
     }
     if (!query.user.isEmpty()) {
-        where << QStringLiteral("user_name = ? COLLATE NOCASE");
+        where << QStringLiteral("lower(user_name) = lower(?)");
         values << query.user;
     }
     if (query.appointmentId) {

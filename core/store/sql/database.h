@@ -14,11 +14,16 @@
 
 namespace fd {
 
-// The SQLite store's connection: its own named QSqlDatabase, used from one thread. Opening
-// migrates the schema to the latest version inside one transaction. Internal to the store.
+// A store's connection: its own named QSqlDatabase, used from one thread, to an SQLite file or
+// a PostgreSQL database. Opening migrates the schema to the latest version inside one
+// transaction. Internal to the stores.
 class Database
 {
 public:
+    enum class Dialect { Sqlite, Postgres };
+
+    // Both databases' schemas carry the same version number for the same records, so that a
+    // clinic can move between them (`frontdesk-cli migrate`).
     static constexpr int kSchemaVersion = 6;
     // PRAGMA application_id of a Front Desk database (schema version 3 on): "FDK1".
     static constexpr qint64 kApplicationId = 0x46444B31;
@@ -29,15 +34,26 @@ public:
 
     // An existing Front Desk database; with `create`, also a new (or empty) file. Another
     // program's file is refused before anything is written to it.
+    // (sqlite/sqlitedatabase.cpp)
     static Result<std::unique_ptr<Database>> open(const QString &path, bool create = false);
+    // A PostgreSQL database named by a postgresql:// address; with `create`, an empty database
+    // gets the clinic's schema. `password` is used when the address and libpq's own sources
+    // (PGPASSWORD, PGPASSFILE) give none. (postgres/pgdatabase.cpp)
+    static Result<std::unique_ptr<Database>> openPostgres(const QString &address, bool create,
+                                                          const QString &password = {});
 
     QSqlDatabase &connection() { return m_db; }
+    // The file, or the address without any password: for messages.
     QString path() const { return m_path; }
+    Dialect dialect() const { return m_dialect; }
     int schemaVersion() const;
 
-    // A write transaction that takes the write lock at once (BEGIN IMMEDIATE), so a
-    // check-then-insert cannot interleave with another desk's.
+    // A write transaction that takes the clinic's write lock at once, so a check-then-insert
+    // cannot interleave with another desk's: SQLite's BEGIN IMMEDIATE, or PostgreSQL's
+    // transaction-scoped advisory lock (see pgdatabase.cpp for why one lock).
     Result<void> beginWrite();
+    // A read-only transaction that sees one moment of the clinic across several queries.
+    Result<void> beginRead();
     Result<void> commit();
     void rollback();
 
@@ -56,20 +72,28 @@ public:
     ConfigCache &configCache() { return m_configCache; }
 
 private:
-    Database(QSqlDatabase db, QString path);
+    Database(QSqlDatabase db, QString path, Dialect dialect);
     Result<void> checkIsFrontDesk(bool create);
     Result<void> migrate();
+    Result<void> migratePostgres();
 
     QSqlDatabase m_db;
     QString m_path;
+    Dialect m_dialect;
     ConfigCache m_configCache;
 };
+
+// A name for this process's next connection, unique among its threads.
+QString nextConnectionName();
 
 // Runs a prepared query, turning a failure into a Storage error (raw SQL errors never reach
 // a person; they go to the log).
 Result<void> exec(QSqlQuery &query);
 Result<void> exec(QSqlDatabase &db, const QString &sql);
-Error storageError(const QSqlError &error);
+// The error as a person can act on it, from the database's own code for it.
+Error storageError(const QSqlError &error, Database::Dialect dialect);
+// Runs an INSERT ... RETURNING id and gives the id.
+Result<qint64> insertedId(QSqlQuery &query);
 
 // A null QString binds as SQL NULL; text columns that are NOT NULL want '' instead.
 inline QString text(const QString &value)
