@@ -12,6 +12,8 @@
 #include "reports/reportservice.h"
 #include "setupservice.h"
 #include "store/audit.h"
+#include "store/postgres/postgresstore.h"
+#include "store/sql/clinicopy.h"
 #include "store/sql/database.h"
 #include "store/sqlite/sqlitestore.h"
 
@@ -27,15 +29,22 @@ namespace fd {
 Result<std::unique_ptr<Clinic>> Clinic::open(const QString &database, const Clock &clock,
                                              const QString &user, OpenMode mode)
 {
-    // postgresql://... and the like: not a file name, and not a store this build has.
+    const bool create = mode == OpenMode::CreateIfMissing;
+    if (isServerAddress(database)) {
+        auto store = PostgresStore::open(database, create);
+        if (!store)
+            return store.error();
+        return std::make_unique<Clinic>(std::move(store.value()), clock, user);
+    }
+    // Another scheme://... is no file name either.
     static const QRegularExpression url(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
     if (url.match(database).hasMatch())
         return invalid(QStringLiteral("db"),
                        QCoreApplication::translate("fd::Clinic",
-                                                   "%1 is not a database file; only SQLite "
-                                                   "files are supported so far")
-                           .arg(database));
-    auto store = SqliteStore::open(database, mode == OpenMode::CreateIfMissing);
+                                                   "%1 is neither a database file nor a "
+                                                   "postgresql:// address")
+                           .arg(shownAddress(database)));
+    auto store = SqliteStore::open(database, create);
     if (!store)
         return store.error();
     return std::make_unique<Clinic>(std::move(store.value()), clock, user);
@@ -44,6 +53,21 @@ Result<std::unique_ptr<Clinic>> Clinic::open(const QString &database, const Cloc
 QString Clinic::defaultDatabase()
 {
     return Database::defaultPath();
+}
+
+bool Clinic::isServerAddress(const QString &database)
+{
+    return Database::isPostgresAddress(database);
+}
+
+QString Clinic::shownAddress(const QString &database)
+{
+    return isServerAddress(database) ? Database::withoutPassword(database) : database;
+}
+
+void Clinic::rememberDatabasePassword(const QString &address, const QString &password)
+{
+    Database::rememberPassword(address, password);
 }
 
 Clinic::Clinic(std::unique_ptr<Store> store, const Clock &clock, const QString &user,
@@ -115,6 +139,45 @@ Result<void> Clinic::backup(const QString &path)
              {},
              {{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}}});
     });
+}
+
+Result<QList<TableSum>> Clinic::copyTo(const QString &destination)
+{
+    if (auto r = authorize(m_context, Permission::Backup); !r)
+        return r.error();
+    const QString shown = shownAddress(destination);
+    const bool server = isServerAddress(destination);
+    if (!server && QFileInfo::exists(destination))
+        return invalid(QStringLiteral("to"),
+                       QCoreApplication::translate("fd::Clinic",
+                                                   "%1 exists already; a clinic is moved into a "
+                                                   "new file")
+                           .arg(destination));
+    auto target =
+        server ? Database::openPostgres(destination, true) : Database::open(destination, true);
+    if (!target)
+        return Error{target.error().kind,
+                     target.error().field == QLatin1String("db-password") ? target.error().field
+                                                                          : QStringLiteral("to"),
+                     target.error().message};
+    if (auto r = inUnit<void>(m_context,
+                              [&] {
+                                  return m_store->writeAudit({m_context.clock.nowSecs(),
+                                                              m_context.user,
+                                                              QStringLiteral("migrate"),
+                                                              QStringLiteral("clinic"),
+                                                              0,
+                                                              {},
+                                                              {{QStringLiteral("to"), shown}}});
+                              });
+        !r)
+        return r.error();
+    auto copied = copyClinic(static_cast<SqlStore &>(*m_store).database(), **target);
+    target->reset();
+    // A new file that holds no clinic is no use to anyone.
+    if (!copied && !server)
+        QFile::remove(destination);
+    return copied;
 }
 
 Result<QStringList> Clinic::check()

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "context.h"
+#include "domain/tablesum.h"
 
 #include <QObject>
 
@@ -37,12 +38,20 @@ public:
         Existing,       // a Front Desk database that is there already
         CreateIfMissing // also a new one: only `init` and the window's first run, after asking
     };
-    // Opens the clinic database at `database` (an SQLite file), upgrading it if it is older.
+    // Opens the clinic database at `database`, an SQLite file or a postgresql:// address,
+    // upgrading it if it is older.
     static Result<std::unique_ptr<Clinic>> open(const QString &database, const Clock &clock,
                                                 const QString &user = {},
                                                 OpenMode mode = OpenMode::Existing);
     // The database the window and the command line share unless told otherwise.
     static QString defaultDatabase();
+    static bool isServerAddress(const QString &database);
+    // The address as it may be shown and kept: without any password in it.
+    static QString shownAddress(const QString &database);
+    // A PostgreSQL password for `address`, kept in this process's memory only (never on disk)
+    // for every connection it opens there. Opening fails with the field "db-password" while the
+    // server wants one that is not known.
+    static void rememberDatabasePassword(const QString &address, const QString &password);
 
     Clinic(std::unique_ptr<Store> store, const Clock &clock, const QString &user = {},
            QObject *parent = nullptr);
@@ -109,6 +118,10 @@ public:
     Result<void> backup(const QString &path);
     // The database's integrity and foreign-key checks: the problems found, none if sound.
     Result<QStringList> check();
+    // Copies the whole clinic, audit trail included, into `destination`: a new SQLite file or
+    // an empty PostgreSQL database. Each table's count and checksum are compared before the
+    // copy is kept; returns them. Audited here before the copy, so the copy holds it too.
+    Result<QList<TableSum>> copyTo(const QString &destination);
     // Replaces the whole clinic with the backup at `path`, once the copy checks clean; every
     // open desk reads it all again. The audit trail is kept whole (what the live clinic
     // recorded since the backup, then the restore itself), and the clinic as it stood is kept

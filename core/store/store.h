@@ -6,6 +6,7 @@
 #include "common/result.h"
 #include "domain/clinicconfig.h"
 #include "domain/csvoptions.h"
+#include "domain/tablesum.h"
 #include "store/audit.h"
 
 #include <QHash>

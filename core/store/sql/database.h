@@ -42,6 +42,12 @@ public:
     static Result<std::unique_ptr<Database>> openPostgres(const QString &address, bool create,
                                                           const QString &password = {});
 
+    static bool isPostgresAddress(const QString &address);
+    static QString withoutPassword(const QString &address);
+    // Keeps a PostgreSQL password in this process's memory only, for every connection this
+    // process opens to that address (the window's other threads and its daily backup).
+    static void rememberPassword(const QString &address, const QString &password);
+
     QSqlDatabase &connection() { return m_db; }
     // The file, or the address without any password: for messages.
     QString path() const { return m_path; }
@@ -74,6 +80,7 @@ public:
 private:
     Database(QSqlDatabase db, QString path, Dialect dialect);
     Result<void> checkIsFrontDesk(bool create);
+    Result<void> checkPostgresIsFrontDesk(bool create);
     Result<void> migrate();
     Result<void> migratePostgres();
 

@@ -27,7 +27,7 @@ Result<ClinicConfig> SqlStore::config()
     // two of them (inside a unit of work the write lock already gives one).
     const bool snapshot = m_depth == 0;
     if (snapshot)
-        if (auto r = exec(m_db->connection(), QStringLiteral("BEGIN")); !r)
+        if (auto r = m_db->beginRead(); !r)
             return r.error();
     auto loaded = loadConfigUncached();
     if (snapshot)

@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 The Front Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Opening a PostgreSQL database: the address, the password's sources, refusing another
+// program's database, and bringing the schema up to date.
+
+#include "store/sql/database.h"
+
+#include "pgschema.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace fd {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(fd::Database)
+};
+
+// libpq's own options that an address may carry after '?'.
+const char *const kConnectOptions[] = {
+    "sslmode",          "sslrootcert",         "sslcert", "sslkey", "connect_timeout",
+    "application_name", "target_session_attrs"};
+
+QMutex &passwordsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, QString> &rememberedPasswords()
+{
+    static QHash<QString, QString> map;
+    return map;
+}
+
+} // namespace
+
+bool Database::isPostgresAddress(const QString &address)
+{
+    return address.startsWith(QLatin1String("postgresql://")) ||
+           address.startsWith(QLatin1String("postgres://"));
+}
+
+QString Database::withoutPassword(const QString &address)
+{
+    QUrl url(address);
+    return url.toString(QUrl::RemovePassword);
+}
+
+void Database::rememberPassword(const QString &address, const QString &password)
+{
+    QMutexLocker lock(&passwordsMutex());
+    rememberedPasswords().insert(withoutPassword(address), password);
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString &address, bool create,
+                                                         const QString &password)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    const QString dbName = url.path().mid(1);
+    if (!url.isValid() || !isPostgresAddress(address) || dbName.isEmpty() || dbName.contains(u'/'))
+        return invalid(QStringLiteral("db"), Text::tr("%1 is not a PostgreSQL address; write it as "
+                                                      "postgresql://user@host:port/database")
+                                                 .arg(withoutPassword(address)));
+    const QString shown = withoutPassword(address);
+
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), nextConnectionName()),
+                     shown, Dialect::Postgres));
+    QSqlDatabase &db = database->m_db;
+    if (!db.isValid())
+        return Error{ErrorKind::Storage, QStringLiteral("db"),
+                     Text::tr("this computer lacks Qt's PostgreSQL driver; install the "
+                              "libqt6sql6-psql package")};
+    const QUrlQuery query(url);
+    QStringList options;
+    for (const char *key : kConnectOptions)
+        if (query.hasQueryItem(QLatin1String(key)))
+            options.append(QLatin1String(key) + QLatin1Char('=') +
+                           query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded));
+    if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
+        options.append(QStringLiteral("connect_timeout=10"));
+    if (!query.hasQueryItem(QStringLiteral("application_name")))
+        options.append(QStringLiteral("application_name=frontdesk"));
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    // A folder for a local socket may come as ?host=/run/postgresql.
+    db.setHostName(query.hasQueryItem(QStringLiteral("host"))
+                       ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
+                       : url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setDatabaseName(dbName);
+    db.setUserName(url.userName(QUrl::FullyDecoded));
+    // The address's own password, then the one given or remembered; with none, libpq looks in
+    // PGPASSWORD and the password file (PGPASSFILE, ~/.pgpass) itself.
+    QString secret = url.password(QUrl::FullyDecoded);
+    if (secret.isEmpty())
+        secret = password;
+    if (secret.isEmpty()) {
+        QMutexLocker lock(&passwordsMutex());
+        secret = rememberedPasswords().value(shown);
+    }
+    db.setPassword(secret);
+    if (!db.open()) {
+        const QString why = db.lastError().databaseText().trimmed();
+        const bool wantsPassword = why.contains(QLatin1String("no password supplied")) ||
+                                   why.contains(QLatin1String("password authentication failed"));
+        return Error{ErrorKind::Storage,
+                     wantsPassword ? QStringLiteral("db-password") : QStringLiteral("db"),
+                     Text::tr("cannot connect to %1: %2").arg(shown, why)};
+    }
+    (void)exec(db, QStringLiteral("SET client_min_messages = warning"));
+    if (auto r = database->checkPostgresIsFrontDesk(create); !r)
+        return r.error();
+    if (auto r = database->migratePostgres(); !r)
+        return r.error();
+    return database;
+}
+
+Result<void> Database::checkPostgresIsFrontDesk(bool create)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v')")))
+        return storageError(q.lastError(), Dialect::Postgres);
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    q.finish();
+    if (tables.isEmpty() && create)
+        return {};
+    if (tables.isEmpty())
+        return invalid(
+            QStringLiteral("db"),
+            Text::tr("%1 holds no clinic; create one with \"frontdesk-cli init --db %1\"")
+                .arg(m_path));
+    bool ours = true;
+    for (const char *table :
+         {"schema_version", "locations", "clinicians", "patients", "appointments", "audit_log"})
+        ours = ours && tables.contains(QLatin1String(table));
+    if (!ours)
+        return invalid(QStringLiteral("db"),
+                       Text::tr("%1 is another program's database, not Front Desk's; it was "
+                                "left as it was")
+                           .arg(m_path));
+    if (const int version = schemaVersion(); version > kSchemaVersion)
+        return Error{
+            ErrorKind::Storage, QStringLiteral("db"),
+            Text::tr("%1 was written by a newer Front Desk (schema version %2; this program "
+                     "knows up to %3). Install the newer Front Desk to open it.")
+                .arg(m_path)
+                .arg(version)
+                .arg(kSchemaVersion)};
+    return {};
+}
+
+Result<void> Database::migratePostgres()
+{
+    if (schemaVersion() == kSchemaVersion)
+        return {};
+    // Under the write lock, and read again under it: two desks opening a new database at
+    // once build its schema once.
+    if (auto r = beginWrite(); !r)
+        return r;
+    QSqlQuery q(m_db);
+    int from = 0;
+    if (q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) && q.next() &&
+        q.value(0).toBool()) {
+        q.finish();
+        from = schemaVersion();
+    }
+    q.finish();
+    if (auto r = pgschema::upgrade(m_db, from, kSchemaVersion); !r) {
+        rollback();
+        return Error{r.error().kind, QStringLiteral("db"),
+                     Text::tr("%1 could not be given the clinic's schema: %2")
+                         .arg(m_path, r.error().message)};
+    }
+    return commit();
+}
+
+} // namespace fd
