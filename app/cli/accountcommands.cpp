@@ -172,6 +172,14 @@ Result<QString> readSecret(const QString &prompt, const char *variable)
         Text::tr("set %1, or run frontdesk-cli from a terminal").arg(QLatin1String(variable)));
 }
 
+Result<QString> databasePassword(const QString &address)
+{
+    if (qEnvironmentVariableIsSet("FRONTDESK_DB_PASSWORD"))
+        return qEnvironmentVariable("FRONTDESK_DB_PASSWORD");
+    return readSecret(Text::tr("Password for %1: ").arg(Clinic::shownAddress(address)),
+                      "FRONTDESK_DB_PASSWORD");
+}
+
 int runUser(Context &c)
 {
     const QString action = c.action;

@@ -35,7 +35,9 @@ QString usage()
     text +=
         Text::tr(
             "\nEvery command takes --db FILE, --json and --user NAME, before or after its name.\n"
-            "The database is %1 unless --db names another.\n"
+            "The database is %1 unless --db (or FRONTDESK_DB) names another file or a\n"
+            "postgresql://user@host[:port]/database address; the server's password comes\n"
+            "from PGPASSFILE, FRONTDESK_DB_PASSWORD or the terminal.\n"
             "A clinic with accounts needs --user (or FRONTDESK_USER) and that account's\n"
             "password, from FRONTDESK_PASSWORD or typed at the terminal.\n"
             "Run frontdesk-cli COMMAND --help for a command's options.\n"
@@ -124,7 +126,8 @@ int run(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption db(
         QStringLiteral("db"),
-        Text::tr("The database file (default: %1).").arg(homeRelative(Clinic::defaultDatabase())),
+        Text::tr("The database file or postgresql:// address (default: FRONTDESK_DB, or %1).")
+            .arg(homeRelative(Clinic::defaultDatabase())),
         Text::tr("FILE"), Clinic::defaultDatabase());
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
     const QCommandLineOption user(
@@ -184,7 +187,20 @@ int run(const QStringList &arguments)
                   limits::kName);
     if (!who)
         return fail(who.error());
-    auto clinic = Clinic::open(parser.value(db), clock, *who, mode);
+    // --db, or FRONTDESK_DB, or the default file; `migrate` names its source with --from.
+    QString database = qEnvironmentVariableIsSet("FRONTDESK_DB") && !parser.isSet(db)
+                           ? qEnvironmentVariable("FRONTDESK_DB")
+                           : parser.value(db);
+    if (spec->name == QLatin1String("migrate") && parser.isSet(QStringLiteral("from")))
+        database = parser.value(QStringLiteral("from"));
+    auto clinic = Clinic::open(database, clock, *who, mode);
+    if (!clinic && clinic.error().field == QLatin1String("db-password")) {
+        auto password = databasePassword(database);
+        if (!password)
+            return fail(password.error());
+        Clinic::rememberDatabasePassword(database, *password);
+        clinic = Clinic::open(database, clock, *who, mode);
+    }
     if (!clinic)
         return fail(clinic.error());
     // A clinic with accounts believes nobody's name without their password. One without

@@ -482,6 +482,45 @@ int runBackup(Context &c)
     return Ok;
 }
 
+// Moves the clinic into a new SQLite file or an empty PostgreSQL database, and shows each
+// table's count and checksum as both sides agreed on them.
+int runMigrate(Context &c)
+{
+    const QString to = c.parser.value(QStringLiteral("to"));
+    if (to.isEmpty())
+        return fail(invalid(QStringLiteral("to"), Text::tr("is required")));
+    auto copied = c.clinic.copyTo(to);
+    if (!copied && copied.error().field == QLatin1String("db-password")) {
+        auto password = databasePassword(to);
+        if (!password)
+            return fail(password.error());
+        Clinic::rememberDatabasePassword(to, *password);
+        copied = c.clinic.copyTo(to);
+    }
+    if (!copied)
+        return fail(copied.error());
+    const QString shown = Clinic::shownAddress(to);
+    if (c.json) {
+        QJsonArray tables;
+        for (const TableSum &t : *copied)
+            tables.append(QJsonObject{{QStringLiteral("table"), t.table},
+                                      {QStringLiteral("rows"), t.rows},
+                                      {QStringLiteral("checksum"), t.checksum}});
+        printJson(c,
+                  QJsonObject{{QStringLiteral("to"), shown}, {QStringLiteral("tables"), tables}});
+        return Ok;
+    }
+    for (const TableSum &t : *copied)
+        c.out << QStringLiteral("  %1 %2  %3")
+                     .arg(t.table, -20)
+                     .arg(QLocale().toString(t.rows), 10)
+                     .arg(t.checksum)
+              << Qt::endl;
+    c.out << Text::tr("Copied to %1; every table's count and checksum match.").arg(shown)
+          << Qt::endl;
+    return Ok;
+}
+
 // The database's own checks: exit 0 when sound, 1 with the problems found.
 int runCheck(Context &c)
 {
@@ -1196,6 +1235,14 @@ const QList<CommandSpec> &commands()
          Text::tr("Copy the clinic to a file while desks go on working (owner-only, checked)."),
          {option("out", Text::tr("The backup file to write."), Text::tr("FILE"))},
          runBackup},
+        {QStringLiteral("migrate"),
+         Text::tr("Copy the whole clinic, audit trail included, into a new SQLite file or an "
+                  "empty PostgreSQL database, checking each table's count and checksum (a "
+                  "manager's)."),
+         {option("from", Text::tr("The clinic to copy (instead of --db)."), Text::tr("DB")),
+          option("to", Text::tr("A new file, or postgresql://user@host[:port]/database."),
+                 Text::tr("DB"))},
+         runMigrate},
         {QStringLiteral("check"),
          Text::tr("Run the database's integrity and foreign-key checks."),
          {},
@@ -1324,6 +1371,8 @@ QString exampleFor(const QString &command)
         {QStringLiteral("mark"), QStringLiteral("frontdesk-cli mark --json")},
         {QStringLiteral("backup"),
          QStringLiteral("frontdesk-cli backup --out /media/backup/frontdesk-2026-11-24.db")},
+        {QStringLiteral("migrate"), QStringLiteral("frontdesk-cli migrate --from frontdesk.db --to "
+                                                   "postgresql://frontdesk@db.example.org/clinic")},
         {QStringLiteral("check"), QStringLiteral("frontdesk-cli check --json")},
         {QStringLiteral("user"),
          QStringLiteral("frontdesk-cli user add --name rachel --role receptionist --full-name "

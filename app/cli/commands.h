@@ -54,6 +54,9 @@ QStringList actionsOf(const QString &command);
 // A secret typed at the terminal without echo, after `prompt` (the password of --user, a new
 // password); an error naming "password" when there is no terminal.
 Result<QString> readSecret(const QString &prompt, const char *variable = "FRONTDESK_PASSWORD");
+// The password of a PostgreSQL server's account, when the server asks for one that libpq did
+// not find (PGPASSWORD, PGPASSFILE): FRONTDESK_DB_PASSWORD, or typed at the terminal.
+Result<QString> databasePassword(const QString &address);
 
 int runUser(Context &c);
 int runAudit(Context &c);

@@ -88,9 +88,10 @@ Result<Store::SignInFailures> SqlStore::signInFailures(const QString &name)
 
 Result<void> SqlStore::recordSignInFailure(const QString &name, qint64 atUtc)
 {
-    QSqlQuery q = m_db->prepare(QStringLiteral(
-        "INSERT INTO sign_in_failures (name, failures, last_utc) VALUES (?, 1, ?) "
-        "ON CONFLICT (name) DO UPDATE SET failures = failures + 1, last_utc = excluded.last_utc"));
+    QSqlQuery q = m_db->prepare(
+        QStringLiteral("INSERT INTO sign_in_failures (name, failures, last_utc) VALUES (?, 1, ?) "
+                       "ON CONFLICT (name) DO UPDATE SET failures = sign_in_failures.failures + 1, "
+                       "last_utc = excluded.last_utc"));
     q.addBindValue(name);
     q.addBindValue(atUtc);
     return exec(q);
