@@ -7,6 +7,8 @@
 #include "reports/reportservice.h"
 #include "testclinic.h"
 
+#include "store/sqlite/sqlitestore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>

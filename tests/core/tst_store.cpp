@@ -8,6 +8,8 @@
 #include "store/sqlite/schema.h"
 #include "testclinic.h"
 
+#include "store/sqlite/sqlitestore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>

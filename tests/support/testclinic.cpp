@@ -8,16 +8,86 @@
 #include "booking/rules.h"
 #include "clinic/setupservice.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QTest>
 #include <QTimeZone>
 
 namespace fd::test {
 
-TempClinic::TempClinic(const Clock &clock, const QString &user)
-    : m_path(m_dir.filePath(QStringLiteral("clinic.db"))), m_clock(clock), m_user(user)
+bool onPostgres()
 {
+    return qEnvironmentVariableIsSet("FRONTDESK_TEST_POSTGRESQL");
+}
+
+QString postgresServer()
+{
+    QFile state(qEnvironmentVariable("FRONTDESK_TEST_POSTGRESQL"));
+    if (!state.open(QIODevice::ReadOnly))
+        qFatal("no test PostgreSQL cluster: %s", qPrintable(state.fileName()));
+    QFile address(QString::fromUtf8(state.readAll().trimmed()) + QStringLiteral("/address"));
+    if (!address.open(QIODevice::ReadOnly))
+        qFatal("the test PostgreSQL cluster has no address: %s", qPrintable(address.fileName()));
+    return QString::fromUtf8(address.readAll().trimmed());
+}
+
+namespace {
+
+// Runs one statement on the server's maintenance database.
+void onServer(const QString &sql)
+{
+    const QString name = QStringLiteral("test-maintenance");
+    {
+        QUrl url(postgresServer());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open())
+            qFatal("cannot reach the test PostgreSQL server: %s",
+                   qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TempServerDatabase::TempServerDatabase()
+{
+    static int counter = 0;
+    m_name = QStringLiteral("fd_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    onServer(QStringLiteral("CREATE DATABASE %1").arg(m_name));
+    QUrl url(postgresServer());
+    url.setPath(QLatin1Char('/') + m_name);
+    m_address = url.toString();
+}
+
+TempServerDatabase::~TempServerDatabase()
+{
+    onServer(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_name));
+}
+
+TempClinic::TempClinic(const Clock &clock, const QString &user) : m_clock(clock), m_user(user)
+{
+    if (onPostgres()) {
+        m_server = std::make_unique<TempServerDatabase>();
+        m_path = m_server->address();
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("clinic.db"));
+    }
     reopen();
+}
+
+TempClinic::~TempClinic()
+{
+    m_clinic.reset();
 }
 
 void TempClinic::reopen()

@@ -7,7 +7,7 @@
 #include "common/clock.h"
 #include "domain/clinicconfig.h"
 #include "store/sql/database.h"
-#include "store/sqlite/sqlitestore.h"
+#include "store/sql/sqlstore.h"
 
 #include <QTemporaryDir>
 
@@ -15,20 +15,42 @@
 
 namespace fd::test {
 
-// A clinic session over a fresh database file in its own temporary folder, removed with the
-// object. `clock` must outlive it.
+// Whether this run's clinics live on the test PostgreSQL server (FRONTDESK_TEST_POSTGRESQL
+// names the state file of tests/support/pgcluster) rather than in SQLite files.
+bool onPostgres();
+// The test server's maintenance address (postgresql://frontdesk@127.0.0.1:PORT/postgres).
+QString postgresServer();
+
+// A new, empty database on the test server, dropped (with any connection still on it) when
+// the object goes.
+class TempServerDatabase
+{
+public:
+    TempServerDatabase();
+    ~TempServerDatabase();
+    QString address() const { return m_address; }
+
+private:
+    QString m_name;
+    QString m_address;
+};
+
+// A clinic session over a fresh database, removed with the object: a file in its own temporary
+// folder, or a database of its own on the test server. `clock` must outlive it.
 class TempClinic
 {
 public:
     explicit TempClinic(const Clock &clock, const QString &user = QStringLiteral("test"));
+    ~TempClinic();
     Clinic &clinic() { return *m_clinic; }
-    SqliteStore &store() { return static_cast<SqliteStore &>(m_clinic->store()); }
+    SqlStore &store() { return static_cast<SqlStore &>(m_clinic->store()); }
     Database &db() { return store().database(); } // the raw connection, for checks in SQL
-    QString path() const { return m_path; }
+    QString path() const { return m_path; }       // the file, or the server address
     void reopen(); // close and open again, as another process would see it
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TempServerDatabase> m_server;
     QString m_path;
     const Clock &m_clock;
     QString m_user;

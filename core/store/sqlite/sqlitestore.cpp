@@ -130,10 +130,4 @@ Result<qint64> SqliteStore::exportAppointmentsCsv(const AppointmentFilter &filte
     return rows;
 }
 
-Result<qint64> SqliteStore::exportAppointmentsCsvPortable(const AppointmentFilter &filter,
-                                                          const CsvOptions &options, QIODevice &out)
-{
-    return SqlStore::exportAppointmentsCsv(filter, options, out);
-}
-
 } // namespace fd

@@ -24,12 +24,10 @@ public:
     static Result<std::unique_ptr<SqliteStore>> open(const QString &path, bool create = false);
     ~SqliteStore() override;
 
-    // Through SQLite's own API, as fast as its shell.
+    // Through SQLite's own API, as fast as its shell; SqlStore's, through QSqlQuery, writes the
+    // same bytes.
     Result<qint64> exportAppointmentsCsv(const AppointmentFilter &filter, const CsvOptions &options,
                                          QIODevice &out) override;
-    // The same export through QSqlQuery, as PostgreSQL's: kept to prove both agree.
-    Result<qint64> exportAppointmentsCsvPortable(const AppointmentFilter &filter,
-                                                 const CsvOptions &options, QIODevice &out);
 
     Result<void> restoreFrom(const QString &path, const AuditEntry &record) override;
     Result<void> backupTo(const QString &path) override;
