@@ -12,9 +12,9 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace fd::test {
 
