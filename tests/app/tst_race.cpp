@@ -72,6 +72,53 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), wins);
     }
+
+    // Sixteen desks (four sites' worth) book into the same few slots at once, each for a
+    // different caller: per slot exactly one wins, the rest are refused, and the book holds no
+    // double booking.
+    void sixteenDesksAtOnce()
+    {
+        const SystemClock clock;
+        test::TempClinic temp(clock);
+        test::createSmallClinic(temp.clinic());
+        const QDate monday = test::mondayAhead();
+        constexpr int kDesks = 16;
+        constexpr int kSlots = 4; // four desks go for each slot
+        std::array<QProcess, kDesks> desks;
+        for (int i = 0; i < kDesks; ++i) {
+            const QString start =
+                monday.toString(Qt::ISODate) +
+                QStringLiteral("T%1:00").arg(8 + i % kSlots, 2, 10, QLatin1Char('0'));
+            desks[i].start(test::cliPath(),
+                           {QStringLiteral("book"), QStringLiteral("--db"), temp.path(),
+                            QStringLiteral("--type"), QStringLiteral("new"),
+                            QStringLiteral("--name"), QStringLiteral("Caller %1").arg(i),
+                            QStringLiteral("--phone"), QStringLiteral("201555%1").arg(2000 + i),
+                            QStringLiteral("--location"), QStringLiteral("Midtown"),
+                            QStringLiteral("--clinician"), QStringLiteral("Dr. One"),
+                            QStringLiteral("--start"), start, QStringLiteral("--user"),
+                            QStringLiteral("desk-%1").arg(i)});
+        }
+        int won = 0;
+        for (auto &desk : desks) {
+            QVERIFY(desk.waitForFinished(120000));
+            const QByteArray err = desk.readAllStandardError();
+            if (desk.exitCode() == 0)
+                ++won;
+            else
+                // Taken while it booked, or already full when it began: refused either way.
+                QVERIFY2(desk.exitCode() == 3 &&
+                             (err.contains("slot just taken") || err.contains("already full")),
+                         err.constData());
+        }
+        QCOMPARE(won, kSlots);
+        QSqlQuery q(temp.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT start_utc) FROM "
+                                      "appointments WHERE status = 'booked'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), kSlots);
+        QCOMPARE(q.value(1).toInt(), kSlots);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRace)
