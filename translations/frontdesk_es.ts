@@ -1006,10 +1006,6 @@
 <context>
     <name>fd::Clinic</name>
     <message>
-        <source>%1 is not a database file; only SQLite files are supported so far</source>
-        <translation>%1 no es un archivo de base de datos; por ahora solo se admiten archivos SQLite</translation>
-    </message>
-    <message>
         <source>type your user name</source>
         <translation>escriba su nombre de usuario</translation>
     </message>
@@ -1022,8 +1018,12 @@
         <translation>demasiadas contraseñas incorrectas: vuelva a intentarlo en %1 segundos</translation>
     </message>
     <message>
-        <source>cannot make the backup folder %1</source>
-        <translation>no se puede crear la carpeta de copias %1</translation>
+        <source>%1 is neither a database file nor a postgresql:// address</source>
+        <translation>%1 no es un archivo de base de datos ni una dirección postgresql://</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a clinic is moved into a new file</source>
+        <translation>%1 ya existe; una clínica se traslada a un archivo nuevo</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1180,42 @@
     <message>
         <source>cannot create %1: %2</source>
         <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address; write it as postgresql://user@host:port/database</source>
+        <translation>%1 no es una dirección de PostgreSQL; escríbala como postgresql://usuario@servidor:puerto/base</translation>
+    </message>
+    <message>
+        <source>this computer lacks Qt&apos;s PostgreSQL driver; install the libqt6sql6-psql package</source>
+        <translation>a este equipo le falta el controlador de PostgreSQL de Qt; instale el paquete libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be given the clinic&apos;s schema: %2</source>
+        <translation>no se pudo dar a %1 el esquema de la clínica: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a clinic; copy into a new, empty one</source>
+        <translation>%1 ya contiene una clínica; copie a una nueva y vacía</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are of different schema versions (%3 and %4); open each with this Front Desk first</source>
+        <translation>%1 y %2 tienen versiones de esquema distintas (%3 y %4); abra antes cada una con este Front Desk</translation>
+    </message>
+    <message>
+        <source>the copy of %1 does not match: %2 rows read, %3 written; nothing was kept</source>
+        <translation>la copia de %1 no coincide: %2 filas leídas, %3 escritas; no se conservó nada</translation>
+    </message>
+    <message>
+        <source>the database server takes no changes now (a standby or read-only server); nothing was saved</source>
+        <translation>el servidor de base de datos no admite cambios ahora (un servidor de reserva o de solo lectura); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached; nothing was saved. Check the network and try again</source>
+        <translation>no se puede llegar al servidor de base de datos; no se guardó nada. Compruebe la red y vuelva a intentarlo</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2683,18 @@
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
+    <message>
+        <source>%1: the constraint %2 was never checked</source>
+        <translation>%1: la restricción %2 nunca se comprobó</translation>
+    </message>
+    <message>
+        <source>a clinic on a PostgreSQL server is restored into a new, empty database: &quot;frontdesk-cli migrate --from BACKUP.db --to postgresql://…&quot;, or with the server&apos;s own pg_restore</source>
+        <translation>una clínica en un servidor PostgreSQL se restaura en una base nueva y vacía: &quot;frontdesk-cli migrate --from COPIA.db --to postgresql://…&quot;, o con el propio pg_restore del servidor</translation>
+    </message>
+    <message>
+        <source>years of history are generated into an SQLite file and moved to the server with &quot;frontdesk-cli migrate&quot;</source>
+        <translation>los años de historial se generan en un archivo SQLite y se trasladan al servidor con &quot;frontdesk-cli migrate&quot;</translation>
+    </message>
 </context>
 <context>
     <name>fd::Text</name>
@@ -3229,10 +3277,6 @@ El núcleo de agenda de Front Desk para scripts y automatización.
         <translation>Ejemplo:</translation>
     </message>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>El archivo de la base de datos (por omisión: %1).</translation>
-    </message>
-    <message>
         <source>Register a new patient even though a similar name is already registered at the same phone number.</source>
         <translation>Registrar un paciente nuevo aunque ya haya un nombre parecido registrado con el mismo teléfono.</translation>
     </message>
@@ -3489,26 +3533,6 @@ El núcleo de agenda de Front Desk para scripts y automatización.
         <translation>no es un número de minutos</translation>
     </message>
     <message>
-        <source>
-Every command takes --db FILE, --json and --user NAME, before or after its name.
-The database is %1 unless --db names another.
-A clinic with accounts needs --user (or FRONTDESK_USER) and that account&apos;s
-password, from FRONTDESK_PASSWORD or typed at the terminal.
-Run frontdesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 usage error, 3 refused (a scheduling rule, or
-what the user&apos;s role may do).
-</source>
-        <translation>
-Todas las órdenes aceptan --db ARCHIVO, --json y --user NOMBRE, antes o después de su nombre.
-La base de datos es %1 salvo que --db indique otra.
-Una clínica con cuentas necesita --user (o FRONTDESK_USER) y la contraseña de esa
-cuenta, de FRONTDESK_PASSWORD o escrita en el terminal.
-Ejecute frontdesk-cli ORDEN --help para ver las opciones de una orden.
-Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 rechazado (por una regla de
-agenda, o por lo que el rol del usuario puede hacer).
-</translation>
-    </message>
-    <message>
         <source>%1: say what to do: %2</source>
         <translation>%1: indique qué hacer: %2</translation>
     </message>
@@ -3631,6 +3655,54 @@ agenda, o por lo que el rol del usuario puede hacer).
     <message>
         <source>Sign in as this account (password from FRONTDESK_PASSWORD or the terminal); on a clinic without accounts, the name the audit log records.</source>
         <translation>Iniciar sesión con esta cuenta (contraseña de FRONTDESK_PASSWORD o del terminal); en una clínica sin cuentas, el nombre que registra la auditoría.</translation>
+    </message>
+    <message>
+        <source>
+Every command takes --db FILE, --json and --user NAME, before or after its name.
+The database is %1 unless --db (or FRONTDESK_DB) names another file or a
+postgresql://user@host[:port]/database address; the server&apos;s password comes
+from PGPASSFILE, FRONTDESK_DB_PASSWORD or the terminal.
+A clinic with accounts needs --user (or FRONTDESK_USER) and that account&apos;s
+password, from FRONTDESK_PASSWORD or typed at the terminal.
+Run frontdesk-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 usage error, 3 refused (a scheduling rule, or
+what the user&apos;s role may do).
+</source>
+        <translation>
+Todas las órdenes aceptan --db ARCHIVO, --json y --user NOMBRE, antes o después de su nombre.
+La base de datos es %1 salvo que --db (o FRONTDESK_DB) indique otro archivo o una
+dirección postgresql://usuario@servidor[:puerto]/base; la contraseña del servidor
+viene de PGPASSFILE, FRONTDESK_DB_PASSWORD o se escribe en el terminal.
+Una clínica con cuentas necesita --user (o FRONTDESK_USER) y la contraseña de esa
+cuenta, de FRONTDESK_PASSWORD o escrita en el terminal.
+Ejecute frontdesk-cli ORDEN --help para ver las opciones de una orden.
+Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 rechazado (por una regla de
+agenda, o por lo que el rol del usuario puede hacer).
+</translation>
+    </message>
+    <message>
+        <source>The database file or postgresql:// address (default: FRONTDESK_DB, or %1).</source>
+        <translation>El archivo de base de datos o la dirección postgresql:// (por omisión: FRONTDESK_DB, o %1).</translation>
+    </message>
+    <message>
+        <source>Copied to %1; every table&apos;s count and checksum match.</source>
+        <translation>Copiada en %1; el recuento y la suma de comprobación de cada tabla coinciden.</translation>
+    </message>
+    <message>
+        <source>Copy the whole clinic, audit trail included, into a new SQLite file or an empty PostgreSQL database, checking each table&apos;s count and checksum (a manager&apos;s).</source>
+        <translation>Copia la clínica entera, con el registro de auditoría, a un archivo SQLite nuevo o a una base PostgreSQL vacía, comprobando el recuento y la suma de cada tabla (de un gerente).</translation>
+    </message>
+    <message>
+        <source>The clinic to copy (instead of --db).</source>
+        <translation>La clínica que se copia (en lugar de --db).</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>BD</translation>
+    </message>
+    <message>
+        <source>A new file, or postgresql://user@host[:port]/database.</source>
+        <translation>Un archivo nuevo, o postgresql://usuario@servidor[:puerto]/base.</translation>
     </message>
 </context>
 <context>
