@@ -4,8 +4,8 @@
 # The layers as PRODUCT.md draws them, checked on every test run: ui/ and app/ reach the core
 # through the clinic session only (no store header, no QtSql, no SQLite), and no code in core/
 # outside the store's implementations (store/sql, store/sqlite, store/postgres) holds SQL. The
-# session's factory (clinic.cpp) and the clinic mover (clinic/migration.cpp) are the places that
-# name the stores, to open them.
+# session's factory (clinic.cpp) is the one place that names the stores, to open them and to
+# copy a clinic between them.
 if(NOT SOURCE_DIR)
     message(FATAL_ERROR "run with -DSOURCE_DIR=<the source tree>")
 endif()
@@ -27,7 +27,7 @@ foreach(file IN LISTS core)
     endif()
     file(STRINGS ${file} hits REGEX "#include [<\"](QSql|qsql|sqlite3)")
     file(STRINGS ${file} sql REGEX "\"(SELECT |INSERT INTO |UPDATE [a-z_]+ SET |DELETE FROM |CREATE TABLE |PRAGMA )")
-    if(NOT file MATCHES "/core/clinic/(clinic|migration).cpp$")
+    if(NOT file MATCHES "/core/clinic/clinic.cpp$")
         file(STRINGS ${file} backend REGEX "#include \"store/(sql|sqlite|postgres)/")
     else()
         set(backend "")
