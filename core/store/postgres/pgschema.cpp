@@ -214,29 +214,11 @@ QStringList version6()
     return sql;
 }
 
-struct Step
-{
-    int version;
-    QStringList statements;
-};
-
 } // namespace
 
 Result<void> upgrade(QSqlDatabase &db, int from, int to)
 {
-    const QList<Step> steps = {{6, version6()}};
-    for (const Step &step : steps) {
-        if (step.version <= from || step.version > to)
-            continue;
-        for (const QString &sql : step.statements)
-            if (auto r = exec(db, sql); !r)
-                return r;
-        if (auto r = exec(
-                db, QStringLiteral("UPDATE schema_version SET version = %1").arg(step.version));
-            !r)
-            return r;
-    }
-    return {};
+    return runSchemaSteps(db, {{6, version6()}}, from, to);
 }
 
 } // namespace fd::pgschema

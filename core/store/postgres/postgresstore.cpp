@@ -5,20 +5,15 @@
 
 #include "pgschema.h"
 
+#include "store/sql/backupfile.h"
 #include "store/sql/clinicopy.h"
 #include "store/sql/database.h"
 #include "store/sqlite/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 namespace fd {
 namespace {
@@ -78,20 +73,10 @@ void PostgresStore::notified(const QString &name, QSqlDriver::NotificationSource
 
 Result<void> PostgresStore::backupTo(const QString &path)
 {
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile())
-        return invalid(QStringLiteral("out"), Text::tr("%1 is not a regular file").arg(path));
-    if (!QFileInfo(target.absolutePath()).isDir() || !QFileInfo(target.absolutePath()).isWritable())
-        return invalid(
-            QStringLiteral("out"),
-            Text::tr("cannot write %1: the folder does not exist or cannot be written").arg(path));
-    // Written beside the target under a name of this process's own, checked, then renamed into
-    // place: a failed backup never replaces a good one.
-    const QString partial =
-        target.absolutePath() + QStringLiteral("/.") + target.fileName() +
-        QStringLiteral(".%1-%2.part")
-            .arg(QCoreApplication::applicationPid())
-            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    const auto started = backupfile::start(path, m_db->path());
+    if (!started)
+        return started.error();
+    const QString &partial = *started;
     auto failed = [&](const QString &why) {
         QFile::remove(partial);
         return Error{ErrorKind::Storage, QStringLiteral("out"),
@@ -114,9 +99,8 @@ Result<void> PostgresStore::backupTo(const QString &path)
             !r)
             return failed(r.error().message);
     }
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) !=
-        0)
-        return failed(QString::fromLocal8Bit(std::strerror(errno)));
+    if (auto r = backupfile::finish(partial, path); !r)
+        return failed(r.error().message);
     return {};
 }
 

@@ -151,6 +151,22 @@ Result<qint64> insertedId(QSqlQuery &query)
     return id;
 }
 
+Result<void> runSchemaSteps(QSqlDatabase &db, const QList<SchemaStep> &steps, int from, int to)
+{
+    for (const SchemaStep &step : steps) {
+        if (step.version <= from || step.version > to)
+            continue;
+        for (const QString &sql : step.statements)
+            if (auto r = exec(db, sql); !r)
+                return r;
+        if (auto r = exec(
+                db, QStringLiteral("UPDATE schema_version SET version = %1").arg(step.version));
+            !r)
+            return r;
+    }
+    return {};
+}
+
 Database::Database(QSqlDatabase db, QString path, Dialect dialect)
     : m_db(std::move(db)), m_path(std::move(path)), m_dialect(dialect)
 {}

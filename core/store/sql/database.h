@@ -97,6 +97,15 @@ QString nextConnectionName();
 // a person; they go to the log).
 Result<void> exec(QSqlQuery &query);
 Result<void> exec(QSqlDatabase &db, const QString &sql);
+// One schema version's statements. runSchemaSteps() brings a database from version `from` to
+// `to`, each step in order, writing the version after each; the caller holds the transaction.
+struct SchemaStep
+{
+    int version;
+    QStringList statements;
+};
+Result<void> runSchemaSteps(QSqlDatabase &db, const QList<SchemaStep> &steps, int from, int to);
+
 // The error as a person can act on it, from the database's own code for it.
 Error storageError(const QSqlError &error, Database::Dialect dialect);
 // Runs an INSERT ... RETURNING id and gives the id.

@@ -281,13 +281,7 @@ QStringList statements(const char *const *begin, const char *const *end)
     return sql;
 }
 
-struct Step
-{
-    int version;
-    QStringList statements;
-};
-
-QList<Step> steps()
+QList<SchemaStep> steps()
 {
     return {{1, statements(std::begin(kVersion1), std::end(kVersion1))},
             {2, version2()},
@@ -301,18 +295,7 @@ QList<Step> steps()
 
 Result<void> upgrade(QSqlDatabase &db, int from, int to)
 {
-    for (const Step &step : steps()) {
-        if (step.version <= from || step.version > to)
-            continue;
-        for (const QString &sql : step.statements)
-            if (auto r = exec(db, sql); !r)
-                return r;
-        if (auto r = exec(
-                db, QStringLiteral("UPDATE schema_version SET version = %1").arg(step.version));
-            !r)
-            return r;
-    }
-    return {};
+    return runSchemaSteps(db, steps(), from, to);
 }
 
 } // namespace fd::schema

@@ -5,21 +5,18 @@
 
 #include "sqlitestore.h"
 
+#include "store/sql/backupfile.h"
 #include "store/sql/database.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QVariant>
 
 #include <sqlite3.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 namespace fd {
 namespace {
@@ -98,36 +95,14 @@ Result<QStringList> SqliteStore::check()
 
 Result<void> SqliteStore::backupTo(const QString &path)
 {
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile())
-        return invalid(QStringLiteral("out"), Text::tr("%1 is not a regular file").arg(path));
-    if (!QFileInfo(target.absolutePath()).isDir() || !QFileInfo(target.absolutePath()).isWritable())
-        return invalid(
-            QStringLiteral("out"),
-            Text::tr("cannot write %1: the folder does not exist or cannot be written").arg(path));
-    if (target.exists() && target.absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath())
-        return invalid(QStringLiteral("out"), Text::tr("is the database itself"));
     sqlite3 *source = rawHandle(m_db->connection());
     if (!source)
         return Error{ErrorKind::Storage, {}, Text::tr("not an SQLite connection")};
-
-    // Written beside the target, owner-only from the start, checked, then renamed into place:
-    // a failed or interrupted backup never replaces a good one.
-    // Named for this process and moment: two desks backing up to one place do not share it.
-    const QString partial =
-        target.absolutePath() + QStringLiteral("/.") + target.fileName() +
-        QStringLiteral(".%1-%2.part")
-            .arg(QCoreApplication::applicationPid())
-            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    const auto started = backupfile::start(path, m_db->path());
+    if (!started)
+        return started.error();
+    const QString &partial = *started;
     const QByteArray partialName = QFile::encodeName(partial);
-    QFile::remove(partial);
-    {
-        QFile file(partial);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                       QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return invalid(QStringLiteral("out"),
-                           Text::tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
     sqlite3 *copy = nullptr;
     auto failed = [&](const QString &why) {
         if (copy)
@@ -164,8 +139,8 @@ Result<void> SqliteStore::backupTo(const QString &path)
     if (sqlite3_close(copy) != SQLITE_OK)
         return failed(sqliteError(copy));
     copy = nullptr;
-    if (std::rename(partialName.constData(), QFile::encodeName(path).constData()) != 0)
-        return failed(QString::fromLocal8Bit(std::strerror(errno)));
+    if (auto r = backupfile::finish(partial, path); !r)
+        return failed(r.error().message);
     return {};
 }
 
