@@ -1089,6 +1089,89 @@
     </message>
 </context>
 <context>
+    <name>fd::ConnectionDialog</name>
+    <message>
+        <source>Open a clinic</source>
+        <translation>Abrir una clínica</translation>
+    </message>
+    <message>
+        <source>A clinic with one front desk keeps its schedule in a file on this computer. When several sites book into one schedule, it lives on a PostgreSQL server that every desk connects to.</source>
+        <translation>Una clínica con un solo mostrador guarda su agenda en un archivo de este equipo. Cuando varias sedes reservan en una misma agenda, esta vive en un servidor PostgreSQL al que se conecta cada mostrador.</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>Un arc&amp;hivo en este equipo</translation>
+    </message>
+    <message>
+        <source>A clinic &amp;server (PostgreSQL)</source>
+        <translation>Un &amp;servidor de la clínica (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Open a clinic file</source>
+        <translation>Abrir el archivo de una clínica</translation>
+    </message>
+    <message>
+        <source>Front Desk clinics (*.db)</source>
+        <translation>Clínicas de Front Desk (*.db)</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>de ~/.pgpass si se deja vacía</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Usuar&amp;io:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Cont&amp;raseña:</translation>
+    </message>
+    <message>
+        <source>The password is used while Front Desk runs and never saved.</source>
+        <translation>La contraseña se usa mientras Front Desk está abierto y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>%1 is needed</source>
+        <translation>Hace falta %1</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>la base de datos</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>el usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+</context>
+<context>
     <name>fd::CsvReader</name>
     <message>
         <source>line %1 is not valid UTF-8; save the file as UTF-8 or Windows-1252 throughout</source>
@@ -1904,6 +1987,14 @@
     <message>
         <source>Front Desk — locked</source>
         <translation>Front Desk — bloqueado</translation>
+    </message>
+    <message>
+        <source>&amp;Open another clinic…</source>
+        <translation>Abrir &amp;otra clínica…</translation>
+    </message>
+    <message>
+        <source>A clinic file on this computer, or a clinic server every site shares</source>
+        <translation>Un archivo de clínica en este equipo, o un servidor de clínica que comparten todas las sedes</translation>
     </message>
 </context>
 <context>
@@ -3791,8 +3882,8 @@ agenda, o por lo que el rol del usuario puede hacer).
         <translation>Aún no hay ninguna base de datos de clínica en %1. ¿Crear una nueva allí?</translation>
     </message>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>El archivo de la base de datos (por omisión: %1).</translation>
+        <source>The database file or postgresql:// address (default: FRONTDESK_DB, the last one opened, or %1).</source>
+        <translation>El archivo de base de datos o la dirección postgresql:// (por omisión: FRONTDESK_DB, la última abierta, o %1).</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "clinic/backups.h"
 #include "clinic/clinic.h"
 #include "confirmationcalls.h"
+#include "connectiondialog.h"
 #include "daymodel.h"
 #include "daysheet.h"
 #include "idlelock.h"
@@ -471,11 +472,28 @@ void MainWindow::buildDeskMenu()
     audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     audit->setStatusTip(tr("Who changed what, and when"));
     addAction(audit);
-    for (QAction *a : {lockNow, accounts, audit})
+    desk->addSeparator();
+    QAction *other = desk->addAction(tr("&Open another clinic…"));
+    other->setObjectName(QStringLiteral("openClinic"));
+    other->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    other->setStatusTip(tr("A clinic file on this computer, or a clinic server every site shares"));
+    addAction(other);
+    connect(other, &QAction::triggered, this, &MainWindow::chooseClinic);
+    for (QAction *a : {lockNow, accounts, audit, other})
         a->setToolTip(QStringLiteral("%1 (%2)").arg(
             a->statusTip(), a->shortcut().toString(QKeySequence::NativeText)));
     connect(audit, &QAction::triggered, this, [this] { openAudit(); });
     m_roleActions.append({audit, Permission::Audit});
+}
+
+void MainWindow::chooseClinic()
+{
+    ConnectionDialog dialog(m_clinic.databaseName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.password().isEmpty())
+        Clinic::rememberDatabasePassword(dialog.database(), dialog.password());
+    emit clinicChosen(dialog.database());
 }
 
 AccountsDialog *MainWindow::openAccounts()

@@ -105,6 +105,9 @@ signals:
     void firstDayPainted();
     // The day's backup is there (made now, or earlier), or could not be made.
     void dailyBackupDone(const QString &file, const QString &error);
+    // Desk ▸ Open another clinic: the program closes this one and opens `database` (its
+    // password, if any, already remembered for it).
+    void clinicChosen(const QString &database);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -113,6 +116,7 @@ private:
     void buildMenus(QAction *previous, QAction *next, QAction *today);
     void buildFileMenu();
     void buildDeskMenu();
+    void chooseClinic();
     // Once a day, in a thread of its own: a copy of the clinic beside it, the last week kept.
     void startDailyBackup();
     // Shows each role what it may use; after every sign-in.

@@ -14,7 +14,6 @@
 #include <QVBoxLayout>
 
 namespace fd {
-namespace {
 
 QLabel *errorLabel(QWidget *parent, const char *name)
 {
@@ -34,8 +33,6 @@ QLineEdit *passwordField(QWidget *parent, const char *name)
     field->setMaxLength(256);
     return field;
 }
-
-} // namespace
 
 SignInForm::SignInForm(Clinic &clinic, QWidget *parent) : QWidget(parent), m_clinic(clinic)
 {

@@ -16,6 +16,11 @@ namespace fd {
 
 class Clinic;
 
+// The pieces every dialog that asks for a password shares: a bold red line for what went
+// wrong (hidden until there is something), and a password field.
+QLabel *errorLabel(QWidget *parent, const char *name);
+QLineEdit *passwordField(QWidget *parent, const char *name);
+
 // A user name, a password and a Sign in button: the start of the day at a desk, and the way
 // back to a locked window (the same person, or another one at the same desk). The session
 // checks the password and says how long to wait after wrong ones; this only shows it.

@@ -109,7 +109,11 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &address,
     }
     db.setPassword(secret);
     if (!db.open()) {
-        const QString why = db.lastError().databaseText().trimmed();
+        // libpq's message may run over several indented lines: one line, in parts.
+        QStringList parts;
+        for (const QString &line : db.lastError().databaseText().split(u'\n', Qt::SkipEmptyParts))
+            parts.append(line.simplified());
+        const QString why = parts.join(QStringLiteral("; "));
         const bool wantsPassword = why.contains(QLatin1String("no password supplied")) ||
                                    why.contains(QLatin1String("password authentication failed"));
         return Error{ErrorKind::Storage,
