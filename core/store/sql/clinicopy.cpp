@@ -276,6 +276,10 @@ Result<QList<TableSum>> copyClinic(Database &from, Database &to,
     }
     if (auto r = to.commit(); !r)
         return r.error();
+    // The planner's statistics for the tables just filled, before the first desk asks
+    // (SQLite's planner does without).
+    if (to.dialect() == Database::Dialect::Postgres)
+        (void)exec(to.connection(), QStringLiteral("ANALYZE"));
     return read;
 }
 
