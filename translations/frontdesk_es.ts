@@ -1025,6 +1025,10 @@
         <source>%1 exists already; a clinic is moved into a new file</source>
         <translation>%1 ya existe; una clínica se traslada a un archivo nuevo</translation>
     </message>
+    <message>
+        <source>this clinic cannot be copied</source>
+        <translation>esta clínica no se puede copiar</translation>
+    </message>
 </context>
 <context>
     <name>fd::ClinicConfig</name>
@@ -1289,16 +1293,24 @@
         <translation>%1 y %2 tienen versiones de esquema distintas (%3 y %4); abra antes cada una con este Front Desk</translation>
     </message>
     <message>
-        <source>the copy of %1 does not match: %2 rows read, %3 written; nothing was kept</source>
-        <translation>la copia de %1 no coincide: %2 filas leídas, %3 escritas; no se conservó nada</translation>
-    </message>
-    <message>
         <source>the database server takes no changes now (a standby or read-only server); nothing was saved</source>
         <translation>el servidor de base de datos no admite cambios ahora (un servidor de reserva o de solo lectura); no se guardó nada</translation>
     </message>
     <message>
         <source>the database server cannot be reached; nothing was saved. Check the network and try again</source>
         <translation>no se puede llegar al servidor de base de datos; no se guardó nada. Compruebe la red y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>%1: Front Desk does not know the option &quot;%2&quot;</source>
+        <translation>%1: Front Desk no conoce la opción &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the copy of %1 does not match what was read (%2 rows read, %3 written, or their contents differ); nothing was kept</source>
+        <translation>la copia de %1 no coincide con lo leído (%2 filas leídas, %3 escritas, o su contenido difiere); no se conservó nada</translation>
+    </message>
+    <message>
+        <source>the database server does not allow this account to do that; nothing was saved. Ask whoever manages the server: Front Desk&apos;s account must own its database</source>
+        <translation>el servidor de base de datos no permite eso a esta cuenta; no se guardó nada. Pregunte a quien administra el servidor: la cuenta de Front Desk debe ser la dueña de su base de datos</translation>
     </message>
 </context>
 <context>

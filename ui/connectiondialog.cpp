@@ -16,6 +16,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -81,7 +82,12 @@ ConnectionDialog::ConnectionDialog(const QString &current, QWidget *parent) : QD
     if (Clinic::isServerAddress(current)) {
         const QUrl url(current);
         m_serverChoice->setChecked(true);
-        m_host->setText(url.host());
+        // Its options (sslmode=verify-full, ...) go with it; a socket's folder is the server.
+        m_options = QUrlQuery(url);
+        m_host->setText(url.host().isEmpty()
+                            ? m_options.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
+                            : url.host());
+        m_options.removeAllQueryItems(QStringLiteral("host"));
         m_port->setValue(url.port(5432));
         m_name->setText(url.path().mid(1));
         m_user->setText(url.userName());
@@ -155,9 +161,15 @@ QString ConnectionDialog::database() const
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setUserName(m_user->text().trimmed());
-    url.setHost(m_host->text().trimmed());
     url.setPort(m_port->value());
     url.setPath(QLatin1Char('/') + m_name->text().trimmed());
+    QUrlQuery options = m_options;
+    const QString host = m_host->text().trimmed();
+    if (host.startsWith(QLatin1Char('/')))
+        options.addQueryItem(QStringLiteral("host"), host);
+    else
+        url.setHost(host);
+    url.setQuery(options);
     return url.toString();
 }
 

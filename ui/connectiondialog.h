@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QUrlQuery>
 
 class QLabel;
 class QLineEdit;
@@ -45,6 +46,7 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_problem = nullptr;
+    QUrlQuery m_options; // the address's own options, kept as they were
 };
 
 } // namespace fd

@@ -537,6 +537,10 @@ void MainWindow::startDailyBackup()
     if (m_backup)
         return; // one at a time; the next day's timer tries again
     const QString database = m_clinic.databaseName();
+    // A server's clinic is every site's: the server keeps its copies (a standby, pg_dump), and
+    // no desk keeps the whole clinic on its own disk.
+    if (Clinic::isServerAddress(database))
+        return;
     const QDate today = m_today;
     QPointer<MainWindow> self(this);
     m_backup = QThread::create([database, today, self] {

@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -151,12 +152,21 @@ int main(int argc, char *argv[])
                            : settings.value(QStringLiteral("database")).toString();
     if (database.isEmpty())
         database = fd::Clinic::defaultDatabase();
-    // Each turn opens one clinic; choosing another in the window starts the next turn.
-    for (;;) {
-        auto clinic = openClinic(database, parser.isSet(demo), clock);
+    // Each turn opens one clinic; choosing another in the window starts the next turn. One
+    // chosen that does not open (or is given up on) leaves the one before open.
+    QString previous;
+    for (bool first = true;; first = false) {
+        auto clinic = openClinic(database, first && parser.isSet(demo), clock);
+        if (!clinic && !previous.isEmpty()) {
+            database = std::exchange(previous, QString());
+            continue;
+        }
         if (!clinic)
             return clinic.error().kind == fd::ErrorKind::Cancelled ? 0 : 1;
         database = (*clinic)->databaseName();
+        if (!previous.isEmpty())
+            settings.setValue(QStringLiteral("database"), database);
+        previous.clear();
         if (!signInOrSetUp(**clinic))
             return 0;
         fd::MainWindow window(**clinic);
@@ -188,7 +198,6 @@ int main(int argc, char *argv[])
         if (next.isEmpty())
             return code;
         (*clinic)->signOut();
-        settings.setValue(QStringLiteral("database"), fd::Clinic::shownAddress(next));
-        database = next;
+        previous = std::exchange(database, next);
     }
 }

@@ -11,8 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStandardPaths>
-#include <QUrl>
 
 namespace fd {
 namespace {
@@ -26,16 +24,6 @@ struct Text
 
 QString dailyBackupFolder(const QString &database)
 {
-    // A clinic on a server is kept on this computer too, in the user's data folder, one
-    // folder per server and database.
-    const QUrl url(database);
-    if (url.isValid() && !url.scheme().isEmpty() && !url.host().isEmpty()) {
-        const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-        QString name =
-            QStringLiteral("%1-%2-%3").arg(url.host()).arg(url.port(5432)).arg(url.path().mid(1));
-        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-        return base + QStringLiteral("/frontdesk/backups/") + name;
-    }
     return QFileInfo(database).absoluteDir().filePath(QStringLiteral("backups"));
 }
 

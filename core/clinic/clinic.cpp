@@ -172,7 +172,11 @@ Result<QList<TableSum>> Clinic::copyTo(const QString &destination)
                               });
         !r)
         return r.error();
-    auto copied = copyClinic(static_cast<SqlStore &>(*m_store).database(), **target);
+    auto *source = dynamic_cast<SqlStore *>(m_store.get());
+    if (!source)
+        return Error{ErrorKind::Storage, QStringLiteral("from"),
+                     QCoreApplication::translate("fd::Clinic", "this clinic cannot be copied")};
+    auto copied = copyClinic(source->database(), **target);
     target->reset();
     // A new file that holds no clinic is no use to anyone.
     if (!copied && !server)
@@ -191,6 +195,9 @@ Result<QString> Clinic::restore(const QString &path)
 {
     if (auto r = authorize(m_context, Permission::Backup); !r)
         return r.error();
+    // A server's clinic is not replaced in place: the store says how, before anything is copied.
+    if (isServerAddress(m_store->name()))
+        return m_store->restoreFrom(path, {}).error();
     // The clinic as it stands goes beside the daily backups first: a restore is undone by
     // restoring that.
     const QString folder = dailyBackupFolder(m_store->name());
@@ -377,10 +384,11 @@ Result<std::unique_ptr<Clinic>> Clinic::open(const Seat &seat, const Clock &cloc
 
 void Clinic::watchOtherDesks(bool on)
 {
-    if (on && m_lastSequence < 0)
-        (void)readOtherDesksChanges(); // notes where the log stands
-    m_context.watching = on;
+    // Listening first, then noting where the log stands: a commit in between is not missed.
     m_store->watchOthers(on);
+    if (on && m_lastSequence < 0)
+        (void)readOtherDesksChanges();
+    m_context.watching = on;
 }
 
 Result<ChangeSet> Clinic::readOtherDesksChanges()

@@ -69,14 +69,17 @@ private slots:
     // the password field.
     void aPasswordIsAskedFor()
     {
-        ConnectionDialog dialog(QStringLiteral("postgresql://frontdesk@db.example.org/clinic"));
+        ConnectionDialog dialog(
+            QStringLiteral("postgresql://frontdesk@db.example.org/clinic?sslmode=verify-full"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.setProblem(QStringLiteral("password authentication failed"), true);
         QTRY_VERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("databasePassword"))->hasFocus());
         QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("port"))->value(), 5432);
+        // The address's options stay with it: the certificate is still checked.
         QCOMPARE(dialog.database(),
-                 QStringLiteral("postgresql://frontdesk@db.example.org:5432/clinic"));
+                 QStringLiteral(
+                     "postgresql://frontdesk@db.example.org:5432/clinic?sslmode=verify-full"));
     }
 
     // Desk ▸ Open another clinic (Ctrl+Shift+O) starts where the window is: taking the dialog

@@ -11,9 +11,13 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <iterator>
 
 namespace fd {
 namespace {
@@ -24,9 +28,24 @@ struct Text
 };
 
 // libpq's own options that an address may carry after '?'.
-const char *const kConnectOptions[] = {
-    "sslmode",          "sslrootcert",         "sslcert", "sslkey", "connect_timeout",
-    "application_name", "target_session_attrs"};
+const char *const kConnectOptions[] = {"sslmode",
+                                       "sslrootcert",
+                                       "sslcert",
+                                       "sslkey",
+                                       "connect_timeout",
+                                       "application_name",
+                                       "target_session_attrs",
+                                       "keepalives_idle",
+                                       "keepalives_interval",
+                                       "keepalives_count",
+                                       "tcp_user_timeout"};
+
+// Unless the address says otherwise: a desk whose network went away quietly is noticed within
+// a minute, by the server and by the desk.
+const char *const kDefaultOptions[][2] = {
+    {"connect_timeout", "10"}, {"application_name", "frontdesk"},
+    {"keepalives_idle", "30"}, {"keepalives_interval", "10"},
+    {"keepalives_count", "3"}, {"tcp_user_timeout", "60000"}};
 
 QMutex &passwordsMutex()
 {
@@ -50,8 +69,12 @@ bool Database::isPostgresAddress(const QString &address)
 
 QString Database::withoutPassword(const QString &address)
 {
-    QUrl url(address);
-    return url.toString(QUrl::RemovePassword);
+    const QUrl url(address);
+    if (url.isValid())
+        return url.toString(QUrl::RemovePassword);
+    // Not an address QUrl reads: still never shown with its password.
+    static const QRegularExpression secret(QStringLiteral("//([^:/@]*):[^@/]*@"));
+    return QString(address).replace(secret, QStringLiteral("//\\1@"));
 }
 
 void Database::rememberPassword(const QString &address, const QString &password)
@@ -81,14 +104,21 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &address,
                               "libqt6sql6-psql package")};
     const QUrlQuery query(url);
     QStringList options;
-    for (const char *key : kConnectOptions)
-        if (query.hasQueryItem(QLatin1String(key)))
-            options.append(QLatin1String(key) + QLatin1Char('=') +
-                           query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded));
-    if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
-        options.append(QStringLiteral("connect_timeout=10"));
-    if (!query.hasQueryItem(QStringLiteral("application_name")))
-        options.append(QStringLiteral("application_name=frontdesk"));
+    // A mistyped option (ssl_mode=require) would otherwise connect without what it asked for.
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        const bool known = key == QLatin1String("host") ||
+                           std::any_of(std::begin(kConnectOptions), std::end(kConnectOptions),
+                                       [&key](const char *k) { return key == QLatin1String(k); });
+        if (!known)
+            return invalid(
+                QStringLiteral("db"),
+                Text::tr("%1: Front Desk does not know the option \"%2\"").arg(shown, key));
+        if (key != QLatin1String("host"))
+            options.append(key + QLatin1Char('=') + value);
+    }
+    for (const auto &[key, value] : kDefaultOptions)
+        if (!query.hasQueryItem(QLatin1String(key)))
+            options.append(QLatin1String(key) + QLatin1Char('=') + QLatin1String(value));
     db.setConnectOptions(options.join(QLatin1Char(';')));
     // A folder for a local socket may come as ?host=/run/postgresql.
     db.setHostName(query.hasQueryItem(QStringLiteral("host"))
@@ -120,7 +150,15 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &address,
                      wantsPassword ? QStringLiteral("db-password") : QStringLiteral("db"),
                      Text::tr("cannot connect to %1: %2").arg(shown, why)};
     }
-    (void)exec(db, QStringLiteral("SET client_min_messages = warning"));
+    // A password written in the address serves this process's other connections too (the
+    // window's report thread, the next clinic opened).
+    if (!url.password().isEmpty())
+        rememberPassword(shown, secret);
+    // Waiting for another desk's unit gives up after a while ("busy; try again") rather than
+    // freezing this desk, and a unit left open by a desk that went away ends on its own.
+    for (const char *setting : {"SET client_min_messages = warning", "SET lock_timeout = '15s'",
+                                "SET idle_in_transaction_session_timeout = '60s'"})
+        (void)exec(db, QString::fromLatin1(setting));
     if (auto r = database->checkPostgresIsFrontDesk(create); !r)
         return r.error();
     if (auto r = database->migratePostgres(); !r)
@@ -146,10 +184,14 @@ Result<void> Database::checkPostgresIsFrontDesk(bool create)
             QStringLiteral("db"),
             Text::tr("%1 holds no clinic; create one with \"frontdesk-cli init --db %1\"")
                 .arg(m_path));
-    bool ours = true;
-    for (const char *table :
-         {"schema_version", "locations", "clinicians", "patients", "appointments", "audit_log"})
-        ours = ours && tables.contains(QLatin1String(table));
+    // Marked as Front Desk's when its schema was made, as SQLite files are by application_id.
+    bool ours = tables.contains(QStringLiteral("schema_version"));
+    if (ours) {
+        ours = q.exec(QStringLiteral("SELECT obj_description('schema_version'::regclass, "
+                                     "'pg_class')")) &&
+               q.next() && q.value(0).toString() == QLatin1String("Front Desk");
+        q.finish();
+    }
     if (!ours)
         return invalid(QStringLiteral("db"),
                        Text::tr("%1 is another program's database, not Front Desk's; it was "

@@ -165,6 +165,8 @@ Result<QList<TableSum>> sumsInTransaction(Database &db)
         Checksum sum;
         while (q.next())
             sum.add(q.record());
+        if (auto r = readToEnd(q); !r)
+            return r.error();
         sums.append({QLatin1String(table.name), sum.rows(), sum.text()});
     }
     return sums;
@@ -203,6 +205,8 @@ Result<void> copyTables(Database &from, Database &to, QList<TableSum> &read,
             if (auto r = insert.add(record); !r)
                 return r;
         }
+        if (auto r = readToEnd(q); !r)
+            return r;
         if (auto r = insert.flush(); !r)
             return r;
         read.append({QLatin1String(table.name), sum.rows(), sum.text()});
@@ -267,8 +271,8 @@ Result<QList<TableSum>> copyClinic(Database &from, Database &to,
         if (read[i] != written->value(i)) {
             to.rollback();
             return Error{ErrorKind::Storage, QStringLiteral("to"),
-                         Text::tr("the copy of %1 does not match: %2 rows read, %3 written; "
-                                  "nothing was kept")
+                         Text::tr("the copy of %1 does not match what was read (%2 rows read, "
+                                  "%3 written, or their contents differ); nothing was kept")
                              .arg(read[i].table)
                              .arg(read[i].rows)
                              .arg(written->value(i).rows)};

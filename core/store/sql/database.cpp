@@ -58,6 +58,11 @@ Error postgresError(const QString &state)
         return busy();
     if (state == QLatin1String("53100"))
         return diskFull();
+    if (state == QLatin1String("42501"))
+        return message(QT_TRANSLATE_NOOP(
+            "fd::Database",
+            "the database server does not allow this account to do that; nothing was saved. Ask "
+            "whoever manages the server: Front Desk's account must own its database"));
     if (state == QLatin1String("25006"))
         return message(QT_TRANSLATE_NOOP("fd::Database",
                                          "the database server takes no changes now (a standby or "
@@ -137,6 +142,13 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
     QSqlQuery query(db);
     if (!query.exec(sql))
         return storageError(query.lastError(), dialectOf(db.driver()));
+    return {};
+}
+
+Result<void> readToEnd(const QSqlQuery &query)
+{
+    if (query.lastError().isValid())
+        return storageError(query.lastError(), dialectOf(query.driver()));
     return {};
 }
 

@@ -108,6 +108,9 @@ Result<void> runSchemaSteps(QSqlDatabase &db, const QList<SchemaStep> &steps, in
 
 // The error as a person can act on it, from the database's own code for it.
 Error storageError(const QSqlError &error, Database::Dialect dialect);
+// After a loop over a forward-only query's next(): a read that failed on the way (a dropped
+// connection, a damaged page) is an error, not the end of the rows.
+Result<void> readToEnd(const QSqlQuery &query);
 // Runs an INSERT ... RETURNING id and gives the id.
 Result<qint64> insertedId(QSqlQuery &query);
 

@@ -166,8 +166,10 @@ Result<qint64> SqlStore::forEachAudit(const AuditQuery &query,
         record.after = object(q.value(7).toString());
         ++visited;
         if (!visit(record))
-            break;
+            return visited;
     }
+    if (auto r = readToEnd(q); !r)
+        return r.error();
     return visited;
 }
 

@@ -399,6 +399,8 @@ Result<QList<BusyBlock>> SqlStore::busyBlocks(const Interval &window,
     while (q.next())
         list.append(
             BusyBlock{q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong()}});
+    if (auto r = readToEnd(q); !r)
+        return r.error();
     return list;
 }
 
@@ -446,8 +448,10 @@ Result<qint64> SqlStore::visitAppointments(const AppointmentFilter &f, const QSt
     while (q.next()) {
         ++rows;
         if (!visit(readAppointment(q)))
-            break;
+            return rows;
     }
+    if (auto r = readToEnd(q); !r)
+        return r.error();
     return rows;
 }
 

@@ -46,7 +46,7 @@ Result<void> readPatients(QSqlQuery &q, QList<Patient> &into)
         return r;
     while (q.next())
         into.append(readPatient(q));
-    return {};
+    return readToEnd(q);
 }
 
 // The patients whose `column` (name or email) starts with `prefix`, ignoring case, in that
@@ -230,6 +230,8 @@ Result<qint64> SqlStore::exportAppointmentsCsv(const AppointmentFilter &filter,
         if (!goOn(options, rows))
             return exportCancelled();
     }
+    if (auto r = readToEnd(q); !r)
+        return r.error();
     if (!flush(buffer, out, true))
         return writeError(out);
     return rows;
@@ -265,6 +267,8 @@ Result<QList<AppointmentCount>> SqlStore::countAppointments(const AppointmentFil
         c.minutes = q.value(6).toLongLong();
         counts.append(c);
     }
+    if (auto r = readToEnd(q); !r)
+        return r.error();
     return counts;
 }
 
@@ -297,6 +301,8 @@ Result<Store::WeekHours> SqlStore::startsByWeekdayHour(const AppointmentFilter &
             hours[static_cast<std::size_t>(weekday)][static_cast<std::size_t>(hour)] =
                 q.value(2).toInt();
     }
+    if (auto r = readToEnd(q); !r)
+        return r.error();
     return hours;
 }
 
