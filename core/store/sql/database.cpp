@@ -207,6 +207,21 @@ int Database::schemaVersion() const
     return 0;
 }
 
+// On PostgreSQL, read committed lets two units each check a slot's capacity, both see room, and
+// both insert. Three ways out were weighed:
+//  - row locks (SELECT ... FOR UPDATE on the clinician and the patient) cover capacity and the
+//    patient's overlap, but not the setup revision, the sign-in counts or the change log, whose
+//    sequence other desks read in commit order;
+//  - an exclusion constraint can say "no two visits overlap" but not "at most two at once" for
+//    a clinician who sees two patients, nor the rules that read the setup;
+//  - serializable transactions hold every rule, but a refused commit must be retried by every
+//    caller, and a unit that talks to a person (a booking's read-back) cannot simply re-run.
+// One transaction-scoped advisory lock per clinic (the key is Front Desk's application id; each
+// database has its own) is the rule SQLite already gives: one unit writes at a time, every rule
+// is checked against everything committed before it, and commits come in sequence order. It
+// costs concurrency a clinic does not have: desks_16 in BENCHMARKS.md runs about 370 units a
+// second through it, against a few bookings a minute at four sites. lock_timeout (set when the
+// connection opens) turns a long wait into "busy; try again".
 Result<void> Database::beginWrite()
 {
     if (m_dialect == Dialect::Sqlite)

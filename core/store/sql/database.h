@@ -56,7 +56,7 @@ public:
 
     // A write transaction that takes the clinic's write lock at once, so a check-then-insert
     // cannot interleave with another desk's: SQLite's BEGIN IMMEDIATE, or PostgreSQL's
-    // transaction-scoped advisory lock (see pgdatabase.cpp for why one lock).
+    // transaction-scoped advisory lock (database.cpp says why one lock).
     Result<void> beginWrite();
     // A read-only transaction that sees one moment of the clinic across several queries.
     Result<void> beginRead();
