@@ -1018,16 +1018,20 @@
         <translation>demasiadas contraseñas incorrectas: vuelva a intentarlo en %1 segundos</translation>
     </message>
     <message>
-        <source>%1 is neither a database file nor a postgresql:// address</source>
-        <translation>%1 no es un archivo de base de datos ni una dirección postgresql://</translation>
-    </message>
-    <message>
         <source>%1 exists already; a clinic is moved into a new file</source>
         <translation>%1 ya existe; una clínica se traslada a un archivo nuevo</translation>
     </message>
     <message>
         <source>this clinic cannot be copied</source>
         <translation>esta clínica no se puede copiar</translation>
+    </message>
+    <message>
+        <source>%1 is neither a database file nor a postgresql://user@host:port/database address</source>
+        <translation>%1 no es un archivo de base de datos ni una dirección postgresql://usuario@servidor:puerto/base</translation>
+    </message>
+    <message>
+        <source>&quot;host=… dbname=…&quot; is not a database file; write the server&apos;s address as postgresql://user@host:port/database</source>
+        <translation>&quot;host=… dbname=…&quot; no es un archivo de base de datos; escriba la dirección del servidor como postgresql://usuario@servidor:puerto/base</translation>
     </message>
 </context>
 <context>
@@ -1301,16 +1305,20 @@
         <translation>no se puede llegar al servidor de base de datos; no se guardó nada. Compruebe la red y vuelva a intentarlo</translation>
     </message>
     <message>
-        <source>%1: Front Desk does not know the option &quot;%2&quot;</source>
-        <translation>%1: Front Desk no conoce la opción &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>the copy of %1 does not match what was read (%2 rows read, %3 written, or their contents differ); nothing was kept</source>
         <translation>la copia de %1 no coincide con lo leído (%2 filas leídas, %3 escritas, o su contenido difiere); no se conservó nada</translation>
     </message>
     <message>
         <source>the database server does not allow this account to do that; nothing was saved. Ask whoever manages the server: Front Desk&apos;s account must own its database</source>
         <translation>el servidor de base de datos no permite eso a esta cuenta; no se guardó nada. Pregunte a quien administra el servidor: la cuenta de Front Desk debe ser la dueña de su base de datos</translation>
+    </message>
+    <message>
+        <source>%1: Front Desk does not know the option &quot;%2&quot;; it takes %3</source>
+        <translation>%1: Front Desk no conoce la opción &quot;%2&quot;; admite %3</translation>
+    </message>
+    <message>
+        <source>Whoever manages the server creates it first, owned by Front Desk&apos;s account: createdb -O %1 %2</source>
+        <translation>Quien administra el servidor debe crearla antes, a nombre de la cuenta de Front Desk: createdb -O %1 %2</translation>
     </message>
 </context>
 <context>

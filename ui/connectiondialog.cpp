@@ -127,9 +127,14 @@ void ConnectionDialog::setProblem(const QString &text, bool wantsPassword)
 {
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
-    if (wantsPassword && m_serverChoice->isChecked()) {
+    if (!m_serverChoice->isChecked())
+        return;
+    // The password when the server asked for one; otherwise the address, from its start.
+    if (wantsPassword) {
         m_password->clear();
         m_password->setFocus();
+    } else if (!text.isEmpty()) {
+        m_host->setFocus();
     }
 }
 

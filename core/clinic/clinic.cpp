@@ -26,6 +26,31 @@
 
 namespace fd {
 
+namespace {
+
+// Another scheme://..., or libpq's "host=... dbname=..." as psql prints it, is no file name:
+// it must not become a new, empty SQLite file of that name.
+Result<void> checkNotAnotherAddress(const QString &database, const QString &field)
+{
+    static const QRegularExpression url(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    static const QRegularExpression keywords(
+        QStringLiteral("^\\s*(host|hostaddr|port|dbname|user|password|sslmode)\\s*="));
+    if (url.match(database).hasMatch())
+        return invalid(field, QCoreApplication::translate(
+                                  "fd::Clinic", "%1 is neither a database file nor a "
+                                                "postgresql://user@host:port/database address")
+                                  .arg(Clinic::shownAddress(database)));
+    // (Not repeated back: it may hold a password.)
+    if (keywords.match(database).hasMatch())
+        return invalid(field, QCoreApplication::translate(
+                                  "fd::Clinic", "\"host=… dbname=…\" is not a database file; "
+                                                "write the server's address as "
+                                                "postgresql://user@host:port/database"));
+    return {};
+}
+
+} // namespace
+
 Result<std::unique_ptr<Clinic>> Clinic::open(const QString &database, const Clock &clock,
                                              const QString &user, OpenMode mode)
 {
@@ -36,14 +61,8 @@ Result<std::unique_ptr<Clinic>> Clinic::open(const QString &database, const Cloc
             return store.error();
         return std::make_unique<Clinic>(std::move(store.value()), clock, user);
     }
-    // Another scheme://... is no file name either.
-    static const QRegularExpression url(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    if (url.match(database).hasMatch())
-        return invalid(QStringLiteral("db"),
-                       QCoreApplication::translate("fd::Clinic",
-                                                   "%1 is neither a database file nor a "
-                                                   "postgresql:// address")
-                           .arg(shownAddress(database)));
+    if (auto r = checkNotAnotherAddress(database, QStringLiteral("db")); !r)
+        return r.error();
     auto store = SqliteStore::open(database, create);
     if (!store)
         return store.error();
@@ -147,6 +166,9 @@ Result<QList<TableSum>> Clinic::copyTo(const QString &destination)
         return r.error();
     const QString shown = shownAddress(destination);
     const bool server = isServerAddress(destination);
+    if (!server)
+        if (auto r = checkNotAnotherAddress(destination, QStringLiteral("to")); !r)
+            return r.error();
     if (!server && QFileInfo::exists(destination))
         return invalid(QStringLiteral("to"),
                        QCoreApplication::translate("fd::Clinic",

@@ -926,6 +926,15 @@ private slots:
         QCOMPARE(created.exitCode, 0);
         QVERIFY(QFileInfo::exists(typo));
         QCOMPARE(runCli(with(typo, {QStringLiteral("locations")})).exitCode, 0);
+
+        // A server's connection string as psql prints it is not a file to create, and is not
+        // repeated back (it may hold a password).
+        const QString libpq = QStringLiteral("host=127.0.0.1 dbname=clinic password=s3cret");
+        auto refused = runCli(with(libpq, {QStringLiteral("init")}));
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("postgresql://"));
+        QVERIFY(!refused.err.contains("s3cret"));
+        QVERIFY(!QFileInfo::exists(libpq));
     }
 
     void accountsRolesAndTheTrail()

@@ -109,10 +109,14 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &address,
         const bool known = key == QLatin1String("host") ||
                            std::any_of(std::begin(kConnectOptions), std::end(kConnectOptions),
                                        [&key](const char *k) { return key == QLatin1String(k); });
-        if (!known)
-            return invalid(
-                QStringLiteral("db"),
-                Text::tr("%1: Front Desk does not know the option \"%2\"").arg(shown, key));
+        if (!known) {
+            QStringList names{QStringLiteral("host")};
+            for (const char *k : kConnectOptions)
+                names.append(QLatin1String(k));
+            return invalid(QStringLiteral("db"),
+                           Text::tr("%1: Front Desk does not know the option \"%2\"; it takes %3")
+                               .arg(shown, key, names.join(QStringLiteral(", "))));
+        }
         if (key != QLatin1String("host"))
             options.append(key + QLatin1Char('=') + value);
     }
@@ -146,9 +150,16 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &address,
         const QString why = parts.join(QStringLiteral("; "));
         const bool wantsPassword = why.contains(QLatin1String("no password supplied")) ||
                                    why.contains(QLatin1String("password authentication failed"));
+        QString message = Text::tr("cannot connect to %1: %2").arg(shown, why);
+        // The server answers, but the database is not made yet.
+        if (why.contains(QLatin1String("does not exist")) && why.contains(dbName))
+            message += QStringLiteral(". ") +
+                       Text::tr("Whoever manages the server creates it first, owned by Front "
+                                "Desk's account: createdb -O %1 %2")
+                           .arg(url.userName().isEmpty() ? QStringLiteral("USER") : url.userName(),
+                                dbName);
         return Error{ErrorKind::Storage,
-                     wantsPassword ? QStringLiteral("db-password") : QStringLiteral("db"),
-                     Text::tr("cannot connect to %1: %2").arg(shown, why)};
+                     wantsPassword ? QStringLiteral("db-password") : QStringLiteral("db"), message};
     }
     // A password written in the address serves this process's other connections too (the
     // window's report thread, the next clinic opened).
