@@ -105,7 +105,10 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &address,
     const QUrlQuery query(url);
     QStringList options;
     // A mistyped option (ssl_mode=require) would otherwise connect without what it asked for.
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        // (Named, not bound: clang 14 cannot capture a structured binding.)
+        const QString &key = item.first;
+        const QString &value = item.second;
         const bool known = key == QLatin1String("host") ||
                            std::any_of(std::begin(kConnectOptions), std::end(kConnectOptions),
                                        [&key](const char *k) { return key == QLatin1String(k); });
